@@ -1,0 +1,66 @@
+// Rewards, penalties and actions that follow from the scorecards (奖惩, SPEC 5),
+// the month history they need, and the quarterly / yearly awards.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "redhare/period.h"
+#include "redhare/scoring.h"
+
+namespace redhare {
+
+// One agent's line in a saved month (DIR/YYYY-MM.csv).
+struct HistoryRow {
+  std::string agent;
+  double score = 0;
+  Grade grade = Grade::kUrgent;
+  int rank = 0;  // 0 = not ranked
+};
+
+struct HistoryMonth {
+  Period month;
+  std::vector<HistoryRow> rows;
+};
+
+// Months found in `dir`, oldest first. A missing month is simply absent.
+std::vector<HistoryMonth> read_history(const std::string& dir);
+// Writes DIR/YYYY-MM.csv for `period` atomically (temp file + rename).
+void save_history(const std::string& dir, const Period& period,
+                  const std::vector<Scorecard>& cards);
+
+struct Consequence {
+  std::string agent;
+  std::string rule;       // stable id: rank_first, rank_last, streak_first, ...
+  double amount = 0;      // yuan: + reward, - deduction, 0 = an action, not money
+  std::string action_en;  // what happens, in English
+  std::string action_zh;  // 中文
+  std::string why_en;     // the rule that fired, with the numbers
+  std::string why_zh;
+};
+
+std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
+                                      const std::vector<HistoryMonth>& history,
+                                      const Period& period, const Policy& policy);
+
+struct Award {
+  std::string agent;
+  std::string award;  // "best" (最佳客服专员) or "excellent" (优秀客服专员)
+  int rank = 0;
+  double mean_score = 0;
+  int months = 0;     // months present
+};
+
+struct AwardsResult {
+  std::string period;   // "2026-Q3" or "2026"
+  int months_in_period = 0;
+  std::vector<Award> ranking;  // every eligible agent by mean score; award empty if none
+};
+
+// "2026-Q3" or "2026"; throws UsageError otherwise.
+AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::string_view period,
+                            const Policy& policy);
+
+}  // namespace redhare

@@ -1,0 +1,106 @@
+// The appraisal policy: every threshold, weight, share and amount of SPEC 3-5.
+//
+// Defaults are the seed's scheme (赤兔客服绩效). A policy file is a flat,
+// commented `key = value` text file; `redhare policy` prints the defaults in
+// that form, and reading that text back gives a Policy equal to the default.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redhare {
+
+// One step of a tier table (阶梯): `points` when the figure meets `threshold`
+// (>= for higher-is-better items, <= for lower-is-better ones).
+struct Tier {
+  double threshold = 0;
+  double points = 0;
+  bool operator==(const Tier&) const = default;
+};
+
+enum class ScoreMethod {
+  kTiers,   // first tier met, in the order written; else `otherwise` points
+  kLinear,  // straight line from (zero_at, 0) to (full_at, 100), clamped to 0-100
+  kDirect,  // the figure is already 0-100 points (review scores)
+};
+
+// One scored item of SPEC 5 (completion, conversion, ...).
+struct ScoreItem {
+  std::string name;    // completion, conversion, order_success, aov, reply_rate,
+                       // resp_mean_s, assist, execution
+  double weight = 0;
+  ScoreMethod method = ScoreMethod::kTiers;
+  bool lower_is_better = false;
+  std::vector<Tier> tiers;  // kTiers
+  double otherwise = 0;     // kTiers: points when no tier is met
+  double zero_at = 0;       // kLinear
+  double full_at = 0;       // kLinear
+  bool operator==(const ScoreItem&) const = default;
+};
+
+struct Policy {
+  // --- Time (SPEC 1, 3, 4)
+  int utc_offset_s = 8 * 3600;        // utc_offset = +08:00
+  int work_start_s = 8 * 3600;        // work_hours = 08:00-24:00
+  int work_end_s = 24 * 3600;
+  int session_gap_s = 30 * 60;        // session_gap = 30m (working time)
+  int slow_response_s = 120;          // slow_response = 120s
+  int attribution_window_s = 48 * 3600;  // attribution_window = 48h (calendar)
+  bool attribution_first = false;     // attribution = last | first
+  bool net_refunds = true;            // net_refunds = true
+  int after_sales_days = 21;          // after_sales_days = 21
+  std::string auto_reply_prefix;      // auto_reply_prefix = (empty: off)
+
+  // --- Scoring (SPEC 5)
+  std::vector<ScoreItem> items;       // default: the eight items of SPEC 5
+  double review_manager = 0.5;        // rater weights, renormalised over raters present
+  double review_peer = 0.3;
+  double review_self = 0.2;
+  int min_inquirers = 10;
+  double grade_outstanding = 95;      // 特优 at or above
+  double grade_excellent = 85;        // 优秀
+  double grade_average = 70;          // 中等
+  double grade_improve = 50;          // 有待提高; below: 急需提高
+  double share_outstanding = 0.10;    // forced distribution caps (rounded down)
+  double share_excellent = 0.15;
+
+  // --- Consequences (SPEC 5). Money in yuan.
+  double reward_first = 100;
+  double penalty_last = 100;
+  double streak_bonus = 200;
+  int streak_months = 3;
+  double pass_mark = 60;
+  double warning_mark = 70;
+  double share_raise = 0.10;          // top: raise / promotion candidates
+  double share_honour = 0.15;         // top: one-off honour award
+  double share_demotion = 0.10;       // bottom: demotion / contract review
+  double share_training = 0.20;       // bottom: training plan
+  // --- Awards (季度/年度)
+  double award_presence = 2.0 / 3.0;  // share of the period's months present
+  double award_best_share = 0.05;     // 最佳客服专员
+  double award_excellent_share = 0.10;  // 优秀客服专员
+
+  // --- Column names: "chats.time" -> extra aliases (added to the built-in ones).
+  std::map<std::string, std::vector<std::string>> aliases;
+
+  bool operator==(const Policy&) const = default;
+};
+
+// The seed's scheme.
+Policy default_policy();
+
+// Parses a policy file's text; `file` names it in errors ("policy.ini:12: ...").
+// Keys not given keep their defaults. Unknown keys and bad values are errors
+// (UsageError with file:line), so a typo never silently changes someone's pay.
+Policy parse_policy(std::string_view text, const std::string& file);
+Policy load_policy(const std::string& path);
+
+// The policy as a commented policy file (what `redhare policy` prints).
+std::string policy_text(const Policy& policy);
+
+// "08:00-24:00" -> work_start_s/work_end_s; throws UsageError when malformed.
+void set_work_hours(Policy& policy, std::string_view text);
+
+}  // namespace redhare

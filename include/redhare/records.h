@@ -1,0 +1,103 @@
+// The plain data that the read stage hands to everything after it.
+//
+// Times are seconds on the shop's local wall clock (SPEC 1: naive times are
+// shop-local; zoned and epoch times are shifted to the policy's utc_offset),
+// counted from 1970-01-01 00:00 local. Working windows, days and months are then
+// plain integer arithmetic. Money is integer fen (0.01 yuan): sums never drift.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "redhare/interner.h"
+
+namespace redhare {
+
+using Time = int64_t;  // shop-local seconds since 1970-01-01 00:00
+using Fen = int64_t;   // money in fen (1 yuan = 100 fen)
+inline constexpr Time kNever = std::numeric_limits<Time>::min();
+
+enum class MessageKind : uint8_t {
+  kCustomer = 0,  // a customer message (a consultation)
+  kAgent = 1,     // a valid agent message (answers a turn)
+  kAuto = 2,      // an agent auto-reply: continues a session, answers nothing
+};
+
+// One chat message: 24 bytes, no heap. `line` is the physical line where the
+// row starts in the chats file, so any figure can be traced back (appeals).
+struct Message {
+  Time time;
+  Id agent;     // Dataset::agents
+  Id customer;  // Dataset::customers
+  uint32_t line;
+  MessageKind kind;
+};
+static_assert(sizeof(Message) <= 24, "messages must stay compact: 10M of them per month");
+
+struct Order {
+  Id order_id;  // Dataset::order_ids
+  Id customer;  // Dataset::customers (same namespace as chats)
+  Time created;
+  Time paid;    // kNever: never paid
+  Fen amount;   // actually paid
+  Fen refund;   // 0 when empty
+  Id status;    // Dataset::statuses (free text, reported only)
+  uint32_t line;
+  bool is_paid() const { return paid != kNever; }
+};
+
+struct Target {
+  Id agent;
+  Fen target;
+  uint32_t line;
+};
+
+enum class Rater : uint8_t { kSelf, kPeer, kManager };
+
+// One review row (0-100 scores). Either score may be missing in a row.
+struct Review {
+  Id agent;
+  Rater rater;
+  std::optional<double> assist;
+  std::optional<double> execution;
+  uint32_t line;
+};
+
+// The input account of one file (SPEC 6): every data row is exactly one of
+// used, outside the period, duplicate or rejected.
+struct FileAccount {
+  std::string kind;  // "chats", "orders", "targets", "reviews"
+  std::string file;  // as given on the command line ("-" = stdin)
+  uint64_t rows_read = 0;
+  uint64_t used = 0;
+  uint64_t outside_period = 0;
+  uint64_t duplicates = 0;
+  uint64_t rejected = 0;
+  Time first = kNever;  // earliest time seen in the file (kNever: none)
+  Time last = kNever;   // latest time seen in the file
+};
+
+// Everything read from the inputs of one run.
+struct Dataset {
+  Interner agents;
+  Interner customers;
+  Interner order_ids;
+  Interner statuses;
+  // Messages that can matter for the period: those inside it, plus those up to
+  // attribution_window before it (attribution may look back, SPEC 2). In input
+  // order.
+  std::vector<Message> messages;
+  // All orders (orders before the period matter for after-sales), identical
+  // duplicates dropped, in input order.
+  std::vector<Order> orders;
+  std::vector<Target> targets;
+  std::vector<Review> reviews;
+  std::vector<FileAccount> account;  // chats, orders, then targets/reviews if given
+  std::string chats_file;            // display names, for locations in messages
+  std::string orders_file;
+};
+
+}  // namespace redhare

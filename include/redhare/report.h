@@ -1,0 +1,70 @@
+// The output model: every subcommand builds a Report (header lines + tables of
+// typed cells); renderers turn it into a terminal table, CSV, TSV, JSON or
+// Markdown. Commands never format numbers themselves, so every format agrees.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace redhare {
+
+enum class Lang { kEn, kZh };
+enum class Format { kTable, kCsv, kTsv, kJson, kMd };
+
+enum class CellType {
+  kText,     // free text
+  kInt,      // counts
+  kRate,     // fraction: table "41.2%", CSV 4 decimals (0.4120)
+  kSeconds,  // table "27.4s", CSV 1 decimal
+  kMoney,    // int64 fen: table "¥1,234.50", CSV 2 decimals (1234.50)
+  kNumber,   // plain number (scores, points, ratios): 1 decimal in tables, 2 in CSV
+  kGrade,    // text: a grade key (outstanding ...), shown translated and coloured
+};
+
+struct Column {
+  std::string key;  // stable machine name (CSV/JSON header, SPEC 7)
+  std::string en;   // table label, English
+  std::string zh;   // table label, 中文
+  CellType type = CellType::kText;
+  // Text that comes from input files (agent, customer names): CSV output
+  // neutralises a leading = + - @ tab CR (OWASP CSV injection).
+  bool from_input = false;
+};
+
+// monostate = n/a; int64_t for kInt and kMoney (fen); double for kRate,
+// kSeconds, kNumber; string for kText and kGrade.
+using Cell = std::variant<std::monostate, int64_t, double, std::string>;
+
+struct Table {
+  std::string key;       // JSON member name and --section name ("agents", "actions", ...)
+  std::string title_en;  // shown above the table in table/md formats
+  std::string title_zh;
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+};
+
+struct Report {
+  // Header facts ("period" -> "2026-10", "policy" -> "default", "chats" -> file):
+  // shown above tables, JSON top-level members, not in CSV.
+  std::vector<std::pair<std::string, std::string>> header;
+  std::vector<Table> tables;
+  // Free lines after the tables in table/md formats (e.g. consequence lines).
+  std::vector<std::string> footer;
+};
+
+struct RenderOptions {
+  Format format = Format::kTable;
+  Lang lang = Lang::kEn;
+  bool color = false;       // ANSI colours (grades) in table format
+  bool sanitize = true;     // CSV injection neutralisation (--no-sanitize turns off)
+  bool bom = false;         // UTF-8 BOM before CSV/TSV (Excel)
+  std::string section;      // csv/tsv: which table (default: the first)
+};
+
+// Renders `report`. CSV/TSV render one table (options.section); the others render all.
+std::string render(const Report& report, const RenderOptions& options);
+
+}  // namespace redhare
