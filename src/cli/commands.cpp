@@ -1,0 +1,196 @@
+#include "commands.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "redhare/atomic_file.h"
+#include "redhare/consequences.h"
+#include "redhare/error.h"
+#include "redhare/explain.h"
+#include "redhare/figures.h"
+#include "redhare/inputs.h"
+#include "redhare/period.h"
+#include "redhare/policy.h"
+#include "redhare/render.h"
+#include "redhare/report.h"
+#include "redhare/scoring.h"
+#include "redhare/views.h"
+
+namespace redhare::cli {
+namespace {
+
+// Writes all of `data` to stdout. A reader that went away (`| head`) is not an
+// error: the user has what they asked for, so we stop quietly.
+void write_stdout(std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(STDOUT_FILENO, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EPIPE) std::_Exit(kExitOk);
+      throw std::runtime_error(fmt::format("writing to stdout: {}", std::strerror(errno)));
+    }
+    data.remove_prefix(static_cast<size_t>(n));
+  }
+}
+
+void emit(const Options& o, std::string_view text) {
+  if (o.output.empty() || o.output == "-")
+    write_stdout(text);
+  else
+    write_file_atomically(o.output, text);
+}
+
+Policy effective_policy(const Options& o) {
+  Policy policy = o.policy.empty() ? default_policy() : load_policy(o.policy);
+  if (!o.work_hours.empty()) set_work_hours(policy, o.work_hours);
+  return policy;
+}
+
+Period effective_period(const Options& o, const Policy& policy) {
+  if (o.month.empty()) return Period{};
+  return parse_month(o.month, local_now(policy.utc_offset_s));
+}
+
+Format parse_format(const std::string& f) {
+  if (f == "csv") return Format::kCsv;
+  if (f == "tsv") return Format::kTsv;
+  if (f == "json") return Format::kJson;
+  if (f == "md") return Format::kMd;
+  return Format::kTable;
+}
+
+RenderOptions render_options(const Options& o) {
+  RenderOptions r;
+  r.format = parse_format(o.format);
+  r.lang = o.lang.empty() ? detect_lang(std::getenv("LC_ALL"), std::getenv("LANG"))
+                          : (o.lang == "zh" ? Lang::kZh : Lang::kEn);
+  // Colour only when the table goes to a terminal we are writing to.
+  bool to_stdout = o.output.empty() || o.output == "-";
+  r.color = r.format == Format::kTable && to_stdout &&
+            want_color(STDOUT_FILENO, std::getenv("NO_COLOR"), std::getenv("TERM"), o.color);
+  r.sanitize = !o.no_sanitize;
+  r.bom = o.bom;
+  r.section = o.section;
+  return r;
+}
+
+ReportContext report_context(const Options& o, const Period& period, const RenderOptions& r) {
+  ReportContext c;
+  c.period = period.label;
+  c.policy = o.policy.empty() ? "default" : o.policy;
+  c.inputs = {{"chats", o.chats}, {"orders", o.orders}};
+  if (!o.targets.empty()) c.inputs.emplace_back("targets", o.targets);
+  if (!o.reviews.empty()) c.inputs.emplace_back("reviews", o.reviews);
+  c.lang = r.lang;
+  return c;
+}
+
+// Reads every input of the run, applying strict/lenient handling. Prints the
+// lenient summary on stderr and writes the rejects file when asked.
+Dataset read_all(const Options& o, const Policy& policy, const Period& period) {
+  InputFiles files{o.chats, o.orders, o.targets, o.reviews};
+  ReadOptions ro;
+  ro.encoding = parse_encoding(o.encoding);
+  ro.time_format = o.time_format;
+  ro.period = period;
+  ro.policy = &policy;
+  RowErrors errors(o.max_errors);
+  Dataset data;
+  try {
+    data = read_inputs(files, ro, errors);
+  } catch (...) {
+    if (!o.rejects.empty() && errors.count() > 0) errors.write_rejects(o.rejects);
+    throw;
+  }
+  if (!o.rejects.empty()) errors.write_rejects(o.rejects);
+  if (errors.count() > 0 && !o.quiet) {
+    std::fprintf(stderr, "redhare: %llu bad row(s) skipped (--max-errors %llu)%s\n",
+                 static_cast<unsigned long long>(errors.count()),
+                 static_cast<unsigned long long>(o.max_errors),
+                 o.rejects.empty() ? "; use --rejects FILE to keep them" : "");
+    for (const FileAccount& a : data.account)
+      std::fprintf(stderr, "  %s: %llu read = %llu used + %llu outside period + %llu duplicates + %llu rejected\n",
+                   a.file.c_str(), static_cast<unsigned long long>(a.rows_read),
+                   static_cast<unsigned long long>(a.used),
+                   static_cast<unsigned long long>(a.outside_period),
+                   static_cast<unsigned long long>(a.duplicates),
+                   static_cast<unsigned long long>(a.rejected));
+  }
+  return data;
+}
+
+}  // namespace
+
+int run_check(const Options& o) {
+  Policy policy = effective_policy(o);
+  Period period = effective_period(o, policy);
+  RenderOptions r = render_options(o);
+  Dataset data = read_all(o, policy, period);
+  emit(o, render(check_report(data.account, period, report_context(o, period, r)), r));
+  return kExitOk;
+}
+
+int run_metrics(const Options& o) {
+  Policy policy = effective_policy(o);
+  Period period = effective_period(o, policy);
+  RenderOptions r = render_options(o);
+  Dataset data = read_all(o, policy, period);
+  Metrics m = compute_metrics(data, period, policy);
+  emit(o, render(metrics_report(m, report_context(o, period, r)), r));
+  return kExitOk;
+}
+
+int run_score(const Options& o) {
+  Policy policy = effective_policy(o);
+  Period period = effective_period(o, policy);
+  if (o.save && o.history.empty()) throw UsageError("--save needs --history DIR");
+  if (o.save && period.is_all()) throw UsageError("--save needs --month: history is kept per month");
+  RenderOptions r = render_options(o);
+  Dataset data = read_all(o, policy, period);
+  Metrics m = compute_metrics(data, period, policy);
+  std::vector<Scorecard> cards = score_agents(m, data, policy);
+  std::vector<HistoryMonth> history;
+  if (!o.history.empty()) history = read_history(o.history);
+  std::vector<Consequence> lines = consequences(cards, history, period, policy);
+  // Render before saving: a failure in either leaves no file behind.
+  std::string text = render(score_report(cards, lines, report_context(o, period, r), o.detail), r);
+  if (o.save) save_history(o.history, period, cards);
+  emit(o, text);
+  return kExitOk;
+}
+
+int run_explain(const Options& o) {
+  Policy policy = effective_policy(o);
+  Period period = effective_period(o, policy);
+  RenderOptions r = render_options(o);
+  Dataset data = read_all(o, policy, period);
+  emit(o, render(explain_report(data, period, policy, o.agent, report_context(o, period, r)), r));
+  return kExitOk;
+}
+
+int run_awards(const Options& o) {
+  Policy policy = o.policy.empty() ? default_policy() : load_policy(o.policy);
+  RenderOptions r = render_options(o);
+  AwardsResult result = compute_awards(read_history(o.history), o.period, policy);
+  ReportContext c;
+  c.period = o.period;
+  c.policy = o.policy.empty() ? "default" : o.policy;
+  c.inputs = {{"history", o.history}};
+  c.lang = r.lang;
+  emit(o, render(awards_report(result, c), r));
+  return kExitOk;
+}
+
+int run_policy(const Options& o) {
+  emit(o, policy_text(default_policy()));
+  return kExitOk;
+}
+
+}  // namespace redhare::cli

@@ -1,0 +1,151 @@
+// redhare: monthly KPI scoring of e-commerce customer-service agents (客服绩效).
+//
+// This file only maps the command line onto cli::Options and exit statuses;
+// the work is in commands.cpp and the stage libraries.
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "redhare/error.h"
+
+#ifndef REDHARE_VERSION
+#define REDHARE_VERSION "dev"
+#endif
+
+namespace {
+
+using redhare::cli::Options;
+
+// CLI11's ExistingFile rejects "-"; stdin is a valid input here.
+const CLI::Validator kInputFile(
+    [](std::string& path) -> std::string {
+      if (path == "-") return {};
+      return CLI::ExistingFile(path);
+    },
+    "FILE|-", "input file or - for stdin");
+
+void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
+  cmd->add_option("--chats", o.chats, "chat messages CSV (one row per message)")
+      ->required()->check(kInputFile);
+  cmd->add_option("--orders", o.orders, "orders CSV (one row per order)")
+      ->required()->check(kInputFile);
+  cmd->add_option("--targets", o.targets, "optional: agent,target (month's planned sales)")
+      ->check(kInputFile);
+  if (with_reviews)
+    cmd->add_option("--reviews", o.reviews, "optional: agent,rater,assist,execution (0-100)")
+        ->check(kInputFile);
+  cmd->add_option("--policy", o.policy, "policy file (see `redhare policy`); default: built-in")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--month", o.month, "YYYY-MM or `last` (the calendar month before today); default: all data");
+  cmd->add_option("--encoding", o.encoding, "input encoding")
+      ->check(CLI::IsMember({"utf-8", "utf8", "gbk", "gb18030", "auto"}))->capture_default_str();
+  cmd->add_option("--time-format", o.time_format,
+                  "strftime-style pattern for other timestamps, e.g. '%a %b %d %H:%M:%S %z %Y'");
+  cmd->add_option("--work-hours", o.work_hours, "daily working window, e.g. 08:00-24:00 (overrides the policy)");
+  cmd->add_option("--max-errors", o.max_errors, "lenient mode: skip up to N bad rows (default 0: stop at the first)");
+  cmd->add_option("--rejects", o.rejects, "lenient mode: write skipped rows here (CSV: file,line,reason,row)");
+}
+
+void add_output(CLI::App* cmd, Options& o) {
+  cmd->add_option("--format", o.format, "output format")
+      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "md"}))->capture_default_str();
+  cmd->add_option("-o,--output", o.output, "write to FILE (atomically) instead of stdout");
+  cmd->add_option("--lang", o.lang, "labels language (default: from LC_ALL/LANG, zh_* -> zh)")
+      ->check(CLI::IsMember({"en", "zh"}));
+  cmd->add_option("--color", o.color, "colour in tables")
+      ->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
+  cmd->add_option("--section", o.section, "csv/tsv: which table to write (e.g. agents, shop, scores, actions)");
+  cmd->add_flag("--no-sanitize", o.no_sanitize, "CSV: do not neutralise cells starting with = + - @");
+  cmd->add_flag("--bom", o.bom, "CSV/TSV: start with a UTF-8 BOM (Excel)");
+  cmd->add_flag("-q,--quiet", o.quiet, "no notes on stderr (warnings and errors still go there)");
+}
+
+int run(int argc, char** argv) {
+  Options o;
+  CLI::App app{"redhare — monthly KPI scoring of e-commerce customer-service agents (客服绩效)"};
+  app.set_version_flag("--version", std::string("redhare ") + REDHARE_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  redhare score --chats chats.csv --orders orders.csv --targets targets.csv --month 2026-10\n"
+      "  redhare score --month last --chats c.csv --orders o.csv --history hist --save -o score.csv --format csv\n"
+      "Run `redhare <command> --help` for a command's options. Exit status: 0 ok, 2 bad input or usage, 1 internal failure.");
+
+  auto* check = app.add_subcommand("check", "read every input and print the row account, without scoring");
+  add_inputs(check, o, true);
+  add_output(check, o);
+  check->footer("Example:\n  redhare check --chats examples/chats.csv --orders examples/orders.csv --month 2026-10");
+
+  auto* metrics = app.add_subcommand("metrics", "per-agent service and sales figures (SPEC 3-4)");
+  add_inputs(metrics, o, false);
+  add_output(metrics, o);
+  metrics->footer("Example:\n  redhare metrics --chats examples/chats.csv --orders examples/orders.csv "
+                  "--targets examples/targets.csv --month 2026-10 --format csv -o metrics.csv");
+
+  auto* score = app.add_subcommand("score", "scorecards, grades, ranks and reward/penalty lines (SPEC 5)");
+  add_inputs(score, o, true);
+  add_output(score, o);
+  score->add_option("--history", o.history, "folder of earlier months' results (YYYY-MM.csv) for 3-month rules");
+  score->add_flag("--save", o.save, "write this month's results to --history atomically");
+  score->add_flag("--detail", o.detail, "a full card per agent");
+  score->footer("Example:\n  redhare score --chats examples/chats.csv --orders examples/orders.csv "
+                "--targets examples/targets.csv --reviews examples/reviews.csv --month 2026-10 --detail");
+
+  auto* explain = app.add_subcommand("explain", "every session, turn and order behind one agent's figures (appeals)");
+  add_inputs(explain, o, true);
+  add_output(explain, o);
+  explain->add_option("--agent", o.agent, "the agent's account name")->required();
+  explain->footer("Example:\n  redhare explain --agent '红兔旗舰店:小美' --chats examples/chats.csv "
+                  "--orders examples/orders.csv --month 2026-10");
+
+  auto* awards = app.add_subcommand("awards", "quarterly / yearly awards from saved months");
+  awards->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(CLI::ExistingDirectory);
+  awards->add_option("--period", o.period, "2026-Q3 or 2026")->required();
+  awards->add_option("--policy", o.policy, "policy file")->check(CLI::ExistingFile);
+  add_output(awards, o);
+  awards->footer("Example:\n  redhare awards --history hist --period 2026-Q3");
+
+  auto* policy = app.add_subcommand("policy", "print the default policy file (edit it and pass --policy)");
+  policy->add_option("-o,--output", o.output, "write to FILE instead of stdout");
+  policy->footer("Example:\n  redhare policy > policy.ini");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int status = app.exit(e);
+    // CLI11 uses 100+ for its own errors; SPEC 7 says usage problems are 2.
+    return status == 0 ? redhare::kExitOk : redhare::kExitBadInput;
+  }
+
+  if (check->parsed()) return redhare::cli::run_check(o);
+  if (metrics->parsed()) return redhare::cli::run_metrics(o);
+  if (score->parsed()) return redhare::cli::run_score(o);
+  if (explain->parsed()) return redhare::cli::run_explain(o);
+  if (awards->parsed()) return redhare::cli::run_awards(o);
+  return redhare::cli::run_policy(o);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A closed pipe (`redhare ... | head`) must end quietly: writes see EPIPE
+  // instead of the process dying from SIGPIPE (see output.cpp).
+  std::signal(SIGPIPE, SIG_IGN);
+  try {
+    return run(argc, argv);
+  } catch (const redhare::InputError& e) {
+    std::fprintf(stderr, "redhare: %s\n", e.what());
+    return redhare::kExitBadInput;
+  } catch (const redhare::UsageError& e) {
+    std::fprintf(stderr, "redhare: %s\n", e.what());
+    return redhare::kExitBadInput;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "redhare: internal error: %s\n", e.what());
+    return redhare::kExitInternal;
+  }
+}
