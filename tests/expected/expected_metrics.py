@@ -1,0 +1,381 @@
+#!/usr/bin/env python3
+"""Independent reference for SPEC sections 3-4: per-agent figures of one month.
+
+Written from SPEC.md alone (not from the C++ sources) so that the two can check
+each other.  Python 3 stdlib only; all arithmetic is exact (ints, Fraction,
+Decimal) and rounding is half away from zero on the exact value.
+
+    python3 tests/expected/expected_metrics.py                 # writes the two files below
+    python3 tests/expected/expected_metrics.py --stdout        # print, write nothing
+    python3 tests/expected/expected_metrics.py --dir examples/gbk --stdout
+    python3 tests/expected/expected_metrics.py --explain 红兔旗舰店:大白
+
+Outputs tests/expected/metrics_2026-10.csv and tests/expected/shop_2026-10.txt.
+Interpretations where SPEC is silent are listed in tests/expected/README.md.
+"""
+
+import argparse
+import calendar
+import csv
+import datetime as dt
+import io
+import os
+import re
+import sys
+from collections import namedtuple
+from decimal import Decimal
+from fractions import Fraction
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+DAY = 86400
+
+# The policy settings SPEC 3-4 use; DEFAULT is SPEC's default policy.
+Policy = namedtuple("Policy", "work_start work_end session_gap slow_response attribution_window "
+                              "attribution net_refunds after_sales auto_reply_prefix")
+DEFAULT = Policy(work_start=8 * 3600, work_end=24 * 3600, session_gap=30 * 60, slow_response=120,
+                 attribution_window=48 * 3600, attribution="last", net_refunds=True,
+                 after_sales=21 * DAY, auto_reply_prefix="")
+
+# Only the aliases the example files use, plus the canonical names (SPEC 1).
+ALIASES = {
+    "time": ["time", "时间"], "agent": ["agent", "客服"], "customer": ["customer", "买家", "买家会员名"],
+    "direction": ["direction", "方向"], "auto": ["auto", "自动回复"], "text": ["text", "内容"],
+    "order_id": ["order_id", "订单编号"], "created": ["created", "订单创建时间"],
+    "paid": ["paid", "订单付款时间"], "amount": ["amount", "买家实际支付金额"],
+    "refund": ["refund", "退款金额"], "target": ["target", "目标销售额"],
+}
+CUSTOMER_WORDS = {"customer", "in", "buyer", "买家", "顾客", "接收"}
+AGENT_WORDS = {"agent", "out", "seller", "客服", "卖家", "发送"}
+TRUTHY = {"1", "true", "yes", "y", "是"}
+
+
+# ------------------------------------------------------------------ reading
+def read_table(path, required):
+    """Rows of a CSV as dicts keyed by canonical name, with 1-based line numbers."""
+    raw = open(path, "rb").read()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [h.strip().lower() for h in next(reader)]
+    index = {}
+    for canon in required:
+        for alias in ALIASES[canon]:
+            if alias.lower() in header:
+                index[canon] = header.index(alias.lower())
+        if canon not in index and canon in ("time", "agent", "customer", "direction", "order_id",
+                                             "created", "amount", "target"):
+            sys.exit(f"{path}: missing column {canon}; found {header}")
+    rows = []
+    for fields in reader:
+        rows.append({k: fields[i] for k, i in index.items()})
+    return rows
+
+
+def parse_time(s):
+    """Shop-local seconds since 1970-01-01 00:00 local (a plain counter; +08:00 zone)."""
+    s = s.strip()
+    m = re.fullmatch(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+                     r"(Z|[+-]\d{2}:\d{2})?", s)
+    if not m:
+        sys.exit(f"bad time {s!r}")
+    y, mo, d, h, mi, sec = (int(x or 0) for x in m.groups()[:6])
+    local = calendar.timegm((y, mo, d, h, mi, sec))
+    zone = m.group(7)
+    if zone:   # convert to the shop's +08:00
+        off = 0 if zone == "Z" else (1 if zone[0] == "+" else -1) * (int(zone[1:3]) * 3600 + int(zone[4:]) * 60)
+        local += 8 * 3600 - off
+    return local
+
+
+def parse_money(s):
+    s = s.strip().replace("¥", "").replace("￥", "").replace("元", "").replace(",", "")
+    return Decimal(s) if s else Decimal(0)
+
+
+def clean_id(s):
+    s = s.strip()
+    if s.startswith('="') and s.endswith('"'):
+        s = s[2:-1]
+    return s.lstrip("'")
+
+
+# ------------------------------------------------------------------ time
+def working_seconds(a, b, start, end):
+    """Seconds of [a, b] that fall inside the daily window [start, end) (seconds of day)."""
+    total, day = 0, a // DAY * DAY
+    while day < b:
+        lo, hi = max(a, day + start), min(b, day + end)
+        if hi > lo:
+            total += hi - lo
+        day += DAY
+    return total
+
+
+# ------------------------------------------------------------------ figures
+class Agent:
+    def __init__(self):
+        self.customer_msgs = self.agent_msgs = self.auto_msgs = 0
+        self.turns = []          # (customer, start, response or None)
+        self.first = []          # first responses of sessions whose first turn was answered
+        self.session_lengths = []
+        self.orders = []         # attributed orders in the period
+
+
+def compute(d, month, pol, explain_agent=None):
+    ws, we = pol.work_start, pol.work_end
+    prefix = pol.auto_reply_prefix
+    y, m = map(int, month.split("-"))
+    p_start = calendar.timegm((y, m, 1, 0, 0, 0))
+    p_end = calendar.timegm((y + m // 12, m % 12 + 1, 1, 0, 0, 0))
+
+    msgs = []   # (time, row, agent, customer, kind) kind: 'c' customer, 'a' valid agent, 'x' auto
+    for row, r in enumerate(read_table(os.path.join(d, "chats.csv"),
+                                       ["time", "agent", "customer", "direction", "auto", "text"])):
+        dirn = r["direction"].strip().lower()
+        if dirn in CUSTOMER_WORDS:
+            kind = "c"
+        elif dirn in AGENT_WORDS:
+            auto = r.get("auto", "").strip().lower() in TRUTHY
+            auto = auto or (prefix != "" and r.get("text", "").startswith(prefix))
+            kind = "x" if auto else "a"
+        else:
+            sys.exit(f"chats row {row + 2}: bad direction {r['direction']!r}")
+        msgs.append((parse_time(r["time"]), row, r["agent"].strip(), r["customer"].strip(), kind))
+
+    agents = {}
+    pairs = {}
+    for msg in msgs:
+        if p_start <= msg[0] < p_end:
+            pairs.setdefault((msg[2], msg[3]), []).append(msg)
+    for (name, cust), ms in pairs.items():
+        a = agents.setdefault(name, Agent())
+        ms.sort(key=lambda x: (x[0], x[1]))
+        sessions = []
+        for msg in ms:
+            if not sessions or working_seconds(sessions[-1][-1][0], msg[0], ws, we) > pol.session_gap:
+                sessions.append([])
+            sessions[-1].append(msg)
+        for s in sessions:
+            turns, start = [], None
+            for t, _, _, _, kind in s:
+                if kind == "c":
+                    a.customer_msgs += 1
+                    if start is None:
+                        start = t
+                elif kind == "x":
+                    a.auto_msgs += 1
+                else:
+                    a.agent_msgs += 1
+                    if start is not None:
+                        turns.append((cust, start, working_seconds(start, t, ws, we)))
+                        start = None
+            if start is not None:
+                turns.append((cust, start, None))
+            if turns:
+                a.turns += turns
+                a.session_lengths.append(working_seconds(s[0][0], s[-1][0], ws, we))
+                if turns[0][2] is not None:
+                    a.first.append(turns[0][2])
+
+    # Orders: drop identical duplicates, then attribute those created in the period.
+    orders, seen, dups = [], {}, 0
+    for r in read_table(os.path.join(d, "orders.csv"),
+                        ["order_id", "customer", "created", "paid", "amount", "refund"]):
+        o = dict(id=clean_id(r["order_id"]), cust=r["customer"].strip(),
+                 created=parse_time(r["created"]),
+                 paid=parse_time(r["paid"]) if r.get("paid", "").strip() else None,
+                 amount=parse_money(r["amount"]), refund=parse_money(r.get("refund", "")))
+        key = tuple(sorted(o.items()))
+        if o["id"] in seen:
+            if seen[o["id"]] != key:
+                sys.exit(f"order {o['id']}: two rows with different content")
+            dups += 1
+            continue
+        seen[o["id"]] = key
+        orders.append(o)
+
+    consultations = {}
+    for t, row, name, cust, kind in msgs:
+        if kind == "c":
+            consultations.setdefault(cust, []).append((t, row, name))
+    shop = dict(total=Decimal(0), attributed=Decimal(0), silent=Decimal(0), orders=0, silent_orders=0,
+                duplicates=dups, payers=set())
+    for o in orders:
+        if not p_start <= o["created"] < p_end:
+            continue
+        o["net"] = max(o["amount"] - o["refund"], Decimal(0)) if pol.net_refunds else o["amount"]
+        window = [c for c in consultations.get(o["cust"], [])
+                  if o["created"] - pol.attribution_window <= c[0] <= o["created"]]
+        shop["orders"] += 1
+        if window:
+            pick = max(window) if pol.attribution == "last" else min(window)
+            agents.setdefault(pick[2], Agent()).orders.append(o)
+        else:
+            shop["silent_orders"] += 1
+        if o["paid"] is not None:
+            shop["total"] += o["net"]
+            if window:
+                shop["attributed"] += o["net"]
+                shop["payers"].add(o["cust"])
+            else:
+                shop["silent"] += o["net"]
+
+    targets = {}
+    if os.path.exists(os.path.join(d, "targets.csv")):
+        for r in read_table(os.path.join(d, "targets.csv"), ["agent", "target"]):
+            targets[r["agent"].strip()] = parse_money(r["target"])
+            agents.setdefault(r["agent"].strip(), Agent())
+
+    rows = []
+    for name in sorted(agents, key=lambda n: n.encode("utf-8")):
+        a = agents[name]
+        consulted = {c for c, _, _ in a.turns}
+        replied = {c for c, _, r in a.turns if r is not None}
+        first_turn = {}
+        for c, start, _ in a.turns:
+            first_turn[c] = min(first_turn.get(c, start), start)
+        orderers = {o["cust"] for o in a.orders}
+        paid = [o for o in a.orders if o["paid"] is not None]
+        payers = {o["cust"] for o in paid}
+        after_sales = {c for c in consulted if c not in orderers and any(
+            o["cust"] == c and o["paid"] is not None and
+            first_turn[c] - pol.after_sales <= o["created"] <= first_turn[c] for o in orders)}
+        inquirers = (consulted - after_sales) | orderers
+        resp = sorted(r for _, _, r in a.turns if r is not None)
+        sales = sum((o["net"] for o in paid), Decimal(0))
+        target = targets.get(name)
+        rows.append(dict(
+            agent=name, consulted=len(consulted), replied=len(replied),
+            unreplied=len(consulted) - len(replied), reply_rate=rate(len(replied), len(consulted)),
+            customer_msgs=a.customer_msgs, agent_msgs=a.agent_msgs, auto_msgs=a.auto_msgs,
+            answer_ratio=fixed(ratio(a.agent_msgs, a.customer_msgs), 2),
+            turns=len(a.turns), answered_turns=len(resp),
+            resp_mean_s=secs(ratio(sum(resp), len(resp))), resp_median_s=secs(median(resp)),
+            resp_p90_s=secs(resp[-(-9 * len(resp) // 10) - 1] if resp else None),
+            first_resp_mean_s=secs(ratio(sum(a.first), len(a.first))),
+            slow_responses=sum(1 for r in resp if r > pol.slow_response),
+            sessions=len(a.session_lengths),
+            session_mean_s=secs(ratio(sum(a.session_lengths), len(a.session_lengths))),
+            inquirers=len(inquirers), orderers=len(orderers), payers=len(payers),
+            orders=len(a.orders), paid_orders=len(paid), sales=money(sales),
+            refunds=money(sum((o["refund"] for o in paid), Decimal(0))),
+            conversion=rate(len(orderers), len(inquirers)), pay_conversion=rate(len(payers), len(inquirers)),
+            order_success=rate(len(payers), len(orderers)),
+            aov=money(ratio(sales, len(payers))), target=money(target),
+            completion=rate(sales, target)))
+        if explain_agent == name:
+            explain(a, after_sales, inquirers)
+    return rows, shop
+
+
+# ------------------------------------------------------------------ numbers
+def ratio(num, den):
+    """Exact num/den, or None (n/a) when den is 0 or missing."""
+    if den is None or den == 0:
+        return None
+    return Fraction(num) / Fraction(den)
+
+
+def median(xs):
+    if not xs:
+        return None
+    n = len(xs)
+    return Fraction(xs[n // 2]) if n % 2 else Fraction(xs[n // 2 - 1] + xs[n // 2], 2)
+
+
+def fixed(x, places):
+    """Round the exact value half away from zero at `places` decimals; '' for n/a."""
+    if x is None:
+        return ""
+    scaled = abs(Fraction(x)) * 10 ** places
+    units = int(scaled + Fraction(1, 2))          # floor(|x|·10^p + ½): half away from zero
+    sign = "-" if x < 0 and units else ""
+    whole, frac = divmod(units, 10 ** places)
+    return f"{sign}{whole}.{frac:0{places}d}" if places else f"{sign}{whole}"
+
+
+def rate(num, den):
+    return fixed(ratio(num, den), 4)
+
+
+def secs(x):
+    return fixed(x, 1)
+
+
+def money(x):
+    return fixed(x, 2)
+
+
+COLUMNS = ("agent,consulted,replied,unreplied,reply_rate,customer_msgs,agent_msgs,auto_msgs,answer_ratio,"
+           "turns,answered_turns,resp_mean_s,resp_median_s,resp_p90_s,first_resp_mean_s,slow_responses,"
+           "sessions,session_mean_s,inquirers,orderers,payers,orders,paid_orders,sales,refunds,conversion,"
+           "pay_conversion,order_success,aov,target,completion").split(",")
+
+
+def to_csv(rows):
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(COLUMNS)
+    for r in rows:
+        w.writerow([r[c] for c in COLUMNS])
+    return out.getvalue()
+
+
+def shop_text(shop, month):
+    def share(x):
+        return rate(x, shop["total"]) if shop["total"] else ""
+    return (f"month={month}\n"
+            f"orders_in_period={shop['orders']}\n"
+            f"duplicate_order_rows={shop['duplicates']}\n"
+            f"silent_orders={shop['silent_orders']}\n"
+            f"total_sales={money(shop['total'])}\n"
+            f"attributed_sales={money(shop['attributed'])}\n"
+            f"attributed_share={share(shop['attributed'])}\n"
+            f"silent_sales={money(shop['silent'])}\n"
+            f"silent_share={share(shop['silent'])}\n"
+            f"attributed_payers={len(shop['payers'])}\n"
+            f"shop_aov={money(ratio(shop['attributed'], len(shop['payers'])))}\n")
+
+
+def explain(a, after_sales, inquirers):
+    def clock(t):
+        return dt.datetime.fromtimestamp(t, dt.timezone.utc).strftime("%m-%d %H:%M:%S")
+    for c, start, r in a.turns:
+        print(f"turn  {c:<14} {clock(start)}  response {r}", file=sys.stderr)
+    print(f"first responses {a.first}", file=sys.stderr)
+    print(f"session lengths {a.session_lengths}", file=sys.stderr)
+    for o in a.orders:
+        print(f"order {o['id']} {o['cust']} {clock(o['created'])} paid={o['paid'] is not None} "
+              f"amount={o['amount']} refund={o['refund']} net={o['net']}", file=sys.stderr)
+    print(f"after-sales {sorted(after_sales)}", file=sys.stderr)
+    print(f"inquirers {len(inquirers)}", file=sys.stderr)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--dir", default=os.path.join(ROOT, "examples"))
+    ap.add_argument("--month", default="2026-10")
+    ap.add_argument("--auto-reply-prefix", default="")
+    ap.add_argument("--attribution", choices=["last", "first"], default="last")
+    ap.add_argument("--stdout", action="store_true", help="print instead of writing the files")
+    ap.add_argument("--explain", metavar="AGENT", help="print one agent's turns and orders to stderr")
+    args = ap.parse_args()
+    pol = DEFAULT._replace(auto_reply_prefix=args.auto_reply_prefix, attribution=args.attribution)
+    rows, shop = compute(args.dir, args.month, pol, args.explain)
+    metrics, totals = to_csv(rows), shop_text(shop, args.month)
+    if args.stdout:
+        sys.stdout.write(metrics + "\n" + totals)
+        return
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, f"metrics_{args.month}.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write(metrics)
+    with open(os.path.join(here, f"shop_{args.month}.txt"), "w", encoding="utf-8", newline="") as f:
+        f.write(totals)
+
+
+if __name__ == "__main__":
+    main()
