@@ -50,8 +50,8 @@ TRUTHY = {"1", "true", "yes", "y", "是"}
 
 
 # ------------------------------------------------------------------ reading
-def read_table(path, required):
-    """Rows of a CSV as dicts keyed by canonical name, with 1-based line numbers."""
+def read_table(path, required, optional=()):
+    """Rows of a CSV (UTF-8 with or without BOM, else GB18030) as dicts keyed by canonical name."""
     raw = open(path, "rb").read()
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -62,17 +62,13 @@ def read_table(path, required):
     reader = csv.reader(io.StringIO(text, newline=""))
     header = [h.strip().lower() for h in next(reader)]
     index = {}
-    for canon in required:
-        for alias in ALIASES[canon]:
-            if alias.lower() in header:
-                index[canon] = header.index(alias.lower())
-        if canon not in index and canon in ("time", "agent", "customer", "direction", "order_id",
-                                             "created", "amount", "target"):
+    for canon in (*required, *optional):
+        found = [header.index(a.lower()) for a in ALIASES[canon] if a.lower() in header]
+        if found:
+            index[canon] = found[0]
+        elif canon in required:
             sys.exit(f"{path}: missing column {canon}; found {header}")
-    rows = []
-    for fields in reader:
-        rows.append({k: fields[i] for k, i in index.items()})
-    return rows
+    return [{k: fields[i] for k, i in index.items()} for fields in reader]
 
 
 def parse_time(s):
@@ -134,7 +130,7 @@ def compute(d, month, pol, explain_agent=None):
 
     msgs = []   # (time, row, agent, customer, kind) kind: 'c' customer, 'a' valid agent, 'x' auto
     for row, r in enumerate(read_table(os.path.join(d, "chats.csv"),
-                                       ["time", "agent", "customer", "direction", "auto", "text"])):
+                                       ["time", "agent", "customer", "direction"], ["auto", "text"])):
         dirn = r["direction"].strip().lower()
         if dirn in CUSTOMER_WORDS:
             kind = "c"
@@ -184,7 +180,7 @@ def compute(d, month, pol, explain_agent=None):
     # Orders: drop identical duplicates, then attribute those created in the period.
     orders, seen, dups = [], {}, 0
     for r in read_table(os.path.join(d, "orders.csv"),
-                        ["order_id", "customer", "created", "paid", "amount", "refund"]):
+                        ["order_id", "customer", "created", "amount"], ["paid", "refund"]):
         o = dict(id=clean_id(r["order_id"]), cust=r["customer"].strip(),
                  created=parse_time(r["created"]),
                  paid=parse_time(r["paid"]) if r.get("paid", "").strip() else None,
@@ -255,7 +251,7 @@ def compute(d, month, pol, explain_agent=None):
             answer_ratio=fixed(ratio(a.agent_msgs, a.customer_msgs), 2),
             turns=len(a.turns), answered_turns=len(resp),
             resp_mean_s=secs(ratio(sum(resp), len(resp))), resp_median_s=secs(median(resp)),
-            resp_p90_s=secs(resp[-(-9 * len(resp) // 10) - 1] if resp else None),
+            resp_p90_s=secs(p90(resp)),
             first_resp_mean_s=secs(ratio(sum(a.first), len(a.first))),
             slow_responses=sum(1 for r in resp if r > pol.slow_response),
             sessions=len(a.session_lengths),
@@ -285,6 +281,11 @@ def median(xs):
         return None
     n = len(xs)
     return Fraction(xs[n // 2]) if n % 2 else Fraction(xs[n // 2 - 1] + xs[n // 2], 2)
+
+
+def p90(xs):
+    """Nearest rank: the ceil(0.9·n)-th smallest of sorted xs."""
+    return xs[-(-9 * len(xs) // 10) - 1] if xs else None
 
 
 def fixed(x, places):
@@ -355,6 +356,34 @@ def explain(a, after_sales, inquirers):
     print(f"inquirers {len(inquirers)}", file=sys.stderr)
 
 
+def selftest():
+    """The helpers above, against values worked out by hand."""
+    h = 3600
+    # 02:13:05 -> 08:03:05: only 08:00:00-08:03:05 is working time = 185 s.
+    assert working_seconds(2 * h + 13 * 60 + 5, 8 * h + 3 * 60 + 5, 8 * h, 24 * h) == 185
+    # 23:50 -> next day 08:10: 600 s before midnight + 600 s after 08:00.
+    assert working_seconds(23 * h + 50 * 60, DAY + 8 * h + 10 * 60, 8 * h, 24 * h) == 1200
+    # Two full working days: 2 x 16 h.
+    assert working_seconds(0, 2 * DAY, 8 * h, 24 * h) == 32 * h
+    # 00:00-24:00 is calendar time.
+    assert working_seconds(5, 5 + 3 * DAY, 0, 24 * h) == 3 * DAY
+    # Half away from zero, on the exact value (float round() would give 2.2 and 0.12).
+    assert fixed(Fraction(9, 4), 1) == "2.3" and fixed(Fraction(1, 8), 2) == "0.13"
+    assert fixed(Fraction(-1, 8), 2) == "-0.13" and fixed(Fraction(16, 17), 4) == "0.9412"
+    assert fixed(None, 2) == "" and fixed(0, 2) == "0.00" and fixed(Decimal("3523.30"), 2) == "3523.30"
+    # Median of an even count is the mean of the two middles; p90 of 34 values is the 31st.
+    assert median([1, 2, 3, 4]) == Fraction(5, 2) and median([7]) == 7 and median([]) is None
+    assert p90(list(range(1, 35))) == 31 and p90([5]) == 5 and p90(list(range(1, 11))) == 9
+    # Excel wrappings and money decorations.
+    assert clean_id('="2026100112345"') == "2026100112345" and clean_id("'123") == "123"
+    assert parse_money("¥1,299.00") == Decimal("1299.00") and parse_money("￥89.90元") == Decimal("89.90")
+    # The three time spellings of one instant agree.
+    t = parse_time("2026-10-03 09:15:02")
+    assert t == parse_time("2026/10/3 9:15:02") == parse_time("2026-10-03T09:15:02+08:00")
+    assert t == parse_time("2026-10-03T01:15:02Z")
+    print("selftest ok")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dir", default=os.path.join(ROOT, "examples"))
@@ -363,7 +392,11 @@ def main():
     ap.add_argument("--attribution", choices=["last", "first"], default="last")
     ap.add_argument("--stdout", action="store_true", help="print instead of writing the files")
     ap.add_argument("--explain", metavar="AGENT", help="print one agent's turns and orders to stderr")
+    ap.add_argument("--selftest", action="store_true", help="check the helpers and exit")
     args = ap.parse_args()
+    if args.selftest:
+        selftest()
+        return
     pol = DEFAULT._replace(auto_reply_prefix=args.auto_reply_prefix, attribution=args.attribution)
     rows, shop = compute(args.dir, args.month, pol, args.explain)
     metrics, totals = to_csv(rows), shop_text(shop, args.month)
