@@ -406,7 +406,7 @@ def write(d, month):
     def cols(*fs, raw=()):
         return [(f, i in raw) for i, f in enumerate(fs)]
 
-    chats = month.msgs_sorted + month.late
+    chats = month.msgs + month.late
     emit("chats.csv", cols(*d.headers["chats"]),
          [(cols(d.fmt_time(t), a, c, d.who[w], d.auto[auto], text), p or chat_kind(auto, text))
           for t, a, c, w, auto, text, p in chats])
@@ -451,15 +451,14 @@ def main():
     bulk(m, random.Random(20261001))
     plants(m)
     # The October export is in time order (stable: equal times keep generation order).
-    m.msgs_sorted = sorted(m.msgs, key=lambda r: r[0])
+    m.msgs.sort(key=lambda r: r[0])
     m.late.sort(key=lambda r: r[0])
     # Orders: by creation time, like the export; the duplicate stays adjacent.
     m.orders.sort(key=lambda o: o["created"])
-    lines = None
-    for d in (ZH, EN, GBK):
-        got = write(d, m)
-        lines = lines or got
-    write_plant_table(lines)
+    lines = [write(d, m) for d in (ZH, EN, GBK)]
+    # Same rows in the same order: one line table serves all three dressings.
+    assert lines[0] == lines[1] == lines[2]
+    write_plant_table(lines[0])
     print(f"{len(m.msgs) + len(m.late)} messages, {len(m.orders)} order rows")
 
 
