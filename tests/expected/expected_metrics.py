@@ -121,14 +121,9 @@ class Agent:
         self.orders = []         # attributed orders in the period
 
 
-def compute(d, month, pol, explain_agent=None):
-    ws, we = pol.work_start, pol.work_end
-    prefix = pol.auto_reply_prefix
-    y, m = map(int, month.split("-"))
-    p_start = calendar.timegm((y, m, 1, 0, 0, 0))
-    p_end = calendar.timegm((y + m // 12, m % 12 + 1, 1, 0, 0, 0))
-
-    msgs = []   # (time, row, agent, customer, kind) kind: 'c' customer, 'a' valid agent, 'x' auto
+def read_messages(d, prefix):
+    """(time, row, agent, customer, kind) per chat row; kind 'c' customer, 'a' valid agent, 'x' auto."""
+    msgs = []
     for row, r in enumerate(read_table(os.path.join(d, "chats.csv"),
                                        ["time", "agent", "customer", "direction"], ["auto", "text"])):
         dirn = r["direction"].strip().lower()
@@ -139,45 +134,44 @@ def compute(d, month, pol, explain_agent=None):
             auto = auto or (prefix != "" and r.get("text", "").startswith(prefix))
             kind = "x" if auto else "a"
         else:
-            sys.exit(f"chats row {row + 2}: bad direction {r['direction']!r}")
+            sys.exit(f"chats line {row + 2}: bad direction {r['direction']!r}")
         msgs.append((parse_time(r["time"]), row, r["agent"].strip(), r["customer"].strip(), kind))
+    return msgs
 
-    agents = {}
-    pairs = {}
-    for msg in msgs:
-        if p_start <= msg[0] < p_end:
-            pairs.setdefault((msg[2], msg[3]), []).append(msg)
-    for (name, cust), ms in pairs.items():
-        a = agents.setdefault(name, Agent())
-        ms.sort(key=lambda x: (x[0], x[1]))
-        sessions = []
-        for msg in ms:
-            if not sessions or working_seconds(sessions[-1][-1][0], msg[0], ws, we) > pol.session_gap:
-                sessions.append([])
-            sessions[-1].append(msg)
-        for s in sessions:
-            turns, start = [], None
-            for t, _, _, _, kind in s:
-                if kind == "c":
-                    a.customer_msgs += 1
-                    if start is None:
-                        start = t
-                elif kind == "x":
-                    a.auto_msgs += 1
-                else:
-                    a.agent_msgs += 1
-                    if start is not None:
-                        turns.append((cust, start, working_seconds(start, t, ws, we)))
-                        start = None
-            if start is not None:
-                turns.append((cust, start, None))
-            if turns:
-                a.turns += turns
-                a.session_lengths.append(working_seconds(s[0][0], s[-1][0], ws, we))
-                if turns[0][2] is not None:
-                    a.first.append(turns[0][2])
 
-    # Orders: drop identical duplicates, then attribute those created in the period.
+def add_conversation(a, cust, ms, pol):
+    """Sessions and turns of one (agent, customer) pair's in-period messages, sorted."""
+    ws, we = pol.work_start, pol.work_end
+    sessions = []
+    for msg in ms:
+        if not sessions or working_seconds(sessions[-1][-1][0], msg[0], ws, we) > pol.session_gap:
+            sessions.append([])
+        sessions[-1].append(msg)
+    for s in sessions:
+        turns, start = [], None
+        for t, _, _, _, kind in s:
+            if kind == "c":
+                a.customer_msgs += 1
+                if start is None:
+                    start = t
+            elif kind == "x":
+                a.auto_msgs += 1      # neither starts nor ends a turn
+            else:
+                a.agent_msgs += 1
+                if start is not None:
+                    turns.append((cust, start, working_seconds(start, t, ws, we)))
+                    start = None
+        if start is not None:
+            turns.append((cust, start, None))
+        if turns:
+            a.turns += turns
+            a.session_lengths.append(working_seconds(s[0][0], s[-1][0], ws, we))
+            if turns[0][2] is not None:
+                a.first.append(turns[0][2])
+
+
+def read_orders(d):
+    """All order rows, identical duplicates dropped; returns (orders, duplicate count)."""
     orders, seen, dups = [], {}, 0
     for r in read_table(os.path.join(d, "orders.csv"),
                         ["order_id", "customer", "created", "amount"], ["paid", "refund"]):
@@ -193,8 +187,34 @@ def compute(d, month, pol, explain_agent=None):
             continue
         seen[o["id"]] = key
         orders.append(o)
+    return orders, dups
 
-    consultations = {}
+
+def attribute(o, consultations, pol):
+    """The agent of the order's chosen consultation in the window, or None (silent)."""
+    window = [c for c in consultations.get(o["cust"], [])
+              if o["created"] - pol.attribution_window <= c[0] <= o["created"]]
+    if not window:
+        return None
+    return (max(window) if pol.attribution == "last" else min(window))[2]   # (time, row) order
+
+
+def compute(d, month, pol, explain_agent=None):
+    y, m = map(int, month.split("-"))
+    p_start = calendar.timegm((y, m, 1, 0, 0, 0))
+    p_end = calendar.timegm((y + m // 12, m % 12 + 1, 1, 0, 0, 0))
+
+    msgs = read_messages(d, pol.auto_reply_prefix)
+    agents, pairs = {}, {}
+    for msg in msgs:
+        if p_start <= msg[0] < p_end:
+            pairs.setdefault((msg[2], msg[3]), []).append(msg)
+    for (name, cust), ms in pairs.items():
+        ms.sort(key=lambda x: (x[0], x[1]))
+        add_conversation(agents.setdefault(name, Agent()), cust, ms, pol)
+
+    orders, dups = read_orders(d)
+    consultations = {}   # customer -> [(time, row, agent)], every date
     for t, row, name, cust, kind in msgs:
         if kind == "c":
             consultations.setdefault(cust, []).append((t, row, name))
@@ -204,17 +224,15 @@ def compute(d, month, pol, explain_agent=None):
         if not p_start <= o["created"] < p_end:
             continue
         o["net"] = max(o["amount"] - o["refund"], Decimal(0)) if pol.net_refunds else o["amount"]
-        window = [c for c in consultations.get(o["cust"], [])
-                  if o["created"] - pol.attribution_window <= c[0] <= o["created"]]
+        agent = attribute(o, consultations, pol)
         shop["orders"] += 1
-        if window:
-            pick = max(window) if pol.attribution == "last" else min(window)
-            agents.setdefault(pick[2], Agent()).orders.append(o)
+        if agent is not None:
+            agents.setdefault(agent, Agent()).orders.append(o)
         else:
             shop["silent_orders"] += 1
         if o["paid"] is not None:
             shop["total"] += o["net"]
-            if window:
+            if agent is not None:
                 shop["attributed"] += o["net"]
                 shop["payers"].add(o["cust"])
             else:
@@ -228,44 +246,48 @@ def compute(d, month, pol, explain_agent=None):
 
     rows = []
     for name in sorted(agents, key=lambda n: n.encode("utf-8")):
-        a = agents[name]
-        consulted = {c for c, _, _ in a.turns}
-        replied = {c for c, _, r in a.turns if r is not None}
-        first_turn = {}
-        for c, start, _ in a.turns:
-            first_turn[c] = min(first_turn.get(c, start), start)
-        orderers = {o["cust"] for o in a.orders}
-        paid = [o for o in a.orders if o["paid"] is not None]
-        payers = {o["cust"] for o in paid}
-        after_sales = {c for c in consulted if c not in orderers and any(
-            o["cust"] == c and o["paid"] is not None and
-            first_turn[c] - pol.after_sales <= o["created"] <= first_turn[c] for o in orders)}
-        inquirers = (consulted - after_sales) | orderers
-        resp = sorted(r for _, _, r in a.turns if r is not None)
-        sales = sum((o["net"] for o in paid), Decimal(0))
-        target = targets.get(name)
-        rows.append(dict(
-            agent=name, consulted=len(consulted), replied=len(replied),
-            unreplied=len(consulted) - len(replied), reply_rate=rate(len(replied), len(consulted)),
-            customer_msgs=a.customer_msgs, agent_msgs=a.agent_msgs, auto_msgs=a.auto_msgs,
-            answer_ratio=fixed(ratio(a.agent_msgs, a.customer_msgs), 2),
-            turns=len(a.turns), answered_turns=len(resp),
-            resp_mean_s=secs(ratio(sum(resp), len(resp))), resp_median_s=secs(median(resp)),
-            resp_p90_s=secs(p90(resp)),
-            first_resp_mean_s=secs(ratio(sum(a.first), len(a.first))),
-            slow_responses=sum(1 for r in resp if r > pol.slow_response),
-            sessions=len(a.session_lengths),
-            session_mean_s=secs(ratio(sum(a.session_lengths), len(a.session_lengths))),
-            inquirers=len(inquirers), orderers=len(orderers), payers=len(payers),
-            orders=len(a.orders), paid_orders=len(paid), sales=money(sales),
-            refunds=money(sum((o["refund"] for o in paid), Decimal(0))),
-            conversion=rate(len(orderers), len(inquirers)), pay_conversion=rate(len(payers), len(inquirers)),
-            order_success=rate(len(payers), len(orderers)),
-            aov=money(ratio(sales, len(payers))), target=money(target),
-            completion=rate(sales, target)))
-        if explain_agent == name:
-            explain(a, after_sales, inquirers)
+        rows.append(agent_row(name, agents[name], orders, targets.get(name), pol,
+                              explain_agent == name))
     return rows, shop
+
+
+def agent_row(name, a, orders, target, pol, show):
+    """One output row: SPEC 3-4 figures of one agent, formatted."""
+    consulted = {c for c, _, _ in a.turns}
+    replied = {c for c, _, r in a.turns if r is not None}
+    first_turn = {}
+    for c, start, _ in a.turns:
+        first_turn[c] = min(first_turn.get(c, start), start)
+    orderers = {o["cust"] for o in a.orders}
+    paid = [o for o in a.orders if o["paid"] is not None]
+    payers = {o["cust"] for o in paid}
+    after_sales = {c for c in consulted if c not in orderers and any(
+        o["cust"] == c and o["paid"] is not None and
+        first_turn[c] - pol.after_sales <= o["created"] <= first_turn[c] for o in orders)}
+    inquirers = (consulted - after_sales) | orderers
+    resp = sorted(r for _, _, r in a.turns if r is not None)
+    sales = sum((o["net"] for o in paid), Decimal(0))
+    if show:
+        explain(a, after_sales, inquirers)
+    return dict(
+        agent=name, consulted=len(consulted), replied=len(replied),
+        unreplied=len(consulted) - len(replied), reply_rate=rate(len(replied), len(consulted)),
+        customer_msgs=a.customer_msgs, agent_msgs=a.agent_msgs, auto_msgs=a.auto_msgs,
+        answer_ratio=fixed(ratio(a.agent_msgs, a.customer_msgs), 2),
+        turns=len(a.turns), answered_turns=len(resp),
+        resp_mean_s=secs(ratio(sum(resp), len(resp))), resp_median_s=secs(median(resp)),
+        resp_p90_s=secs(p90(resp)),
+        first_resp_mean_s=secs(ratio(sum(a.first), len(a.first))),
+        slow_responses=sum(1 for r in resp if r > pol.slow_response),
+        sessions=len(a.session_lengths),
+        session_mean_s=secs(ratio(sum(a.session_lengths), len(a.session_lengths))),
+        inquirers=len(inquirers), orderers=len(orderers), payers=len(payers),
+        orders=len(a.orders), paid_orders=len(paid), sales=money(sales),
+        refunds=money(sum((o["refund"] for o in paid), Decimal(0))),
+        conversion=rate(len(orderers), len(inquirers)), pay_conversion=rate(len(payers), len(inquirers)),
+        order_success=rate(len(payers), len(orderers)),
+        aov=money(ratio(sales, len(payers))), target=money(target),
+        completion=rate(sales, target))
 
 
 # ------------------------------------------------------------------ numbers
