@@ -1,0 +1,83 @@
+// Rebuilding conversations (SPEC 3): messages grouped by (agent, customer),
+// cut into sessions (接待) by the working-time gap, and the customer's
+// messages cut into turns that a valid agent message answers.
+//
+// The rebuild reports what it finds to a ConversationVisitor instead of
+// storing it: the figures stage sums it up, `explain` prints it, and both see
+// the very same decisions.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "redhare/period.h"
+#include "redhare/records.h"
+#include "redhare/working_time.h"
+
+namespace redhare {
+
+// Why a turn ended the way it did.
+enum class TurnEnd : uint8_t {
+  kAnswered,       // a valid agent message followed in the same session
+  kSessionGap,     // the next message of the pair came after more than session_gap
+  kNoMoreMessages, // the pair has no later message in the period
+};
+
+struct TurnInfo {
+  Id agent;
+  Id customer;
+  Time start;                // the turn's first customer message
+  uint32_t first_line;       // its line in the chats file
+  uint32_t answer_line;      // the answering agent message; 0 when unanswered
+  int64_t response_s;        // working seconds start -> answer; -1 when unanswered
+  uint32_t customer_msgs;    // customer messages in the turn
+  uint32_t auto_replies;     // auto-replies inside the turn: they did not answer it
+  bool first_in_session;
+  TurnEnd end;
+  bool answered() const { return end == TurnEnd::kAnswered; }
+};
+
+struct SessionInfo {
+  Id agent;
+  Id customer;
+  Time start;                // first message
+  Time end;                  // last message
+  uint32_t first_line;
+  uint32_t last_line;
+  int64_t working_s;         // working seconds start -> end
+  uint32_t turns;
+  uint32_t answered_turns;
+  int64_t first_response_s;  // response time of the first turn; -1 when none or unanswered
+};
+
+// One (agent, customer) pair over the period, reported after its sessions.
+struct PairInfo {
+  Id agent;
+  Id customer;
+  Time first_turn_start;     // kNever when the pair has no turn
+  uint32_t turns;
+  uint32_t answered_turns;
+};
+
+class ConversationVisitor {
+ public:
+  virtual ~ConversationVisitor() = default;
+  virtual void on_turn(const TurnInfo& turn) = 0;     // before its session
+  virtual void on_session(const SessionInfo& session) = 0;
+  virtual void on_pair(const PairInfo& pair) = 0;     // after its sessions
+};
+
+struct ConversationRules {
+  WorkWindow window;
+  int64_t session_gap_s = 30 * 60;  // a larger working-time gap starts a session
+};
+
+// Rebuilds the conversations of the messages inside `period`. Pairs are
+// visited by customer id, then agent id; messages of a pair by time, then
+// input order. Linear in the messages plus one sort per customer that is
+// skipped when the customer's messages already come in order.
+void rebuild_conversations(const std::vector<Message>& messages, const Period& period,
+                           const ConversationRules& rules, size_t customer_count,
+                           ConversationVisitor& visitor);
+
+}  // namespace redhare

@@ -1,0 +1,35 @@
+// Trace: observes compute_metrics for `redhare explain`.
+//
+// compute_metrics calls these hooks from the code that computes the figures,
+// at the moment each decision is made, so an explanation can never disagree
+// with the numbers (there is no second implementation to drift). Every hook
+// does nothing by default; override the ones you print.
+#pragma once
+
+#include <vector>
+
+#include "redhare/attribution.h"
+#include "redhare/conversations.h"
+#include "redhare/records.h"
+
+namespace redhare {
+
+class Trace {
+ public:
+  virtual ~Trace() = default;
+  // A session of the period (also those without a turn: they count no
+  // figure but explain where messages went).
+  virtual void on_session(const SessionInfo&) {}
+  // A turn: answered (with its response time) or why not (session ended by a
+  // gap or by the end of the pair's messages; auto-replies inside it).
+  virtual void on_turn(const TurnInfo&) {}
+  // An order created in the period: the winning consultation or silent, and
+  // every agent the customer consulted inside the window.
+  virtual void on_order(const Order&, const Attribution&, const std::vector<Id>const std::vector<Id>& competing) { /*competing*/) {
+  }
+  // `customer` is after-sales (售后) for `agent`: `order_line` is the paid
+  // order created within after_sales_days before their first turn.
+  virtual void on_after_sales(Id /*agent*/, Id /*customer*/, uint32_t /*order_line*/) {}
+};
+
+}  // namespace redhare

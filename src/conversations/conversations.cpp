@@ -1,0 +1,147 @@
+#include "redhare/conversations.h"
+
+#include <algorithm>
+
+namespace redhare {
+
+namespace {
+
+// Walks one pair's messages (already in time order) and reports its turns,
+// sessions and summary. All state lives on the stack: no allocation per pair.
+class PairWalker {
+ public:
+  PairWalker(const std::vector<Message>& messages, const ConversationRules& rules,
+             ConversationVisitor& visitor)
+      : messages_(messages), rules_(rules), visitor_(visitor) {}
+
+  void walk(const uint32_t* begin, const uint32_t* end) {
+    const Message& head = messages_[*begin];
+    pair_ = PairInfo{head.agent, head.customer, kNever, 0, 0};
+    open_session(head);
+    for (const uint32_t* it = begin; it != end; ++it) {
+      const Message& m = messages_[*it];
+      if (it != begin &&
+          working_seconds(last_->time, m.time, rules_.window) > rules_.session_gap_s) {
+        close_session(TurnEnd::kSessionGap);
+        open_session(m);
+      }
+      step(m);
+      last_ = &m;
+    }
+    close_session(TurnEnd::kNoMoreMessages);
+    visitor_.on_pair(pair_);
+  }
+
+ private:
+  void open_session(const Message& m) {
+    session_ = SessionInfo{m.agent, m.customer, m.time, m.time, m.line, m.line, 0, 0, 0, -1};
+    turn_open_ = false;
+  }
+
+  void step(const Message& m) {
+    switch (m.kind) {
+      case MessageKind::kCustomer:
+        if (!turn_open_) {
+          turn_open_ = true;
+          turn_ = TurnInfo{m.agent, m.customer, m.time, m.line, 0, -1, 0, 0,
+                           session_.turns == 0, TurnEnd::kNoMoreMessages};
+        }
+        ++turn_.customer_msgs;
+        break;
+      case MessageKind::kAuto:
+        // An auto-reply keeps the session alive but answers nothing.
+        if (turn_open_) ++turn_.auto_replies;
+        break;
+      case MessageKind::kAgent:
+        // A greeting or a payment reminder with no open turn answers nothing.
+        if (turn_open_) {
+          turn_.answer_line = m.line;
+          turn_.response_s = working_seconds(turn_.start, m.time, rules_.window);
+          end_turn(TurnEnd::kAnswered);
+        }
+        break;
+    }
+  }
+
+  void end_turn(TurnEnd why) {
+    turn_.end = why;
+    turn_open_ = false;
+    if (session_.turns == 0 && why == TurnEnd::kAnswered) {
+      session_.first_response_s = turn_.response_s;
+    }
+    ++session_.turns;
+    ++pair_.turns;
+    if (why == TurnEnd::kAnswered) {
+      ++session_.answered_turns;
+      ++pair_.answered_turns;
+    }
+    if (pair_.first_turn_start == kNever) pair_.first_turn_start = turn_.start;
+    visitor_.on_turn(turn_);
+  }
+
+  void close_session(TurnEnd why) {
+    // A turn still open when its session ends is unanswered, even if the
+    // agent writes in a later session (SPEC 3: "in the same session").
+    if (turn_open_) end_turn(why);
+    session_.end = last_->time;
+    session_.last_line = last_->line;
+    session_.working_s = working_seconds(session_.start, session_.end, rules_.window);
+    visitor_.on_session(session_);
+  }
+
+  const std::vector<Message>& messages_;
+  const ConversationRules& rules_;
+  ConversationVisitor& visitor_;
+  PairInfo pair_{};
+  SessionInfo session_{};
+  TurnInfo turn_{};
+  bool turn_open_ = false;
+  const Message* last_ = nullptr;
+};
+
+}  // namespace
+
+void rebuild_conversations(const std::vector<Message>& messages, const Period& period,
+                           const ConversationRules& rules, size_t customer_count,
+                           ConversationVisitor& visitor) {
+  // Stable counting sort of the in-period messages by customer: O(n), and
+  // input order survives inside each customer's bucket.
+  std::vector<uint32_t> start(customer_count + 1, 0);
+  for (const Message& m : messages) {
+    if (period.contains(m.time)) ++start[m.customer + 1];
+  }
+  for (size_t c = 0; c < customer_count; ++c) start[c + 1] += start[c];
+  std::vector<uint32_t> order(start[customer_count]);
+  {
+    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+    for (uint32_t i = 0; i < messages.size(); ++i) {
+      if (period.contains(messages[i].time)) order[fill[messages[i].customer]++] = i;
+    }
+  }
+
+  // Within a customer: by agent, then time, then input order (the index), so
+  // each pair is one run in time order. The index as last key makes the sort
+  // stable without std::stable_sort's buffer.
+  auto before = [&messages](uint32_t a, uint32_t b) {
+    const Message& x = messages[a];
+    const Message& y = messages[b];
+    if (x.agent != y.agent) return x.agent < y.agent;
+    if (x.time != y.time) return x.time < y.time;
+    return a < b;
+  };
+  PairWalker walker(messages, rules, visitor);
+  for (size_t c = 0; c < customer_count; ++c) {
+    uint32_t* begin = order.data() + start[c];
+    uint32_t* end = order.data() + start[c + 1];
+    if (!std::is_sorted(begin, end, before)) std::sort(begin, end, before);
+    while (begin != end) {
+      const Id agent = messages[*begin].agent;
+      uint32_t* pair_end = begin;
+      while (pair_end != end && messages[*pair_end].agent == agent) ++pair_end;
+      walker.walk(begin, pair_end);
+      begin = pair_end;
+    }
+  }
+}
+
+}  // namespace redhare

@@ -1,0 +1,307 @@
+// compute_metrics: SPEC 3-4 in one pass over the conversations and one over
+// the orders. Per-agent state lives in vectors indexed by agent id (a month
+// has ~150 agents); per-customer state in CSR arrays built by counting sort.
+#include "redhare/figures.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "redhare/attribution.h"
+#include "redhare/conversations.h"
+#include "redhare/trace.h"
+
+namespace redhare {
+
+namespace {
+
+constexpr int64_t kDay = 86400;
+
+uint64_t pair_key(Id agent, Id customer) {
+  return (static_cast<uint64_t>(agent) << 32) | customer;
+}
+Id key_agent(uint64_t key) { return static_cast<Id>(key >> 32); }
+
+// n/a when the denominator is 0 (SPEC 4), never 0.
+std::optional<double> ratio(double num, double den) {
+  if (den == 0) return std::nullopt;
+  return num / den;
+}
+
+// Median: the middle value, or the mean of the two middles for even n.
+// Reorders `v`. nullopt for an empty vector.
+std::optional<double> median(std::vector<int32_t>& v) {
+  if (v.empty()) return std::nullopt;
+  const size_t mid = v.size() / 2;
+  std::nth_element(v.begin(), v.begin() + mid, v.end());
+  const double upper = v[mid];
+  if (v.size() % 2 == 1) return upper;
+  const double lower = *std::max_element(v.begin(), v.begin() + mid);
+  return (lower + upper) / 2;
+}
+
+// Nearest-rank percentile p/100: the ceil(p*n/100)-th smallest, with integer
+// arithmetic so 0.9 * 10 is exactly 9. Reorders `v`.
+std::optional<double> nearest_rank(std::vector<int32_t>& v, int p) {
+  if (v.empty()) return std::nullopt;
+  const size_t rank = (static_cast<size_t>(p) * v.size() + 99) / 100;  // 1-based
+  std::nth_element(v.begin(), v.begin() + (rank - 1), v.end());
+  return v[rank - 1];
+}
+
+struct AgentAcc {
+  bool present = false;  // a message in the period, an attributed order or a target
+  AgentFigures f;
+  std::vector<int32_t> responses;
+  int64_t response_sum = 0;
+  int64_t first_resp_sum = 0;
+  int64_t first_resp_n = 0;
+  int64_t session_sum = 0;
+  int64_t after_sales = 0;
+  int64_t target_sum = 0;
+  bool has_target = false;
+};
+
+// Paid orders of each customer by creation time (all orders in the file:
+// purchases before the period make after-sales customers).
+class PaidOrderIndex {
+ public:
+  PaidOrderIndex(const std::vector<Order>& orders, size_t customer_count)
+      : orders_(orders), start_(customer_count + 1, 0) {
+    for (const Order& o : orders) {
+      if (o.is_paid()) ++start_[o.customer + 1];
+    }
+    for (size_t c = 0; c < customer_count; ++c) start_[c + 1] += start_[c];
+    order_.resize(start_[customer_count]);
+    std::vector<uint32_t> fill(start_.begin(), start_.end() - 1);
+    for (uint32_t i = 0; i < orders.size(); ++i) {
+      if (orders[i].is_paid()) order_[fill[orders[i].customer]++] = i;
+    }
+    auto before = [&orders](uint32_t a, uint32_t b) {
+      if (orders[a].created != orders[b].created) return orders[a].created < orders[b].created;
+      return a < b;
+    };
+    for (size_t c = 0; c < customer_count; ++c) {
+      auto begin = order_.begin() + start_[c];
+      auto end = order_.begin() + start_[c + 1];
+      if (!std::is_sorted(begin, end, before)) std::sort(begin, end, before);
+    }
+  }
+
+  // The latest paid order of `customer` created in [from, to], or nullptr.
+  const Order* latest_in(Id customer, Time from, Time to) const {
+    if (customer + 1 >= start_.size()) return nullptr;
+    auto begin = order_.begin() + start_[customer];
+    auto end = order_.begin() + start_[customer + 1];
+    auto past = std::partition_point(begin, end,
+                                     [&](uint32_t i) { return orders_[i].created <= to; });
+    if (past == begin) return nullptr;
+    const Order& o = orders_[*(past - 1)];
+    return o.created >= from ? &o : nullptr;
+  }
+
+ private:
+  const std::vector<Order>& orders_;
+  std::vector<uint32_t> start_;
+  std::vector<uint32_t> order_;
+};
+
+// Sums the rebuilt conversations into the per-agent figures and decides
+// after-sales per consulted pair (it needs the pair's first turn).
+class FiguresVisitor : public ConversationVisitor {
+ public:
+  FiguresVisitor(std::vector<AgentAcc>& acc, const std::vector<uint64_t>& attributed_pairs,
+                 const PaidOrderIndex& paid, int64_t after_sales_s, Trace* trace)
+      : acc_(acc),
+        attributed_pairs_(attributed_pairs),
+        paid_(paid),
+        after_sales_s_(after_sales_s),
+        trace_(trace) {}
+
+  void on_turn(const TurnInfo& t) override {
+    AgentAcc& a = acc_[t.agent];
+    ++a.f.turns;
+    if (t.answered()) {
+      ++a.f.answered_turns;
+      a.responses.push_back(static_cast<int32_t>(t.response_s));
+      a.response_sum += t.response_s;
+    }
+    if (trace_) trace_->on_turn(t);
+  }
+
+  void on_session(const SessionInfo& s) override {
+    if (trace_) trace_->on_session(s);
+    if (s.turns == 0) return;  // only sessions with a turn are 接待
+    AgentAcc& a = acc_[s.agent];
+    ++a.f.sessions;
+    a.session_sum += s.working_s;
+    if (s.first_response_s >= 0) {
+      a.first_resp_sum += s.first_response_s;
+      ++a.first_resp_n;
+    }
+  }
+
+  void on_pair(const PairInfo& p) override {
+    if (p.turns == 0) return;
+    AgentAcc& a = acc_[p.agent];
+    ++a.f.consulted;
+    if (p.answered_turns > 0) ++a.f.replied;
+    const uint64_t key = pair_key(p.agent, p.customer);
+    consulted_pairs.push_back(key);
+    if (std::binary_search(attributed_pairs_.begin(), attributed_pairs_.end(), key)) return;
+    if (const Order* o = paid_.latest_in(p.customer, p.first_turn_start - after_sales_s_,
+                                         p.first_turn_start)) {
+      ++a.after_sales;
+      if (trace_) trace_->on_after_sales(p.agent, p.customer, o->line);
+    }
+  }
+
+  std::vector<uint64_t> consulted_pairs;  // agent:customer with >= 1 turn
+
+ private:
+  std::vector<AgentAcc>& acc_;
+  const std::vector<uint64_t>& attributed_pairs_;
+  const PaidOrderIndex& paid_;
+  int64_t after_sales_s_;
+  Trace* trace_;
+};
+
+Fen net_amount(const Order& o, bool net_refunds) {
+  return net_refunds ? std::max<Fen>(0, o.amount - o.refund) : o.amount;
+}
+
+// Distinct customers per agent over sorted, deduplicated pair keys.
+void count_distinct(const std::vector<uint64_t>& keys, std::vector<AgentAcc>& acc,
+                    int64_t AgentFigures::*field) {
+  for (uint64_t k : keys) ++(acc[key_agent(k)].f.*field);
+}
+
+void sort_unique(std::vector<uint64_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
+Metrics compute_metrics(const Dataset& data, const Period& period, const Policy& policy,
+                        Trace* trace) {
+  const size_t n_customers = data.customers.size();
+  std::vector<AgentAcc> acc(data.agents.size());
+  Metrics out;
+  out.period = period;
+  ShopTotals& shop = out.shop;
+
+  for (const Message& m : data.messages) {
+    if (!period.contains(m.time)) continue;
+    AgentAcc& a = acc[m.agent];
+    a.present = true;
+    switch (m.kind) {
+      case MessageKind::kCustomer: ++a.f.customer_msgs; break;
+      case MessageKind::kAgent: ++a.f.agent_msgs; break;
+      case MessageKind::kAuto: ++a.f.auto_msgs; break;
+    }
+  }
+
+  // --- Orders (SPEC 4): attribution, sales, shop totals.
+  const ConsultationIndex consultations(data.messages, n_customers);
+  const AttributionRules attribution{policy.attribution_window_s, policy.attribution_first};
+  std::vector<uint64_t> orderer_pairs;
+  std::vector<uint64_t> payer_pairs;
+  std::vector<Id> shop_payers;
+  for (const Order& o : data.orders) {
+    if (!period.contains(o.created)) continue;
+    const Attribution who = consultations.attribute(o.customer, o.created, attribution);
+    if (trace) trace->on_order(o, who, consultations.agents_in_window(o.customer, o.created, attribution));
+    const Fen net = net_amount(o, policy.net_refunds);
+    ++shop.orders;
+    if (o.is_paid()) {
+      ++shop.paid_orders;
+      shop.total_sales += net;
+    }
+    if (who.silent()) {
+      ++shop.silent_orders;
+      if (o.is_paid()) shop.silent_sales += net;
+      continue;
+    }
+    ++shop.attributed_orders;
+    AgentAcc& a = acc[who.agent];
+    a.present = true;
+    ++a.f.orders;
+    orderer_pairs.push_back(pair_key(who.agent, o.customer));
+    if (o.is_paid()) {
+      ++a.f.paid_orders;
+      a.f.sales += net;
+      a.f.refunds += o.refund;
+      shop.attributed_sales += net;
+      payer_pairs.push_back(pair_key(who.agent, o.customer));
+      shop_payers.push_back(o.customer);
+    }
+  }
+  sort_unique(orderer_pairs);
+  sort_unique(payer_pairs);
+  count_distinct(orderer_pairs, acc, &AgentFigures::orderers);
+  count_distinct(payer_pairs, acc, &AgentFigures::payers);
+  std::sort(shop_payers.begin(), shop_payers.end());
+  shop.payers = std::unique(shop_payers.begin(), shop_payers.end()) - shop_payers.begin();
+  shop.silent_share = ratio(shop.silent_sales, shop.total_sales);
+  shop.aov = ratio(shop.attributed_sales / 100.0, shop.payers);
+
+  // --- Conversations (SPEC 3) and after-sales.
+  const PaidOrderIndex paid(data.orders, n_customers);
+  FiguresVisitor visitor(acc, orderer_pairs, paid, int64_t{policy.after_sales_days} * kDay,
+                         trace);
+  const ConversationRules rules{WorkWindow{policy.work_start_s, policy.work_end_s},
+                                policy.session_gap_s};
+  rebuild_conversations(data.messages, period, rules, n_customers, visitor);
+
+  // Inquirers = (consulted - after-sales) ∪ orderers. A consulted orderer is
+  // never after-sales, so the union adds only orderers who were not consulted
+  // in the period (e.g. they asked the day before it began).
+  sort_unique(visitor.consulted_pairs);
+  for (uint64_t k : orderer_pairs) {
+    if (!std::binary_search(visitor.consulted_pairs.begin(), visitor.consulted_pairs.end(), k)) {
+      ++acc[key_agent(k)].f.inquirers;
+    }
+  }
+
+  // Several target rows of one agent add up (a plan split by product line or
+  // by shop half); see docs.
+  for (const Target& t : data.targets) {
+    AgentAcc& a = acc[t.agent];
+    a.present = true;
+    a.has_target = true;
+    a.target_sum += t.target;
+  }
+
+  for (Id id = 0; id < acc.size(); ++id) {
+    AgentAcc& a = acc[id];
+    if (!a.present) continue;
+    AgentFigures& f = a.f;
+    f.agent = id;
+    f.name = std::string(data.agents.name(id));
+    f.unreplied = f.consulted - f.replied;
+    f.reply_rate = ratio(f.replied, f.consulted);
+    f.answer_ratio = ratio(f.agent_msgs, f.customer_msgs);
+    f.resp_mean_s = ratio(a.response_sum, f.answered_turns);
+    f.resp_median_s = median(a.responses);
+    f.resp_p90_s = nearest_rank(a.responses, 90);
+    f.first_resp_mean_s = ratio(a.first_resp_sum, a.first_resp_n);
+    f.slow_responses = std::count_if(a.responses.begin(), a.responses.end(),
+                                     [&](int32_t r) { return r > policy.slow_response_s; });
+    f.session_mean_s = ratio(a.session_sum, f.sessions);
+    f.inquirers += f.consulted - a.after_sales;
+    f.conversion = ratio(f.orderers, f.inquirers);
+    f.pay_conversion = ratio(f.payers, f.inquirers);
+    f.order_success = ratio(f.payers, f.orderers);
+    f.aov = ratio(f.sales / 100.0, f.payers);
+    if (a.has_target) {
+      f.target = a.target_sum;
+      f.completion = ratio(f.sales, a.target_sum);
+    }
+    out.agents.push_back(std::move(f));
+  }
+  std::sort(out.agents.begin(), out.agents.end(),
+            [](const AgentFigures& x, const AgentFigures& y) { return x.name < y.name; });
+  return out;
+}
+
+}  // namespace redhare
