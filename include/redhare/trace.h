@@ -25,8 +25,8 @@ class Trace {
   virtual void on_turn(const TurnInfo&) {}
   // An order created in the period: the winning consultation or silent, and
   // every agent the customer consulted inside the window.
-  virtual void on_order(const Order&, const Attribution&, const std::vector<Id>const std::vector<Id>& competing) { /*competing*/) {
-  }
+  virtual void on_order(const Order&, const Attribution&,
+                        const std::vector<Id>& /*competing*/) {}
   // `customer` is after-sales (售后) for `agent`: `order_line` is the paid
   // order created within after_sales_days before their first turn.
   virtual void on_after_sales(Id /*agent*/, Id /*customer*/, uint32_t /*order_line*/) {}

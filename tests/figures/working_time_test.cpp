@@ -1,0 +1,45 @@
+#include <doctest/doctest.h>
+
+#include "figures/dataset_builder.h"
+#include "redhare/working_time.h"
+
+using namespace redhare;
+using redhare::testing::at;
+
+TEST_CASE("working time: a night message answered at 08:00:30 waited 30 s") {
+  // 02:00 -> 08:00:30: the window opens at 08:00, so only 30 s count.
+  CHECK(working_seconds(at(5, 2, 0), at(5, 8, 0, 30), WorkWindow{}) == 30);
+}
+
+TEST_CASE("working time: 00:00-24:00 is calendar time") {
+  const WorkWindow calendar{0, 86400};
+  // 02:00 -> 08:00:30 = 6 h 30 s = 21630 s.
+  CHECK(working_seconds(at(5, 2, 0), at(5, 8, 0, 30), calendar) == 21630);
+  // Two whole days and one hour: 2 * 86400 + 3600 = 176400.
+  CHECK(working_seconds(at(5, 10, 0), at(7, 11, 0), calendar) == 176400);
+}
+
+TEST_CASE("working time: a night break costs nothing, whole days count 16 h") {
+  // 23:50 -> next day 08:10: 600 s before midnight + 600 s after 08:00.
+  CHECK(working_seconds(at(5, 23, 50), at(6, 8, 10), WorkWindow{}) == 1200);
+  // 09:00 on the 5th -> 09:00 on the 8th: three days of 16 h = 172800 s.
+  CHECK(working_seconds(at(5, 9, 0), at(8, 9, 0), WorkWindow{}) == 172800);
+  // Entirely at night: 01:00 -> 07:59 = 0.
+  CHECK(working_seconds(at(5, 1, 0), at(5, 7, 59), WorkWindow{}) == 0);
+}
+
+TEST_CASE("working time: an empty or backwards interval is 0") {
+  CHECK(working_seconds(at(5, 9, 0), at(5, 9, 0), WorkWindow{}) == 0);
+  CHECK(working_seconds(at(5, 10, 0), at(5, 9, 0), WorkWindow{}) == 0);
+}
+
+TEST_CASE("working time: a window ending before midnight (09:00-18:00)") {
+  const WorkWindow office{9 * 3600, 18 * 3600};
+  // 17:00 -> next day 10:00: 1 h + 1 h = 7200 s.
+  CHECK(working_seconds(at(5, 17, 0), at(6, 10, 0), office) == 7200);
+}
+
+TEST_CASE("working time: times before 1970 use floor days") {
+  // 1969-12-31 23:00 -> 1970-01-01 09:00: 3600 s before midnight + 3600 after 08:00.
+  CHECK(working_seconds(-3600, 9 * 3600, WorkWindow{}) == 7200);
+}
