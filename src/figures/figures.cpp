@@ -210,7 +210,10 @@ Metrics compute_metrics(const Dataset& data, const Period& period, const Policy&
   for (const Order& o : data.orders) {
     if (!period.contains(o.created)) continue;
     const Attribution who = consultations.attribute(o.customer, o.created, attribution);
-    if (trace) trace->on_order(o, who, consultations.agents_in_window(o.customer, o.created, attribution));
+    if (trace) {
+      // Only `explain` pays for listing the competing agents.
+      trace->on_order(o, who, consultations.agents_in_window(o.customer, o.created, attribution));
+    }
     const Fen net = net_amount(o, policy.net_refunds);
     ++shop.orders;
     if (o.is_paid()) {

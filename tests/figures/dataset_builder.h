@@ -53,7 +53,8 @@ struct Builder {
   }
 };
 
-// The row of `agent`; fails the test when there is none.
-const AgentFigures& row(const Metrics& m, std::string_view agent);
+// A copy of the row of `agent` (a copy, so `row(run(b), ...)` never dangles);
+// fails the test when there is none.
+AgentFigures row(const Metrics& m, std::string_view agent);
 
 }  // namespace redhare::testing

@@ -50,7 +50,9 @@ Builder random_month(uint32_t seed) {
   const char* agents[] = {"amy", "bob", "cat", "dan"};
   std::vector<std::pair<Time, int>> rows;  // time, draw
   for (int i = 0; i < 3000; ++i) {
-    rows.push_back({at(1, 0, 0) - 2 * 86400 + Time(rng() % (12 * 1440)) * 60, int(rng() % 1000000)});
+    // Sep 29 00:00 + up to 12 days, on whole minutes.
+    const Time t = at(1, 0, 0) - 2 * 86400 + Time(rng() % (12 * 1440)) * 60;
+    rows.push_back({t, int(rng() % 1000000)});
   }
   std::stable_sort(rows.begin(), rows.end(),
                    [](const auto& x, const auto& y) { return x.first < y.first; });

@@ -199,7 +199,7 @@ TEST_CASE("shop totals: total, attributed and silent sales, share and shop AOV")
       .msg("bob", "c2", at(6, 10, 0), C)
       .order("c2", at(6, 11, 0), kNever, 7000)         // unpaid
       .order("c3", at(7, 11, 0), at(7, 11, 0), 5000);  // silent
-  const ShopTotals& s = run(b).shop;
+  const ShopTotals s = run(b).shop;
   CHECK(s.orders == 4);
   CHECK(s.paid_orders == 3);
   CHECK(s.attributed_orders == 3);
@@ -215,7 +215,7 @@ TEST_CASE("shop totals: total, attributed and silent sales, share and shop AOV")
 TEST_CASE("shop totals are n/a without paid orders") {
   Builder b;
   b.msg("amy", "c1", at(5, 10, 0), C);
-  const ShopTotals& s = run(b).shop;
+  const ShopTotals s = run(b).shop;
   CHECK_FALSE(s.silent_share.has_value());
   CHECK_FALSE(s.aov.has_value());
 }
