@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "redhare/conversations.h"
 #include "redhare/records.h"
 
 namespace redhare {
@@ -41,13 +42,12 @@ class ConsultationIndex {
   std::vector<Id> agents_in_window(Id customer, Time t, const AttributionRules& rules) const;
 
  private:
-  // Consultations of `customer` in [t - window, t] as [*lo, *hi) into order_.
-  void window(Id customer, Time t, const AttributionRules& rules, size_t* lo,
-              size_t* hi) const;
+  // Consultations of `customer` in [t - window, t] as [*lo, *hi).
+  void window(Id customer, Time t, const AttributionRules& rules, const uint32_t** lo,
+              const uint32_t** hi) const;
 
   const std::vector<Message>& messages_;
-  std::vector<uint32_t> start_;  // customer -> first slot in order_
-  std::vector<uint32_t> order_;  // message indices
+  CustomerBuckets consultations_;  // per customer: by time, then input order
 };
 
 }  // namespace redhare

@@ -7,6 +7,7 @@
 // the very same decisions.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -15,6 +16,45 @@
 #include "redhare/working_time.h"
 
 namespace redhare {
+
+// Row indices grouped by customer: the rows of customer c are
+// order[start[c] .. start[c + 1]). Built by a stable counting sort, O(n), so
+// no global comparison sort of 10M rows is needed; each bucket is then sorted
+// by the caller's key, a step skipped when the input is already in order.
+// Messages (conversations, attribution) and orders (after-sales) use it.
+struct CustomerBuckets {
+  std::vector<uint32_t> start;
+  std::vector<uint32_t> order;
+
+  const uint32_t* begin(Id customer) const { return order.data() + start[customer]; }
+  const uint32_t* end(Id customer) const { return order.data() + start[customer + 1]; }
+  size_t customers() const { return start.size() - 1; }
+};
+
+// Buckets the rows (anything with a `customer` field) for which keep(row)
+// holds, then orders each bucket by before(index a, index b), which must be
+// a strict total order (end it with a < b so equal keys keep input order).
+template <class Row, class Keep, class Before>
+CustomerBuckets bucket_by_customer(const std::vector<Row>& rows, size_t customer_count,
+                                   Keep keep, Before before) {
+  CustomerBuckets b;
+  b.start.assign(customer_count + 1, 0);
+  for (const Row& r : rows) {
+    if (keep(r)) ++b.start[r.customer + 1];
+  }
+  for (size_t c = 0; c < customer_count; ++c) b.start[c + 1] += b.start[c];
+  b.order.resize(b.start[customer_count]);
+  std::vector<uint32_t> fill(b.start.begin(), b.start.end() - 1);
+  for (uint32_t i = 0; i < rows.size(); ++i) {
+    if (keep(rows[i])) b.order[fill[rows[i].customer]++] = i;
+  }
+  for (size_t c = 0; c < customer_count; ++c) {
+    uint32_t* first = b.order.data() + b.start[c];
+    uint32_t* last = b.order.data() + b.start[c + 1];
+    if (!std::is_sorted(first, last, before)) std::sort(first, last, before);
+  }
+  return b;
+}
 
 // Why a turn ended the way it did.
 enum class TurnEnd : uint8_t {

@@ -104,39 +104,24 @@ class PairWalker {
 void rebuild_conversations(const std::vector<Message>& messages, const Period& period,
                            const ConversationRules& rules, size_t customer_count,
                            ConversationVisitor& visitor) {
-  // Stable counting sort of the in-period messages by customer: O(n), and
-  // input order survives inside each customer's bucket.
-  std::vector<uint32_t> start(customer_count + 1, 0);
-  for (const Message& m : messages) {
-    if (period.contains(m.time)) ++start[m.customer + 1];
-  }
-  for (size_t c = 0; c < customer_count; ++c) start[c + 1] += start[c];
-  std::vector<uint32_t> order(start[customer_count]);
-  {
-    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-    for (uint32_t i = 0; i < messages.size(); ++i) {
-      if (period.contains(messages[i].time)) order[fill[messages[i].customer]++] = i;
-    }
-  }
-
   // Within a customer: by agent, then time, then input order (the index), so
-  // each pair is one run in time order. The index as last key makes the sort
-  // stable without std::stable_sort's buffer.
-  auto before = [&messages](uint32_t a, uint32_t b) {
-    const Message& x = messages[a];
-    const Message& y = messages[b];
-    if (x.agent != y.agent) return x.agent < y.agent;
-    if (x.time != y.time) return x.time < y.time;
-    return a < b;
-  };
+  // each pair is one run in time order.
+  const CustomerBuckets buckets = bucket_by_customer(
+      messages, customer_count, [&period](const Message& m) { return period.contains(m.time); },
+      [&messages](uint32_t a, uint32_t b) {
+        const Message& x = messages[a];
+        const Message& y = messages[b];
+        if (x.agent != y.agent) return x.agent < y.agent;
+        if (x.time != y.time) return x.time < y.time;
+        return a < b;
+      });
   PairWalker walker(messages, rules, visitor);
-  for (size_t c = 0; c < customer_count; ++c) {
-    uint32_t* begin = order.data() + start[c];
-    uint32_t* end = order.data() + start[c + 1];
-    if (!std::is_sorted(begin, end, before)) std::sort(begin, end, before);
+  for (Id c = 0; c < customer_count; ++c) {
+    const uint32_t* begin = buckets.begin(c);
+    const uint32_t* end = buckets.end(c);
     while (begin != end) {
       const Id agent = messages[*begin].agent;
-      uint32_t* pair_end = begin;
+      const uint32_t* pair_end = begin;
       while (pair_end != end && messages[*pair_end].agent == agent) ++pair_end;
       walker.walk(begin, pair_end);
       begin = pair_end;

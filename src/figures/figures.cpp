@@ -4,7 +4,6 @@
 #include "redhare/figures.h"
 
 #include <algorithm>
-#include <numeric>
 
 #include "redhare/attribution.h"
 #include "redhare/conversations.h"
@@ -66,34 +65,22 @@ struct AgentAcc {
 class PaidOrderIndex {
  public:
   PaidOrderIndex(const std::vector<Order>& orders, size_t customer_count)
-      : orders_(orders), start_(customer_count + 1, 0) {
-    for (const Order& o : orders) {
-      if (o.is_paid()) ++start_[o.customer + 1];
-    }
-    for (size_t c = 0; c < customer_count; ++c) start_[c + 1] += start_[c];
-    order_.resize(start_[customer_count]);
-    std::vector<uint32_t> fill(start_.begin(), start_.end() - 1);
-    for (uint32_t i = 0; i < orders.size(); ++i) {
-      if (orders[i].is_paid()) order_[fill[orders[i].customer]++] = i;
-    }
-    auto before = [&orders](uint32_t a, uint32_t b) {
-      if (orders[a].created != orders[b].created) return orders[a].created < orders[b].created;
-      return a < b;
-    };
-    for (size_t c = 0; c < customer_count; ++c) {
-      auto begin = order_.begin() + start_[c];
-      auto end = order_.begin() + start_[c + 1];
-      if (!std::is_sorted(begin, end, before)) std::sort(begin, end, before);
-    }
-  }
+      : orders_(orders),
+        paid_(bucket_by_customer(
+            orders, customer_count, [](const Order& o) { return o.is_paid(); },
+            [&orders](uint32_t a, uint32_t b) {
+              if (orders[a].created != orders[b].created) {
+                return orders[a].created < orders[b].created;
+              }
+              return a < b;
+            })) {}
 
   // The latest paid order of `customer` created in [from, to], or nullptr.
   const Order* latest_in(Id customer, Time from, Time to) const {
-    if (customer + 1 >= start_.size()) return nullptr;
-    auto begin = order_.begin() + start_[customer];
-    auto end = order_.begin() + start_[customer + 1];
-    auto past = std::partition_point(begin, end,
-                                     [&](uint32_t i) { return orders_[i].created <= to; });
+    if (customer >= paid_.customers()) return nullptr;
+    const uint32_t* begin = paid_.begin(customer);
+    const uint32_t* past = std::partition_point(
+        begin, paid_.end(customer), [&](uint32_t i) { return orders_[i].created <= to; });
     if (past == begin) return nullptr;
     const Order& o = orders_[*(past - 1)];
     return o.created >= from ? &o : nullptr;
@@ -101,8 +88,7 @@ class PaidOrderIndex {
 
  private:
   const std::vector<Order>& orders_;
-  std::vector<uint32_t> start_;
-  std::vector<uint32_t> order_;
+  CustomerBuckets paid_;  // per customer: by creation time, then input order
 };
 
 // Sums the rebuilt conversations into the per-agent figures and decides
