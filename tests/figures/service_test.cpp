@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "figures/dataset_builder.h"
+#include "redhare/conversations.h"
 
 using namespace redhare;
 using namespace redhare::testing;
@@ -205,4 +206,26 @@ TEST_CASE("agent rows are sorted by name in byte order") {
   CHECK(m.agents[1].name == "amy");
   CHECK(m.agents[2].name == "zed");
   CHECK(m.agents[3].name == "小美");
+}
+
+TEST_CASE("bucket_by_customer groups stably and sorts each bucket by the caller's key") {
+  Builder b;
+  b.msg("amy", "c0", at(5, 10, 5), C)   // index 0
+      .msg("amy", "c1", at(5, 10, 0), C)  // index 1
+      .msg("amy", "c0", at(5, 10, 0), A)  // index 2
+      .msg("amy", "c0", at(5, 10, 0), C)  // index 3: same time as 2, later row
+      .msg("amy", "c1", at(5, 9, 0), AUTO);  // index 4: filtered out below
+  const std::vector<Message>& ms = b.d.messages;
+  const CustomerBuckets buckets = bucket_by_customer(
+      ms, b.d.customers.size(), [](const Message& m) { return m.kind != AUTO; },
+      [&ms](uint32_t x, uint32_t y) {
+        if (ms[x].time != ms[y].time) return ms[x].time < ms[y].time;
+        return x < y;
+      });
+  // c0: by time, and 2 before 3 (input order) at 10:00; then 0 at 10:05.
+  CHECK(std::vector<uint32_t>(buckets.begin(0), buckets.end(0)) ==
+        std::vector<uint32_t>{2, 3, 0});
+  // c1: the auto-reply was not kept.
+  CHECK(std::vector<uint32_t>(buckets.begin(1), buckets.end(1)) == std::vector<uint32_t>{1});
+  CHECK(buckets.customers() == 2);
 }
