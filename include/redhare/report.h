@@ -32,7 +32,14 @@ struct Column {
   // Text that comes from input files (agent, customer names): CSV output
   // neutralises a leading = + - @ tab CR (OWASP CSV injection).
   bool from_input = false;
+  // Left out of the terminal table and Markdown (a 30-column table does not fit a
+  // terminal); CSV, TSV and JSON always carry every column.
+  bool detail_only = false;
 };
+
+// Which formats show a table. Scorecards are for people; the actions table is
+// for machines, because people read the same lines as text in Report::footer.
+enum class Audience { kAll, kMachines, kPeople };
 
 // monostate = n/a; int64_t for kInt and kMoney (fen); double for kRate,
 // kSeconds, kNumber; string for kText and kGrade.
@@ -44,6 +51,7 @@ struct Table {
   std::string title_zh;
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
+  Audience audience = Audience::kAll;  // kMachines: csv/tsv/json; kPeople: table/md
 };
 
 struct Report {

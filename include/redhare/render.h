@@ -1,0 +1,39 @@
+// Turning a Report into text, and the two environment decisions the CLI makes
+// before rendering (language, colour). render() itself is declared in report.h.
+//
+// Number formats (SPEC 4, one place for all formats):
+//   type      table / md     csv / tsv / json
+//   kRate     41.2%          0.4120
+//   kSeconds  27.4s          27.4
+//   kMoney    ¥1,234.50      1234.50      (int64 fen, never through double)
+//   kNumber   87.5           87.50
+//   n/a       —              empty / null
+// Nothing goes through the C or C++ locale, so output is byte-identical
+// everywhere.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "redhare/report.h"
+
+namespace redhare {
+
+// A cell as people read it (table, md), in `lang` (grades are translated).
+std::string format_for_people(const Cell& cell, CellType type, Lang lang);
+
+// A cell as machines read it (csv, tsv, json); n/a is the empty string.
+std::string format_for_machines(const Cell& cell, CellType type);
+
+// Fen as "¥1,234.50" (people) or "1234.50" (machines); negatives "-¥3.00", "-3.00".
+std::string format_money(int64_t fen, bool for_people);
+
+// The --lang default: zh when LC_ALL (else LANG) starts with "zh", else en.
+// Takes the values rather than reading the environment, so it is testable.
+Lang detect_lang(const char* lc_all, const char* lang);
+
+// --color auto|always|never. auto = `fd` is a terminal, NO_COLOR unset or empty
+// (no-color.org) and TERM is not "dumb". Throws UsageError on another flag.
+bool want_color(int fd, const char* no_color, const char* term, std::string_view flag);
+
+}  // namespace redhare
