@@ -1,0 +1,57 @@
+// Views: the Reports each subcommand prints, built from the stage results.
+// Views choose columns, labels (en + zh) and cell types; they never format
+// numbers (render.h does, the same way for every format).
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "redhare/consequences.h"
+#include "redhare/figures.h"
+#include "redhare/period.h"
+#include "redhare/records.h"
+#include "redhare/report.h"
+#include "redhare/scoring.h"
+
+namespace redhare {
+
+// What every report states above its tables.
+struct ReportContext {
+  std::string period = "all";  // Period::label
+  std::string policy = "default";
+  std::vector<std::pair<std::string, std::string>> inputs;  // ("chats", "oct.csv"), ...
+  Lang lang = Lang::kEn;  // language of free text the views write (actions, cards)
+};
+
+// `metrics`: table "agents" (agent, then the SPEC 3-4 columns in SPEC order) and
+// table "shop" (one row of shop totals). The terminal table and Markdown show
+// only the key columns: consulted, reply_rate, resp_mean_s, inquirers, payers,
+// sales, conversion, order_success, aov, completion.
+Report metrics_report(const Metrics& metrics, const ReportContext& context);
+
+// `score`: table "scores" = agent, every metrics column, score, grade, rank,
+// pts_<item> (SPEC 7: score --format csv adds those to the metrics columns);
+// table "actions" (csv/json only) = agent, rule, amount, action, why; the
+// consequence lines as text in the footer; with `detail`, one card per agent
+// (table and md only). pts_ columns follow the first card's items (policy order).
+Report score_report(const std::vector<Scorecard>& cards, const std::vector<Consequence>& lines,
+                    const ReportContext& context, bool detail);
+
+// `check`: table "files", the SPEC 6 account of each input file, and the span of
+// the data's times as the header member "data_spans".
+Report check_report(const std::vector<FileAccount>& files, const Period& period,
+                    const ReportContext& context);
+
+// `awards`: table "awards", every eligible agent by mean monthly score.
+Report awards_report(const AwardsResult& result, const ReportContext& context);
+
+// "YYYY-MM-DD HH:MM:SS" of a shop-local time; "" for kNever.
+std::string format_local_time(Time t);
+
+// The columns of SPEC 3-4 in SPEC order (without `agent`), and one agent's cells
+// in that order.
+std::vector<Column> metric_columns();
+std::vector<Cell> metric_cells(const AgentFigures& figures);
+
+}  // namespace redhare

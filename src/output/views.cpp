@@ -1,0 +1,325 @@
+#include "redhare/views.h"
+
+#include <cmath>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "redhare/render.h"
+
+namespace redhare {
+namespace {
+
+Cell opt(const std::optional<double>& v) { return v ? Cell{*v} : Cell{}; }
+Cell opt_fen(const std::optional<Fen>& v) { return v ? Cell{int64_t{*v}} : Cell{}; }
+// AgentFigures::aov is yuan; money cells are fen, rounded to the nearest fen.
+Cell yuan(const std::optional<double>& v) { return v ? Cell{int64_t{std::llround(*v * 100)}} : Cell{}; }
+Cell num(int64_t v) { return Cell{v}; }
+
+// One SPEC 3-4 column: its names, type, whether the terminal shows it, and how
+// to read it from AgentFigures. One list serves the header and the rows, so
+// they cannot drift apart.
+struct MetricSpec {
+  const char* key;
+  const char* en;
+  const char* zh;
+  CellType type;
+  bool compact;  // shown in the terminal table and Markdown
+  Cell (*get)(const AgentFigures&);
+};
+
+using F = AgentFigures;
+constexpr CellType kI = CellType::kInt, kR = CellType::kRate, kS = CellType::kSeconds,
+                   kM = CellType::kMoney, kN = CellType::kNumber;
+
+const MetricSpec kMetrics[] = {
+    {"consulted", "consulted", "咨询人数", kI, true, [](const F& f) { return num(f.consulted); }},
+    {"replied", "replied", "回复人数", kI, false, [](const F& f) { return num(f.replied); }},
+    {"unreplied", "unreplied", "未回复人数", kI, false, [](const F& f) { return num(f.unreplied); }},
+    {"reply_rate", "reply rate", "回复率", kR, true, [](const F& f) { return opt(f.reply_rate); }},
+    {"customer_msgs", "customer msgs", "买家消息数", kI, false, [](const F& f) { return num(f.customer_msgs); }},
+    {"agent_msgs", "agent msgs", "客服消息数", kI, false, [](const F& f) { return num(f.agent_msgs); }},
+    {"auto_msgs", "auto msgs", "自动回复数", kI, false, [](const F& f) { return num(f.auto_msgs); }},
+    {"answer_ratio", "answer ratio", "答问比", kN, false, [](const F& f) { return opt(f.answer_ratio); }},
+    {"turns", "turns", "轮次", kI, false, [](const F& f) { return num(f.turns); }},
+    {"answered_turns", "answered turns", "已回复轮次", kI, false, [](const F& f) { return num(f.answered_turns); }},
+    {"resp_mean_s", "mean response", "平均响应", kS, true, [](const F& f) { return opt(f.resp_mean_s); }},
+    {"resp_median_s", "median response", "响应中位数", kS, false, [](const F& f) { return opt(f.resp_median_s); }},
+    {"resp_p90_s", "p90 response", "响应P90", kS, false, [](const F& f) { return opt(f.resp_p90_s); }},
+    {"first_resp_mean_s", "first response", "首次响应", kS, false, [](const F& f) { return opt(f.first_resp_mean_s); }},
+    {"slow_responses", "slow responses", "慢响应", kI, false, [](const F& f) { return num(f.slow_responses); }},
+    {"sessions", "sessions", "接待数", kI, false, [](const F& f) { return num(f.sessions); }},
+    {"session_mean_s", "mean session", "平均接待时长", kS, false, [](const F& f) { return opt(f.session_mean_s); }},
+    {"inquirers", "inquirers", "询单人数", kI, true, [](const F& f) { return num(f.inquirers); }},
+    {"orderers", "orderers", "下单人数", kI, false, [](const F& f) { return num(f.orderers); }},
+    {"payers", "payers", "付款人数", kI, true, [](const F& f) { return num(f.payers); }},
+    {"orders", "orders", "订单数", kI, false, [](const F& f) { return num(f.orders); }},
+    {"paid_orders", "paid orders", "付款订单数", kI, false, [](const F& f) { return num(f.paid_orders); }},
+    {"sales", "sales", "销售额", kM, true, [](const F& f) { return num(f.sales); }},
+    {"refunds", "refunds", "退款额", kM, false, [](const F& f) { return num(f.refunds); }},
+    {"conversion", "conversion", "询单转化率", kR, true, [](const F& f) { return opt(f.conversion); }},
+    {"pay_conversion", "pay conversion", "询单→付款", kR, false, [](const F& f) { return opt(f.pay_conversion); }},
+    {"order_success", "order success", "下单成功率", kR, true, [](const F& f) { return opt(f.order_success); }},
+    {"aov", "AOV", "客单价", kM, true, [](const F& f) { return yuan(f.aov); }},
+    {"target", "target", "目标", kM, false, [](const F& f) { return opt_fen(f.target); }},
+    {"completion", "completion", "指标完成率", kR, true, [](const F& f) { return opt(f.completion); }},
+};
+
+Column text_column(const char* key, const char* en, const char* zh, bool from_input = false) {
+  Column c{key, en, zh, CellType::kText};
+  c.from_input = from_input;
+  return c;
+}
+Table make_table(const char* key, const char* title_en, const char* title_zh) {
+  Table t;
+  t.key = key;
+  t.title_en = title_en;
+  t.title_zh = title_zh;
+  return t;
+}
+
+Column agent_column() { return text_column("agent", "agent", "客服", true); }
+
+void add_header(Report& r, const ReportContext& c) {
+  r.header.emplace_back("period", c.period);
+  r.header.emplace_back("policy", c.policy);
+  for (const auto& input : c.inputs) r.header.push_back(input);
+}
+
+const std::string& pick(Lang lang, const std::string& en, const std::string& zh) {
+  return lang == Lang::kZh ? zh : en;
+}
+
+// The figure an item scores, for the scorecard: rates, seconds or a ratio.
+CellType item_type(const std::string& item) {
+  if (item == "resp_mean_s") return CellType::kSeconds;
+  if (item == "aov" || item == "assist" || item == "execution") return CellType::kNumber;
+  return CellType::kRate;
+}
+
+// Quotes an agent name for a shell command line when it needs it.
+std::string shell_word(const std::string& s) {
+  if (!s.empty() && s.find_first_of(" \t\n'\"\\$`!*?&;|<>(){}[]#~") == std::string::npos) return s;
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+Table scorecard(const Scorecard& card, const ReportContext& c) {
+  const Lang lang = c.lang;
+  const bool zh = lang == Lang::kZh;
+  Table t = make_table("card", "", "");
+  t.audience = Audience::kPeople;
+  std::string grade = zh ? grade_name_zh(card.grade) : grade_name_en(card.grade);
+  std::string rank = card.ranked ? fmt::format(fmt::runtime(zh ? "第{}名" : "rank {}"), card.rank)
+                                 : std::string(zh ? "不参与排名" : "not ranked");
+  std::string score = format_for_people(Cell{card.score}, CellType::kNumber, lang);
+  t.title_en = fmt::format("{}: {} {}, {}", card.figures.name, score, grade, rank);
+  t.title_zh = fmt::format("{}：{} {}，{}", card.figures.name, score, grade, rank);
+  t.columns = {text_column("field", "figure", "指标"), text_column("value", "value", "数值")};
+  auto row = [&](std::string label, std::string value) {
+    t.rows.push_back({Cell{std::move(label)}, Cell{std::move(value)}});
+  };
+  std::vector<Cell> cells = metric_cells(card.figures);
+  for (size_t i = 0; i < std::size(kMetrics); ++i)
+    row(zh ? kMetrics[i].zh : kMetrics[i].en, format_for_people(cells[i], kMetrics[i].type, lang));
+  for (const ItemPoints& p : card.items) {
+    std::string weight = format_for_people(Cell{p.weight}, CellType::kNumber, lang);
+    std::string figure = format_for_people(opt(p.figure), item_type(p.item), lang);
+    if (p.points)
+      row("pts_" + p.item, fmt::format(fmt::runtime(zh ? "{} 分（{}，权重 {}）" : "{} ({}, weight {})"),
+                                       format_for_people(Cell{*p.points}, CellType::kNumber, lang),
+                                       figure, weight));
+    else
+      row("pts_" + p.item, fmt::format(fmt::runtime(zh ? "未计入：{}（权重 {}）" : "left out: {} (weight {})"),
+                                       p.left_out, weight));
+  }
+  row(zh ? "计入权重" : "weights present",
+      format_for_people(Cell{card.weight_present}, CellType::kNumber, lang));
+  row(zh ? "自评综合" : "self review", format_for_people(opt(card.self_overall), CellType::kNumber, lang));
+  row(zh ? "主管评综合" : "manager review",
+      format_for_people(opt(card.manager_overall), CellType::kNumber, lang));
+  std::string month = c.period == "all" ? "" : " --month " + c.period;
+  row("explain", "redhare explain --agent " + shell_word(card.figures.name) + month);
+  return t;
+}
+
+// One consequence as a line of text: "王小明  +¥100.00  reward — rank 1 of 12".
+std::string consequence_line(const Consequence& k, Lang lang) {
+  std::string line = k.agent;
+  if (k.amount != 0) {
+    int64_t fen = std::llround(k.amount * 100);
+    line += "  " + std::string(fen > 0 ? "+" : "") + format_money(fen, true);
+  }
+  line += "  " + pick(lang, k.action_en, k.action_zh);
+  const std::string& why = pick(lang, k.why_en, k.why_zh);
+  if (!why.empty()) line += " \u2014 " + why;
+  return line;
+}
+
+}  // namespace
+
+std::vector<Column> metric_columns() {
+  std::vector<Column> cols;
+  for (const MetricSpec& m : kMetrics) {
+    Column c{m.key, m.en, m.zh, m.type};
+    c.detail_only = !m.compact;
+    cols.push_back(std::move(c));
+  }
+  return cols;
+}
+
+std::vector<Cell> metric_cells(const AgentFigures& f) {
+  std::vector<Cell> cells;
+  cells.reserve(std::size(kMetrics));
+  for (const MetricSpec& m : kMetrics) cells.push_back(m.get(f));
+  return cells;
+}
+
+Report metrics_report(const Metrics& metrics, const ReportContext& context) {
+  Report r;
+  add_header(r, context);
+  Table agents = make_table("agents", "Agents", "客服指标");
+  agents.columns.push_back(agent_column());
+  for (Column& c : metric_columns()) agents.columns.push_back(std::move(c));
+  for (const AgentFigures& f : metrics.agents) {
+    std::vector<Cell> row{Cell{f.name}};
+    for (Cell& cell : metric_cells(f)) row.push_back(std::move(cell));
+    agents.rows.push_back(std::move(row));
+  }
+  r.tables.push_back(std::move(agents));
+
+  const ShopTotals& s = metrics.shop;
+  Table shop = make_table("shop", "Shop", "全店");
+  shop.columns = {
+      {"orders", "orders", "订单数", kI},
+      {"paid_orders", "paid orders", "付款订单数", kI},
+      {"attributed_orders", "attributed orders", "落实订单数", kI},
+      {"silent_orders", "silent orders", "静默订单数", kI},
+      {"total_sales", "total sales", "总销售额", kM},
+      {"attributed_sales", "attributed sales", "客服销售额", kM},
+      {"silent_sales", "silent sales", "静默销售额", kM},
+      {"silent_share", "silent share", "静默占比", kR},
+      {"payers", "payers", "付款人数", kI},
+      {"aov", "AOV", "客单价", kM},
+  };
+  shop.rows.push_back({num(s.orders), num(s.paid_orders), num(s.attributed_orders),
+                       num(s.silent_orders), num(s.total_sales), num(s.attributed_sales),
+                       num(s.silent_sales), opt(s.silent_share), num(s.payers), yuan(s.aov)});
+  r.tables.push_back(std::move(shop));
+  return r;
+}
+
+Report score_report(const std::vector<Scorecard>& cards, const std::vector<Consequence>& lines,
+                    const ReportContext& context, bool detail) {
+  Report r;
+  add_header(r, context);
+  Table scores = make_table("scores", "Scores", "考核得分");
+  scores.columns.push_back(agent_column());
+  for (Column& c : metric_columns()) {
+    c.detail_only = c.key != "sales";  // the terminal shows sales next to the score
+    scores.columns.push_back(std::move(c));
+  }
+  scores.columns.push_back({"score", "score", "得分", kN});
+  scores.columns.push_back({"grade", "grade", "等级", CellType::kGrade});
+  scores.columns.push_back({"rank", "rank", "排名", kI});
+  if (!cards.empty())
+    for (const ItemPoints& p : cards.front().items)
+      scores.columns.push_back({"pts_" + p.item, p.item, "pts_" + p.item, kN});
+  for (const Scorecard& card : cards) {
+    std::vector<Cell> row{Cell{card.figures.name}};
+    for (Cell& cell : metric_cells(card.figures)) row.push_back(std::move(cell));
+    row.push_back(Cell{card.score});
+    row.push_back(Cell{std::string(grade_key(card.grade))});
+    row.push_back(card.ranked ? Cell{int64_t{card.rank}} : Cell{});
+    for (const ItemPoints& p : card.items) row.push_back(opt(p.points));
+    row.resize(scores.columns.size());  // a card with fewer items: n/a
+    scores.rows.push_back(std::move(row));
+  }
+  r.tables.push_back(std::move(scores));
+
+  if (detail)
+    for (const Scorecard& card : cards) r.tables.push_back(scorecard(card, context));
+
+  Table actions = make_table("actions", "Actions", "奖惩");
+  actions.audience = Audience::kMachines;
+  actions.columns = {agent_column(), text_column("rule", "rule", "规则"),
+                     {"amount", "amount", "金额", kM}, text_column("action", "action", "措施"),
+                     text_column("why", "why", "原因")};
+  for (const Consequence& k : lines) {
+    actions.rows.push_back({Cell{k.agent}, Cell{k.rule},
+                            k.amount != 0 ? Cell{int64_t{std::llround(k.amount * 100)}} : Cell{},
+                            Cell{pick(context.lang, k.action_en, k.action_zh)},
+                            Cell{pick(context.lang, k.why_en, k.why_zh)}});
+    r.footer.push_back(consequence_line(k, context.lang));
+  }
+  r.tables.push_back(std::move(actions));
+  return r;
+}
+
+std::string format_local_time(Time t) {
+  if (t == kNever) return {};
+  // Floor division: times before 1970 are negative.
+  int64_t days = t / 86400 - (t % 86400 < 0 ? 1 : 0);
+  int64_t secs = t - days * 86400;
+  int y;
+  unsigned m, d;
+  civil_from_days(days, &y, &m, &d);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", y, m, d, secs / 3600, secs / 60 % 60,
+                     secs % 60);
+}
+
+Report check_report(const std::vector<FileAccount>& files, const Period& period,
+                    const ReportContext& context) {
+  Report r;
+  add_header(r, context);
+  if (r.header.front().second.empty()) r.header.front().second = period.label;
+  Time first = kNever, last = kNever;
+  Table t = make_table("files", "Input files", "输入文件");
+  t.columns = {text_column("kind", "kind", "类型"),
+               text_column("file", "file", "文件", true),
+               {"rows_read", "rows read", "读取行数", kI},
+               {"used", "used", "使用", kI},
+               {"outside_period", "outside period", "周期外", kI},
+               {"duplicates", "duplicates", "重复", kI},
+               {"rejected", "rejected", "拒绝", kI},
+               text_column("first", "first", "最早"),
+               text_column("last", "last", "最晚")};
+  for (const FileAccount& a : files) {
+    t.rows.push_back({Cell{a.kind}, Cell{a.file}, num(static_cast<int64_t>(a.rows_read)),
+                      num(static_cast<int64_t>(a.used)), num(static_cast<int64_t>(a.outside_period)),
+                      num(static_cast<int64_t>(a.duplicates)), num(static_cast<int64_t>(a.rejected)),
+                      Cell{format_local_time(a.first)}, Cell{format_local_time(a.last)}});
+    if (a.first != kNever && (first == kNever || a.first < first)) first = a.first;
+    if (a.last != kNever && (last == kNever || a.last > last)) last = a.last;
+  }
+  r.header.emplace_back("data_spans", first == kNever ? std::string("\u2014")
+                                                      : format_local_time(first) + " \u2013 " +
+                                                            format_local_time(last));
+  r.tables.push_back(std::move(t));
+  return r;
+}
+
+Report awards_report(const AwardsResult& result, const ReportContext& context) {
+  Report r;
+  add_header(r, context);
+  r.header.front().second = result.period;
+  r.header.emplace_back("months", std::to_string(result.months_in_period));
+  Table t = make_table("awards", "Awards", "季度/年度评优");
+  t.columns = {{"rank", "rank", "排名", kI},
+               agent_column(),
+               {"mean_score", "mean score", "平均得分", kN},
+               {"months", "months", "月数", kI},
+               text_column("award", "award", "奖项")};
+  const bool zh = context.lang == Lang::kZh;
+  for (const Award& a : result.ranking) {
+    std::string award = a.award;
+    if (a.award == "best") award = zh ? "最佳客服专员" : "best specialist";
+    if (a.award == "excellent") award = zh ? "优秀客服专员" : "excellent specialist";
+    t.rows.push_back({num(a.rank), Cell{a.agent}, Cell{a.mean_score}, num(a.months), Cell{award}});
+  }
+  r.tables.push_back(std::move(t));
+  return r;
+}
+
+}  // namespace redhare
