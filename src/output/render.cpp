@@ -14,7 +14,8 @@
 namespace redhare {
 namespace {
 
-// Widest a text column gets in a terminal table; longer text ends in "…".
+// Widest an input text column (names) gets in a terminal table; longer text
+// ends in "…".
 constexpr size_t kMaxColumnWidth = 20;
 constexpr const char* kNa = "\u2014";  // —
 
@@ -118,11 +119,16 @@ void render_table_text(const Table& t, const RenderOptions& o, std::string& out)
   if (!name.empty()) out += o.color ? fmt::format("{}{}{}\n", kBold, name, kReset) : name + "\n";
   // Display text of every cell first, then widths, then the lines.
   std::vector<std::vector<std::string>> cells(t.rows.size() + 1);
-  for (size_t c : cols) cells[0].push_back(truncate_to_width(one_line(label(t.columns[c], o.lang)), kMaxColumnWidth));
+  // Only text from the inputs is cut: a 200-character nickname must not push
+  // every column off the screen, while our own labels and notes are short and
+  // must stay whole.
+  for (size_t c : cols) cells[0].push_back(one_line(label(t.columns[c], o.lang)));
   for (size_t r = 0; r < t.rows.size(); ++r)
-    for (size_t c : cols)
-      cells[r + 1].push_back(truncate_to_width(
-          one_line(format_for_people(t.rows[r][c], t.columns[c].type, o.lang)), kMaxColumnWidth));
+    for (size_t c : cols) {
+      std::string text = one_line(format_for_people(t.rows[r][c], t.columns[c].type, o.lang));
+      if (t.columns[c].from_input) text = truncate_to_width(text, kMaxColumnWidth);
+      cells[r + 1].push_back(std::move(text));
+    }
   std::vector<size_t> width(cols.size(), 0);
   for (const auto& line : cells)
     for (size_t i = 0; i < cols.size(); ++i) width[i] = std::max(width[i], display_width(line[i]));

@@ -1,0 +1,184 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "redhare/render.h"
+#include "redhare/views.h"
+
+using namespace redhare;
+
+namespace {
+
+RenderOptions as(Format f, Lang lang = Lang::kEn) {
+  RenderOptions o;
+  o.format = f;
+  o.lang = lang;
+  return o;
+}
+
+std::string first_line(const std::string& s) { return s.substr(0, s.find("\r\n")); }
+
+AgentFigures wang() {
+  AgentFigures f;
+  f.name = "王小明";
+  f.consulted = 20;
+  f.replied = 19;
+  f.unreplied = 1;
+  f.reply_rate = 0.95;
+  f.inquirers = 18;
+  f.orderers = 9;
+  f.payers = 8;
+  f.sales = 123456;      // ¥1,234.56
+  f.aov = 154.32;        // 123456 fen / 8 payers = 15432 fen
+  f.conversion = 0.5;    // 9 / 18
+  f.target = 200000;
+  f.completion = 0.61728;  // 123456 / 200000
+  return f;
+}
+
+Scorecard card(AgentFigures f, double score, Grade g, int rank) {
+  Scorecard c;
+  c.figures = std::move(f);
+  c.items = {{"completion", 30, 0.61728, 40.0, ""}, {"assist", 5, std::nullopt, std::nullopt, "no reviews"}};
+  c.score = score;
+  c.weight_present = 30;
+  c.grade = g;
+  c.score_grade = g;
+  c.ranked = rank > 0;
+  c.rank = rank;
+  return c;
+}
+
+ReportContext context(Lang lang = Lang::kEn) {
+  ReportContext c;
+  c.period = "2026-10";
+  c.inputs = {{"chats", "chats.csv"}, {"orders", "orders.csv"}};
+  c.lang = lang;
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("metrics csv header is agent then the SPEC 3-4 columns in SPEC order") {
+  Metrics m;
+  m.agents = {wang()};
+  std::string csv = render(metrics_report(m, context()), as(Format::kCsv));
+  CHECK(first_line(csv) ==
+        "agent,consulted,replied,unreplied,reply_rate,customer_msgs,agent_msgs,auto_msgs,"
+        "answer_ratio,turns,answered_turns,resp_mean_s,resp_median_s,resp_p90_s,"
+        "first_resp_mean_s,slow_responses,sessions,session_mean_s,inquirers,orderers,payers,"
+        "orders,paid_orders,sales,refunds,conversion,pay_conversion,order_success,aov,target,"
+        "completion");
+  // n/a figures (no responses, no denominator) are empty; aov 154.32 yuan -> 154.32.
+  CHECK(csv.find("\r\n王小明,20,19,1,0.9500,0,0,0,,0,0,,,,,0,0,,18,9,8,0,0,1234.56,0.00,0.5000,,,154.32,2000.00,0.6173\r\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("metrics: shop table and the compact terminal columns") {
+  Metrics m;
+  m.agents = {wang()};
+  m.shop.orders = 10;
+  m.shop.total_sales = 200000;
+  m.shop.silent_sales = 76544;   // 200000 - 123456
+  m.shop.silent_share = 0.38272; // 76544 / 200000
+  RenderOptions o = as(Format::kCsv);
+  o.section = "shop";
+  CHECK(render(metrics_report(m, context()), o) ==
+        "orders,paid_orders,attributed_orders,silent_orders,total_sales,attributed_sales,"
+        "silent_sales,silent_share,payers,aov\r\n10,0,0,0,2000.00,0.00,765.44,0.3827,0,\r\n");
+  std::string table = render(metrics_report(m, context(Lang::kZh)), as(Format::kTable, Lang::kZh));
+  CHECK(table.find("询单转化率") != std::string::npos);
+  CHECK(table.find("答问比") == std::string::npos);  // detail column: CSV/JSON only
+  CHECK(table.find("¥1,234.56") != std::string::npos);
+}
+
+TEST_CASE("score csv: metrics columns, then score, grade, rank and pts_ per item") {
+  std::vector<Scorecard> cards = {card(wang(), 61.5, Grade::kImprove, 1)};
+  AgentFigures few;
+  few.name = "=cmd";
+  cards.push_back(card(few, 30, Grade::kUrgent, 0));
+  std::string csv = render(score_report(cards, {}, context(), false), as(Format::kCsv));
+  std::string head = first_line(csv);
+  CHECK(head.rfind("agent,consulted,", 0) == 0);
+  const std::string tail = ",target,completion,score,grade,rank,pts_completion,pts_assist";
+  REQUIRE(head.size() > tail.size());
+  CHECK(head.substr(head.size() - tail.size()) == tail);
+  // 王小明: score 61.50, grade key, rank 1, 40.00 points, assist left out (empty).
+  CHECK(csv.find(",0.6173,61.50,needs-improvement,1,40.00,\r\n") != std::string::npos);
+  // Unranked: empty rank; the agent name from the input is neutralised.
+  CHECK(csv.find("'=cmd,") != std::string::npos);
+  CHECK(csv.find(",30.00,urgent,,40.00,\r\n") != std::string::npos);
+}
+
+TEST_CASE("score: actions table for machines, consequence lines for people") {
+  std::vector<Scorecard> cards = {card(wang(), 61.5, Grade::kImprove, 1)};
+  Consequence reward{"王小明", "rank_first", 100, "reward", "奖励", "rank 1 of 1", "本月第1名"};
+  Consequence plan{"王小明", "below_70", 0, "improvement plan", "改进计划", "score 61.5 < 70", "得分61.5低于70"};
+  Report r = score_report(cards, {reward, plan}, context(), false);
+  RenderOptions o = as(Format::kCsv);
+  o.section = "actions";
+  CHECK(render(r, o) ==
+        "agent,rule,amount,action,why\r\n"
+        "王小明,rank_first,100.00,reward,rank 1 of 1\r\n"
+        "王小明,below_70,,improvement plan,score 61.5 < 70\r\n");
+  std::string table = render(r, as(Format::kTable));
+  CHECK(table.find("王小明  +¥100.00  reward — rank 1 of 1\n") != std::string::npos);
+  CHECK(table.find("王小明  improvement plan — score 61.5 < 70\n") != std::string::npos);
+  CHECK(table.find("rank_first") == std::string::npos);  // no actions table for people
+  Report zh = score_report(cards, {reward}, context(Lang::kZh), false);
+  CHECK(zh.footer == std::vector<std::string>{"王小明  +¥100.00  奖励 — 本月第1名"});
+}
+
+TEST_CASE("score --detail: one card per agent with points, left-out items and explain") {
+  std::vector<Scorecard> cards = {card(wang(), 61.5, Grade::kImprove, 1)};
+  std::string table = render(score_report(cards, {}, context(), true), as(Format::kTable));
+  CHECK(table.find("王小明: 61.5 needs improvement, rank 1\n") != std::string::npos);
+  // Label column width 15 ("median response", "weights present"), then 2 blanks.
+  CHECK(table.find("pts_completion   40.0 (61.7%, weight 30.0)") != std::string::npos);
+  CHECK(table.find("pts_assist       left out: no reviews (weight 5.0)") != std::string::npos);
+  CHECK(table.find("explain          redhare explain --agent 王小明 --month 2026-10\n") != std::string::npos);
+  // Cards are for people: JSON has no "card" member.
+  CHECK(render(score_report(cards, {}, context(), true), as(Format::kJson)).find("\"card\"") ==
+        std::string::npos);
+}
+
+TEST_CASE("check: one row per file, times shop-local, the span of the data") {
+  FileAccount chats{"chats", "chats.csv", 10, 7, 1, 1, 1, 0, 0};
+  // 2026-01-01 is day 56*365 + 14 leap days = 20454; + 273 days (Jan-Sep) = 20727
+  // is 2026-10-01, and 20727 * 86400 = 1790812800.
+  chats.first = 1790812800 + 9 * 3600 + 5 * 60 + 7;    // 09:05:07
+  chats.last = 1790812800 + 30 * 86400 + 23 * 3600;    // 2026-10-31 23:00:00
+  FileAccount orders{"orders", "orders.csv", 3, 3, 0, 0, 0, 0, 0};
+  orders.first = 1790812800 - 86400;                   // 2026-09-30 00:00:00
+  orders.last = chats.last - 1;
+  Period p;
+  p.label = "2026-10";
+  std::string csv = render(check_report({chats, orders}, p, context()), as(Format::kCsv));
+  CHECK(csv ==
+        "kind,file,rows_read,used,outside_period,duplicates,rejected,first,last\r\n"
+        "chats,chats.csv,10,7,1,1,1,2026-10-01 09:05:07,2026-10-31 23:00:00\r\n"
+        "orders,orders.csv,3,3,0,0,0,2026-09-30 00:00:00,2026-10-31 22:59:59\r\n");
+  std::string json = render(check_report({chats, orders}, p, context()), as(Format::kJson));
+  CHECK(json.find("\"data_spans\": \"2026-09-30 00:00:00 – 2026-10-31 23:00:00\"") != std::string::npos);
+}
+
+TEST_CASE("format_local_time: kNever is empty, times before 1970 floor correctly") {
+  CHECK(format_local_time(kNever) == "");
+  CHECK(format_local_time(0) == "1970-01-01 00:00:00");
+  CHECK(format_local_time(-1) == "1969-12-31 23:59:59");
+}
+
+TEST_CASE("awards: ranking with translated award names") {
+  AwardsResult a;
+  a.period = "2026-Q3";
+  a.months_in_period = 3;
+  a.ranking = {{"王小明", "best", 1, 91.25, 3}, {"欧阳娜娜", "", 2, 80, 2}};
+  std::string csv = render(awards_report(a, context()), as(Format::kCsv));
+  CHECK(csv ==
+        "rank,agent,mean_score,months,award\r\n"
+        "1,王小明,91.25,3,best specialist\r\n"
+        "2,欧阳娜娜,80.00,2,\r\n");
+  std::string zh = render(awards_report(a, context(Lang::kZh)), as(Format::kTable, Lang::kZh));
+  CHECK(zh.find("最佳客服专员") != std::string::npos);
+  CHECK(zh.find("周期: 2026-Q3") != std::string::npos);
+}
