@@ -1,0 +1,83 @@
+// ByteSource: the bytes of one input file as clean UTF-8 records, fed to
+// fast-cpp-csv-parser's io::LineReader.
+//
+// LineReader splits on '\n' only and knows nothing of quotes, encodings or
+// stdin, so this source does that work while the bytes stream past once:
+//   - reads the file (or stdin for "-") in chunks, never the whole file;
+//   - drops a UTF-8 BOM, decodes GBK/GB18030 with iconv, validates UTF-8;
+//   - replaces a newline inside a quoted field by kPlaceholder (0x1F), so
+//     LineReader sees exactly one line per CSV record; the record reader turns
+//     it back into '\n' and counts it to know the physical line of each record;
+//   - ends the stream with '\n' (LineReader mishandles a missing final newline).
+// Errors (bad bytes, unclosed quote, overlong record) are InputError with the
+// physical line. LineReader calls read() from its own thread: this object's
+// state is only touched there.
+#pragma once
+
+#include <iconv.h>
+
+#include <limits>  // libfccp/csv.h uses numeric_limits without including it
+#include <libfccp/csv.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redhare {
+
+enum class Encoding { kUtf8, kGbk, kAuto };
+
+// "utf-8" / "utf8", "gbk" / "gb18030", "auto" (case-insensitive); throws
+// UsageError otherwise.
+Encoding parse_encoding(std::string_view text);
+
+inline constexpr char kPlaceholder = '\x1F';
+inline constexpr size_t kMaxRecordBytes = 1 << 20;
+
+class ByteSource : public io::ByteSourceBase {
+ public:
+  // Opens `path` ("-" = stdin). `chunk` is the raw read size (tests make it tiny
+  // to split multi-byte characters across reads).
+  ByteSource(const std::string& path, Encoding encoding, size_t chunk = 1 << 16);
+  // Reads from an open descriptor that stays the caller's (not closed).
+  ByteSource(int fd, std::string name, Encoding encoding, size_t chunk = 1 << 16);
+  ~ByteSource() override;
+  ByteSource(const ByteSource&) = delete;
+  ByteSource& operator=(const ByteSource&) = delete;
+
+  // Fills `buffer` completely unless the stream ends (LineReader treats a
+  // short read as the end).
+  int read(char* buffer, int size) override;
+
+ private:
+  bool fill();                       // produces more of out_; false at the end
+  size_t read_raw();                 // appends up to chunk_ raw bytes; 0 at EOF
+  void decide_encoding();            // kAuto -> kUtf8 / kGbk from the first bytes
+  void scan(const char* p, size_t n);  // quote state, placeholders, checks -> out_
+  [[noreturn]] void fail(uint64_t line, const std::string& what) const;
+
+  std::string name_;
+  int fd_ = -1;
+  bool owns_fd_ = false;
+  Encoding encoding_;
+  size_t chunk_;
+  iconv_t cd_ = reinterpret_cast<iconv_t>(-1);
+
+  std::vector<char> raw_;      // undecoded bytes (a split character's tail stays here)
+  std::vector<char> decoded_;  // GBK -> UTF-8 output of one chunk
+  std::string out_;            // scanned bytes not yet handed to LineReader
+  size_t out_pos_ = 0;
+  bool started_ = false;
+  bool eof_ = false;
+  bool finished_ = false;
+
+  uint64_t line_ = 1;           // physical line of the next byte
+  uint64_t quote_line_ = 0;     // where the open quote started
+  uint64_t record_line_ = 1;    // where the current record started
+  bool in_quote_ = false;
+  size_t record_bytes_ = 0;     // bytes since the last record-ending '\n'
+  char last_ = '\n';            // last byte emitted
+};
+
+}  // namespace redhare

@@ -1,0 +1,35 @@
+// read_inputs: the input files of one run -> Dataset (records.h), with the
+// row account of SPEC 6.
+#pragma once
+
+#include <string>
+
+#include "redhare/byte_source.h"
+#include "redhare/period.h"
+#include "redhare/policy.h"
+#include "redhare/records.h"
+#include "redhare/row_errors.h"
+
+namespace redhare {
+
+struct InputFiles {
+  std::string chats;    // required; "-" = stdin
+  std::string orders;   // required
+  std::string targets;  // optional ("" = none)
+  std::string reviews;  // optional
+};
+
+struct ReadOptions {
+  Encoding encoding = Encoding::kAuto;
+  std::string time_format;           // strftime-style; empty = the built-in forms
+  Period period;                     // messages kept from period.begin - attribution_window
+  const Policy* policy = nullptr;    // null = default_policy()
+  size_t chunk = 1 << 16;            // raw read size (tests shrink it)
+};
+
+// Reads chats and orders concurrently, then targets and reviews. Bad rows go
+// to `errors` (which throws in strict mode or past its limit). Throws
+// InputError for a file-level problem (cannot open, missing column, bad bytes).
+Dataset read_inputs(const InputFiles& files, const ReadOptions& options, RowErrors& errors);
+
+}  // namespace redhare

@@ -1,0 +1,179 @@
+#include "redhare/byte_source.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "redhare/error.h"
+#include "redhare/utf8.h"
+
+namespace redhare {
+
+namespace {
+
+constexpr size_t kSniffBytes = 64 * 1024;
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool has_bom(const std::vector<char>& raw) {
+  return raw.size() >= 3 && raw[0] == '\xEF' && raw[1] == '\xBB' && raw[2] == '\xBF';
+}
+
+}  // namespace
+
+Encoding parse_encoding(std::string_view text) {
+  if (iequals(text, "utf-8") || iequals(text, "utf8")) return Encoding::kUtf8;
+  if (iequals(text, "gbk") || iequals(text, "gb18030") || iequals(text, "gb2312")) return Encoding::kGbk;
+  if (iequals(text, "auto")) return Encoding::kAuto;
+  throw UsageError(fmt::format("--encoding: expected utf-8, gbk or auto, got {}", quote_value(text)));
+}
+
+ByteSource::ByteSource(const std::string& path, Encoding encoding, size_t chunk)
+    : name_(path), encoding_(encoding), chunk_(chunk) {
+  if (path == "-") {
+    fd_ = 0;
+  } else {
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) throw InputError(Location{path, 0, {}}, fmt::format("cannot open: {}", std::strerror(errno)));
+    owns_fd_ = true;
+  }
+}
+
+ByteSource::ByteSource(int fd, std::string name, Encoding encoding, size_t chunk)
+    : name_(std::move(name)), fd_(fd), encoding_(encoding), chunk_(chunk) {}
+
+ByteSource::~ByteSource() {
+  if (cd_ != reinterpret_cast<iconv_t>(-1)) iconv_close(cd_);
+  if (owns_fd_) ::close(fd_);
+}
+
+void ByteSource::fail(uint64_t line, const std::string& what) const {
+  throw InputError(Location{name_, line, {}}, what);
+}
+
+int ByteSource::read(char* buffer, int size) {
+  int done = 0;
+  while (done < size) {
+    if (out_pos_ == out_.size() && !fill()) break;
+    size_t n = std::min(out_.size() - out_pos_, static_cast<size_t>(size - done));
+    std::memcpy(buffer + done, out_.data() + out_pos_, n);
+    out_pos_ += n;
+    done += static_cast<int>(n);
+  }
+  return done;
+}
+
+size_t ByteSource::read_raw() {
+  size_t old = raw_.size();
+  raw_.resize(old + chunk_);
+  ssize_t got;
+  do {
+    got = ::read(fd_, raw_.data() + old, chunk_);
+  } while (got < 0 && errno == EINTR);
+  if (got < 0) fail(0, fmt::format("read error: {}", std::strerror(errno)));
+  raw_.resize(old + static_cast<size_t>(got));
+  return static_cast<size_t>(got);
+}
+
+void ByteSource::decide_encoding() {
+  // Sniff on the first 64 KiB: a BOM or valid UTF-8 means UTF-8. A GBK file
+  // of Chinese text is almost never valid UTF-8 for that long.
+  while (raw_.size() < kSniffBytes && read_raw() > 0) {}
+  if (raw_.empty()) eof_ = true;
+  if (encoding_ == Encoding::kAuto) {
+    size_t n = std::min(raw_.size(), kSniffBytes);
+    encoding_ = has_bom(raw_) || !utf8_check(raw_.data(), n).invalid ? Encoding::kUtf8 : Encoding::kGbk;
+  }
+  if (encoding_ == Encoding::kUtf8 && has_bom(raw_)) raw_.erase(raw_.begin(), raw_.begin() + 3);
+  if (encoding_ == Encoding::kGbk) {
+    cd_ = iconv_open("UTF-8", "GB18030");
+    if (cd_ == reinterpret_cast<iconv_t>(-1)) fail(0, "iconv cannot convert GB18030 to UTF-8");
+  }
+}
+
+// One pass over decoded UTF-8: quote state, placeholders, forbidden bytes and
+// the record length limit. Appends to out_.
+void ByteSource::scan(const char* p, size_t n) {
+  size_t base = out_.size();
+  out_.resize(base + n);
+  char* o = out_.data() + base;
+  for (size_t i = 0; i < n; ++i) {
+    char c = p[i];
+    if (c == '"') {
+      in_quote_ = !in_quote_;
+      if (in_quote_) quote_line_ = line_;
+    } else if (c == '\n') {
+      ++line_;
+      if (in_quote_) {
+        c = kPlaceholder;
+      } else {
+        record_bytes_ = 0;
+        record_line_ = line_;
+        o[i] = c;
+        continue;
+      }
+    } else if (c == '\0') {
+      fail(line_, "NUL byte");
+    } else if (c == kPlaceholder) {
+      fail(line_, "control character \\x1F");
+    }
+    if (++record_bytes_ > kMaxRecordBytes) fail(record_line_, "line longer than 1 MiB");
+    o[i] = c;
+  }
+  if (n > 0) last_ = out_.back();
+}
+
+bool ByteSource::fill() {
+  out_.clear();
+  out_pos_ = 0;
+  if (!started_) {
+    started_ = true;
+    decide_encoding();
+  }
+  while (out_.empty()) {
+    if (finished_) return false;
+    if (!eof_ && raw_.size() < chunk_ && read_raw() == 0) eof_ = true;
+    if (encoding_ == Encoding::kUtf8) {
+      Utf8Check v = utf8_check(raw_.data(), raw_.size());
+      scan(raw_.data(), v.valid);
+      if (v.invalid || (eof_ && v.valid < raw_.size())) fail(line_, "invalid UTF-8 byte sequence (try --encoding gbk)");
+      raw_.erase(raw_.begin(), raw_.begin() + static_cast<std::ptrdiff_t>(v.valid));
+    } else {
+      decoded_.resize(raw_.size() * 2 + 16);  // GB18030 -> UTF-8 grows at most 2x (2->3, 4->4 bytes)
+      char* in = raw_.data();
+      size_t in_left = raw_.size();
+      char* outp = decoded_.data();
+      size_t out_left = decoded_.size();
+      size_t rc = iconv(cd_, &in, &in_left, &outp, &out_left);
+      int err = rc == static_cast<size_t>(-1) ? errno : 0;
+      scan(decoded_.data(), decoded_.size() - out_left);
+      if (err == EILSEQ || (err == EINVAL && eof_)) fail(line_, "invalid GBK byte sequence");
+      if (err != 0 && err != EINVAL) fail(line_, fmt::format("iconv: {}", std::strerror(err)));
+      raw_.erase(raw_.begin(), raw_.begin() + (in - raw_.data()));  // EINVAL: the split character's head stays
+    }
+    if (eof_) {
+      if (in_quote_) fail(quote_line_, "quoted field never closed (quote opened here)");
+      if (last_ != '\n') {
+        out_.push_back('\n');
+        last_ = '\n';
+      }
+      finished_ = true;
+    }
+  }
+  return true;
+}
+
+}  // namespace redhare

@@ -1,0 +1,99 @@
+#include "redhare/columns.h"
+
+#include <fmt/format.h>
+
+#include "redhare/error.h"
+
+namespace redhare {
+
+namespace {
+
+std::string_view trim(std::string_view t) {
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+  return t;
+}
+
+// ASCII case folding only: Chinese names have no case.
+bool same_name(std::string_view a, std::string_view b) {
+  a = trim(a);
+  b = trim(b);
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+const std::vector<ColumnSpec>& column_specs(std::string_view kind) {
+  static const std::vector<ColumnSpec> chats = {
+      {"time", {"时间", "消息时间", "发送时间", "created_at", "timestamp"}, true},
+      {"agent", {"客服", "客服昵称", "客服账号", "子账号", "agent_id"}, true},
+      {"customer", {"买家", "顾客", "买家昵称", "买家会员名", "buyer", "customer_id"}, true},
+      {"direction", {"方向", "发送方", "sender", "from"}, true},
+      {"auto", {"自动回复", "is_auto"}, false},
+      {"text", {"内容", "消息内容", "message"}, false},
+  };
+  static const std::vector<ColumnSpec> orders = {
+      {"order_id", {"订单编号", "订单号", "主订单编号"}, true},
+      {"customer", {"买家会员名", "买家昵称", "买家", "buyer", "customer_id"}, true},
+      {"created", {"订单创建时间", "下单时间", "买家下单时间", "created_at"}, true},
+      {"paid", {"订单付款时间", "付款时间", "买家付款时间", "paid_at"}, false},
+      {"amount", {"买家实际支付金额", "实付金额", "买家实付金额", "paid_amount"}, true},
+      {"status", {"订单状态"}, false},
+      {"refund", {"退款金额", "refund_amount"}, false},
+  };
+  static const std::vector<ColumnSpec> targets = {
+      {"agent", {"客服", "客服昵称", "客服账号", "子账号", "agent_id"}, true},
+      {"target", {"目标销售额", "计划销售额"}, true},
+  };
+  static const std::vector<ColumnSpec> reviews = {
+      {"agent", {"客服", "客服昵称", "客服账号", "子账号", "agent_id"}, true},
+      {"rater", {"评价人", "评分人"}, true},
+      {"assist", {"协助跟进服务"}, false},
+      {"execution", {"执行力"}, false},
+  };
+  if (kind == "chats") return chats;
+  if (kind == "orders") return orders;
+  if (kind == "targets") return targets;
+  return reviews;
+}
+
+std::vector<int> match_columns(std::string_view kind, const std::vector<ColumnSpec>& specs,
+                               const std::vector<std::string>& header,
+                               const std::map<std::string, std::vector<std::string>>& extra_aliases,
+                               const std::string& file) {
+  std::vector<int> order(header.size(), -1);
+  for (size_t s = 0; s < specs.size(); ++s) {
+    std::vector<std::string_view> names{specs[s].name};
+    names.insert(names.end(), specs[s].aliases.begin(), specs[s].aliases.end());
+    auto extra = extra_aliases.find(fmt::format("{}.{}", kind, specs[s].name));
+    if (extra != extra_aliases.end()) names.insert(names.end(), extra->second.begin(), extra->second.end());
+    bool found = false;
+    for (size_t h = 0; h < header.size() && !found; ++h) {
+      if (order[h] != -1) continue;
+      for (std::string_view n : names) {
+        if (same_name(header[h], n)) {
+          order[h] = static_cast<int>(s);
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found && specs[s].required) {
+      std::string found_cols;
+      for (const std::string& h : header) found_cols += (found_cols.empty() ? "" : ", ") + quote_value(h);
+      throw InputError(Location{file, 1, {}},
+                       fmt::format("missing column {} (tried {}); columns found: {}", specs[s].name,
+                                   fmt::join(names, ", "), found_cols.empty() ? "none" : found_cols));
+    }
+  }
+  return order;
+}
+
+}  // namespace redhare

@@ -1,0 +1,295 @@
+#include "redhare/inputs.h"
+
+#include <exception>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "redhare/columns.h"
+#include "redhare/csv_rows.h"
+#include "redhare/error.h"
+#include "redhare/money.h"
+#include "redhare/timestamp.h"
+
+namespace redhare {
+
+namespace {
+
+// Column indexes into column_specs(kind), in table order.
+enum ChatCol { kChTime, kChAgent, kChCustomer, kChDirection, kChAuto, kChText };
+enum OrderCol { kOrId, kOrCustomer, kOrCreated, kOrPaid, kOrAmount, kOrStatus, kOrRefund };
+enum TargetCol { kTgAgent, kTgTarget };
+enum ReviewCol { kRvAgent, kRvRater, kRvAssist, kRvExecution };
+
+// ASCII-lowercase equality with a lowercase literal.
+bool is(std::string_view v, std::string_view lower) {
+  if (v.size() != lower.size()) return false;
+  for (size_t i = 0; i < v.size(); ++i) {
+    char c = v[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+bool is_any(std::string_view v, std::initializer_list<std::string_view> names) {
+  for (std::string_view n : names)
+    if (is(v, n)) return true;
+  return false;
+}
+
+// A bad row: its location, and the text the rejects file keeps.
+struct BadRow {
+  std::string reason;
+};
+
+class FileReader {
+ public:
+  FileReader(const std::string& kind, const std::string& path, const ReadOptions& o, const Policy& p)
+      : kind_(kind),
+        rows_(path, std::make_unique<ByteSource>(path, o.encoding, o.chunk)),
+        options_(o),
+        policy_(p) {
+    const auto& specs = column_specs(kind);
+    rows_.set_columns(match_columns(kind, specs, rows_.header(), p.aliases, path), specs.size());
+    account_.kind = kind;
+    account_.file = path;
+  }
+
+  CsvRows& rows() { return rows_; }
+  FileAccount& account() { return account_; }
+
+  // Parses a time field; throws BadRow naming the column.
+  Time time(size_t c, std::string_view column) {
+    std::string_view v = rows_.field(c);
+    Time t;
+    bool ok = options_.time_format.empty() ? parse_time(v, policy_.utc_offset_s, &t)
+                                           : parse_time_format(v, options_.time_format, policy_.utc_offset_s, &t);
+    if (!ok) throw BadRow{fmt::format("bad time {} in column {}", quote_value(v), column)};
+    if (account_.first == kNever || t < account_.first) account_.first = t;
+    if (account_.last == kNever || t > account_.last) account_.last = t;
+    return t;
+  }
+
+  Fen money(size_t c, std::string_view column) {
+    std::string_view v = rows_.field(c);
+    Fen f;
+    if (!parse_money(v, &f)) throw BadRow{fmt::format("bad amount {} in column {}", quote_value(v), column)};
+    return f;
+  }
+
+  std::string_view required(size_t c, std::string_view column) {
+    std::string_view v = rows_.field(c);
+    if (v.empty()) throw BadRow{fmt::format("empty {}", column)};
+    return v;
+  }
+
+  // Runs `row` on every record; bad rows go to `errors`.
+  template <class F>
+  void each(RowErrors& errors, F&& row) {
+    while (rows_.next()) {
+      ++account_.rows_read;
+      try {
+        rows_.split();
+        row();
+      } catch (const BadRow& b) {
+        reject(errors, b.reason);
+      } catch (const InputError& e) {
+        if (e.where().line != rows_.line() || e.where().file != rows_.name()) throw;
+        reject(errors, e.reason());
+      }
+    }
+  }
+
+  void reject(RowErrors& errors, const std::string& reason) {
+    ++account_.rejected;
+    errors.reject(InputError(Location{rows_.name(), rows_.line(), {}}, reason),
+                  errors.lenient() ? rows_.row_text() : std::string());
+  }
+
+ private:
+  std::string kind_;
+  CsvRows rows_;
+  const ReadOptions& options_;
+  const Policy& policy_;
+  FileAccount account_;
+};
+
+MessageKind message_kind(std::string_view direction, std::string_view autov, std::string_view text,
+                         const Policy& p) {
+  bool customer;
+  if (is_any(direction, {"customer", "in", "buyer", "买家", "顾客", "接收"})) customer = true;
+  else if (is_any(direction, {"agent", "out", "seller", "客服", "卖家", "发送"})) customer = false;
+  else throw BadRow{fmt::format("bad direction {} (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)", quote_value(direction))};
+  bool is_auto;
+  if (is_any(autov, {"1", "true", "yes", "y", "是"})) is_auto = true;
+  else if (is_any(autov, {"0", "false", "no", "n", "否", ""})) is_auto = false;
+  else throw BadRow{fmt::format("bad auto value {} (expected 1/true/yes/y/是 or 0/false/no/n/否/empty)", quote_value(autov))};
+  if (customer) return MessageKind::kCustomer;  // an auto flag on a customer message means nothing
+  if (!p.auto_reply_prefix.empty() && text.substr(0, p.auto_reply_prefix.size()) == p.auto_reply_prefix) is_auto = true;
+  return is_auto ? MessageKind::kAuto : MessageKind::kAgent;
+}
+
+void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, RowErrors& errors,
+                Interner* agents, Interner* customers, std::vector<Message>* out, FileAccount* account) {
+  FileReader r("chats", path, o, p);
+  // Attribution may look back before the period (SPEC 2).
+  Time keep_from = o.period.is_all() ? std::numeric_limits<Time>::min() : o.period.begin - p.attribution_window_s;
+  CsvRows& rows = r.rows();
+  r.each(errors, [&] {
+    Time t = r.time(kChTime, "time");
+    std::string_view agent = r.required(kChAgent, "agent");
+    std::string_view customer = r.required(kChCustomer, "customer");
+    MessageKind kind = message_kind(rows.field(kChDirection), rows.field(kChAuto), rows.field(kChText), p);
+    if (t < keep_from || t >= o.period.end) {
+      ++r.account().outside_period;
+      return;
+    }
+    out->push_back(Message{t, agents->intern(agent), customers->intern(customer),
+                           static_cast<uint32_t>(rows.line()), kind});
+    ++r.account().used;
+  });
+  *account = r.account();
+}
+
+// `="123"` (Excel formula) and a leading `'` (Excel text marker) are wrappings.
+std::string_view strip_excel(std::string_view v) {
+  if (v.size() >= 3 && v.substr(0, 2) == "=\"" && v.back() == '"') return v.substr(2, v.size() - 3);
+  if (!v.empty() && v.front() == '\'') return v.substr(1);
+  return v;
+}
+
+void read_orders(const std::string& path, const ReadOptions& o, const Policy& p, RowErrors& errors,
+                 Interner* order_ids, Interner* customers, Interner* statuses, std::vector<Order>* out,
+                 FileAccount* account) {
+  FileReader r("orders", path, o, p);
+  CsvRows& rows = r.rows();
+  std::vector<uint32_t> index;  // order id -> position in *out + 1 (0: not yet)
+  r.each(errors, [&] {
+    std::string_view id = strip_excel(r.required(kOrId, "order_id"));
+    if (id.empty()) throw BadRow{"empty order_id"};
+    std::string_view customer = r.required(kOrCustomer, "customer");
+    Order ord{};
+    ord.created = r.time(kOrCreated, "created");
+    ord.paid = rows.field(kOrPaid).empty() ? kNever : r.time(kOrPaid, "paid");
+    if (ord.paid != kNever && ord.paid < ord.created) throw BadRow{"paid before created"};
+    ord.amount = r.money(kOrAmount, "amount");
+    ord.refund = rows.field(kOrRefund).empty() ? 0 : r.money(kOrRefund, "refund");
+    if (ord.refund > ord.amount) throw BadRow{fmt::format("refund {} is more than amount {}", quote_value(rows.field(kOrRefund)), quote_value(rows.field(kOrAmount)))};
+    ord.order_id = order_ids->intern(id);
+    ord.customer = customers->intern(customer);
+    ord.status = statuses->intern(rows.field(kOrStatus));
+    ord.line = static_cast<uint32_t>(rows.line());
+    if (index.size() <= ord.order_id) index.resize(ord.order_id + 1, 0);
+    if (index[ord.order_id] != 0) {
+      const Order& first = (*out)[index[ord.order_id] - 1];
+      if (first.customer == ord.customer && first.created == ord.created && first.paid == ord.paid &&
+          first.amount == ord.amount && first.refund == ord.refund && first.status == ord.status) {
+        ++r.account().duplicates;
+        return;
+      }
+      throw BadRow{fmt::format("order_id {} also on line {} with different content", quote_value(id), first.line)};
+    }
+    out->push_back(ord);
+    index[ord.order_id] = static_cast<uint32_t>(out->size());
+    if (o.period.contains(ord.created)) ++r.account().used;
+    else ++r.account().outside_period;  // kept: after-sales looks back before the period
+  });
+  *account = r.account();
+}
+
+void read_targets(const std::string& path, const ReadOptions& o, const Policy& p, RowErrors& errors,
+                  Dataset* d) {
+  FileReader r("targets", path, o, p);
+  r.each(errors, [&] {
+    Id agent = d->agents.intern(r.required(kTgAgent, "agent"));
+    d->targets.push_back(Target{agent, r.money(kTgTarget, "target"), static_cast<uint32_t>(r.rows().line())});
+    ++r.account().used;
+  });
+  d->account.push_back(r.account());
+}
+
+std::optional<double> review_score(std::string_view v, std::string_view column) {
+  if (v.empty()) return std::nullopt;
+  // A plain decimal 0-100; no locale, no exponent.
+  double x = 0, scale = 0;
+  for (char c : v) {
+    if (c == '.' && scale == 0) scale = 1;
+    else if (c >= '0' && c <= '9') {
+      if (scale == 0) x = x * 10 + (c - '0');
+      else x += (c - '0') * (scale /= 10);
+    } else {
+      throw BadRow{fmt::format("bad score {} in column {} (expected 0-100)", quote_value(v), column)};
+    }
+  }
+  if (x > 100 || v == ".") throw BadRow{fmt::format("bad score {} in column {} (expected 0-100)", quote_value(v), column)};
+  return x;
+}
+
+void read_reviews(const std::string& path, const ReadOptions& o, const Policy& p, RowErrors& errors,
+                  Dataset* d) {
+  FileReader r("reviews", path, o, p);
+  CsvRows& rows = r.rows();
+  r.each(errors, [&] {
+    std::string_view agent = r.required(kRvAgent, "agent");
+    std::string_view rv = rows.field(kRvRater);
+    Rater rater;
+    if (is_any(rv, {"self", "自评"})) rater = Rater::kSelf;
+    else if (is_any(rv, {"peer", "互评"})) rater = Rater::kPeer;
+    else if (is_any(rv, {"manager", "主管"})) rater = Rater::kManager;
+    else throw BadRow{fmt::format("bad rater {} (expected self/自评, peer/互评 or manager/主管)", quote_value(rv))};
+    Review review{0, rater, review_score(rows.field(kRvAssist), "assist"),
+                  review_score(rows.field(kRvExecution), "execution"), static_cast<uint32_t>(rows.line())};
+    review.agent = d->agents.intern(agent);
+    d->reviews.push_back(review);
+    ++r.account().used;
+  });
+  d->account.push_back(r.account());
+}
+
+}  // namespace
+
+Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& errors) {
+  // Policy's member defaults are the default policy's reading settings (read
+  // links only base, not the scoring tables of default_policy()).
+  const Policy fallback;
+  const Policy& p = o.policy ? *o.policy : fallback;
+  if (files.chats == "-" && files.orders == "-") throw UsageError("only one input can be stdin (\"-\")");
+
+  Dataset d;
+  d.chats_file = files.chats;
+  d.orders_file = files.orders;
+  FileAccount chats_account, orders_account;
+  // Orders get their own customer interner on their own thread; their ids are
+  // mapped into the chats' namespace afterwards (orders are few).
+  Interner order_customers;
+  std::exception_ptr chats_error, orders_error;
+  std::thread orders_thread([&] {
+    try {
+      read_orders(files.orders, o, p, errors, &d.order_ids, &order_customers, &d.statuses, &d.orders,
+                  &orders_account);
+    } catch (...) {
+      orders_error = std::current_exception();
+    }
+  });
+  try {
+    read_chats(files.chats, o, p, errors, &d.agents, &d.customers, &d.messages, &chats_account);
+  } catch (...) {
+    chats_error = std::current_exception();
+  }
+  orders_thread.join();
+  if (chats_error) std::rethrow_exception(chats_error);
+  if (orders_error) std::rethrow_exception(orders_error);
+
+  std::vector<Id> remap(order_customers.size());
+  for (Id i = 0; i < remap.size(); ++i) remap[i] = d.customers.intern(order_customers.name(i));
+  for (Order& ord : d.orders) ord.customer = remap[ord.customer];
+
+  d.account.push_back(std::move(chats_account));
+  d.account.push_back(std::move(orders_account));
+  if (!files.targets.empty()) read_targets(files.targets, o, p, errors, &d);
+  if (!files.reviews.empty()) read_reviews(files.reviews, o, p, errors, &d);
+  return d;
+}
+
+}  // namespace redhare
