@@ -1,5 +1,6 @@
 #include "redhare/views.h"
 
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -97,6 +98,24 @@ CellType item_type(const std::string& item) {
   return CellType::kRate;
 }
 
+// The seed's names for the score items (SPEC 5), for table headers and cards.
+// An item the policy adds under another name is shown by that name.
+std::pair<std::string, std::string> item_labels(const std::string& item) {
+  static constexpr std::array<std::array<const char*, 3>, 8> kItems = {{
+      {"completion", "completion pts", "指标完成率得分"},
+      {"conversion", "conversion pts", "询单转化率得分"},
+      {"order_success", "order success pts", "下单成功率得分"},
+      {"aov", "AOV pts", "客单价得分"},
+      {"reply_rate", "reply rate pts", "回复率得分"},
+      {"resp_mean_s", "response pts", "响应时间得分"},
+      {"assist", "assist pts", "协助跟进服务得分"},
+      {"execution", "execution pts", "执行力得分"},
+  }};
+  for (const auto& [key, en, zh] : kItems)
+    if (item == key) return {en, zh};
+  return {"pts_" + item, "pts_" + item};
+}
+
 // Quotes an agent name for a shell command line when it needs it.
 std::string shell_word(const std::string& s) {
   if (!s.empty() && s.find_first_of(" \t\n'\"\\$`!*?&;|<>(){}[]#~") == std::string::npos) return s;
@@ -126,12 +145,14 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
   for (const ItemPoints& p : card.items) {
     std::string weight = format_for_people(Cell{p.weight}, CellType::kNumber, lang);
     std::string figure = format_for_people(opt(p.figure), item_type(p.item), lang);
+    auto [label_en, label_zh] = item_labels(p.item);
+    const std::string& label = zh ? label_zh : label_en;
     if (p.points)
-      row("pts_" + p.item, fmt::format(fmt::runtime(zh ? "{} 分（{}，权重 {}）" : "{} ({}, weight {})"),
+      row(label, fmt::format(fmt::runtime(zh ? "{} 分（{}，权重 {}）" : "{} ({}, weight {})"),
                                        format_for_people(Cell{*p.points}, CellType::kNumber, lang),
                                        figure, weight));
     else
-      row("pts_" + p.item, fmt::format(fmt::runtime(zh ? "未计入：{}（权重 {}）" : "left out: {} (weight {})"),
+      row(label, fmt::format(fmt::runtime(zh ? "未计入：{}（权重 {}）" : "left out: {} (weight {})"),
                                        p.left_out, weight));
   }
   row(zh ? "计入权重" : "weights present",
@@ -223,9 +244,12 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   scores.columns.push_back({"score", "score", "得分", kN});
   scores.columns.push_back({"grade", "grade", "等级", CellType::kGrade});
   scores.columns.push_back({"rank", "rank", "排名", kI});
-  if (!cards.empty())
-    for (const ItemPoints& p : cards.front().items)
-      scores.columns.push_back({"pts_" + p.item, p.item, "pts_" + p.item, kN});
+  if (!cards.empty()) {
+    for (const ItemPoints& p : cards.front().items) {
+      auto [en, zh] = item_labels(p.item);
+      scores.columns.push_back({"pts_" + p.item, en, zh, kN});
+    }
+  }
   for (const Scorecard& card : cards) {
     std::vector<Cell> row{Cell{card.figures.name}};
     for (Cell& cell : metric_cells(card.figures)) row.push_back(std::move(cell));

@@ -134,8 +134,11 @@ TEST_CASE("score --detail: one card per agent with points, left-out items and ex
   std::string table = render(score_report(cards, {}, context(), true), as(Format::kTable));
   CHECK(table.find("王小明: 61.5 needs improvement, rank 1\n") != std::string::npos);
   // Label column width 15 ("median response", "weights present"), then 2 blanks.
-  CHECK(table.find("pts_completion   40.0 (61.7%, weight 30.0)") != std::string::npos);
-  CHECK(table.find("pts_assist       left out: no reviews (weight 5.0)") != std::string::npos);
+  CHECK(table.find("completion pts   40.0 (61.7%, weight 30.0)") != std::string::npos);
+  CHECK(table.find("assist pts       left out: no reviews (weight 5.0)") != std::string::npos);
+  std::string zh = render(score_report(cards, {}, context(Lang::kZh), true), as(Format::kTable, Lang::kZh));
+  CHECK(zh.find("王小明：61.5 有待提高，第1名\n") != std::string::npos);
+  CHECK(zh.find("指标完成率得分") != std::string::npos);
   CHECK(table.find("explain          redhare explain --agent 王小明 --month 2026-10\n") != std::string::npos);
   // Cards are for people: JSON has no "card" member.
   CHECK(render(score_report(cards, {}, context(), true), as(Format::kJson)).find("\"card\"") ==
