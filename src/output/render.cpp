@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -32,7 +33,12 @@ bool is_number(CellType t) {
          t == CellType::kMoney || t == CellType::kNumber;
 }
 
-const std::string* text_of(const Cell& c) { return std::get_if<std::string>(&c); }
+// A text or grade cell. A view that put a number there has a bug: say so
+// (internal failure, exit 1) instead of printing something wrong.
+const std::string& as_text(const Cell& c) {
+  if (auto s = std::get_if<std::string>(&c)) return *s;
+  throw std::logic_error("report: a text column holds a number");
+}
 
 // Doubles come as double; an int64 in a double column (or the reverse) is
 // accepted so views need not care.
@@ -145,7 +151,8 @@ void render_table_text(const Table& t, const RenderOptions& o, std::string& out)
       const char* color = "";
       if (o.color && r == 0) color = kBold;
       if (o.color && r > 0 && col.type == CellType::kGrade) {
-        if (const std::string* key = text_of(t.rows[r - 1][cols[i]])) color = grade_color(*key);
+        const Cell& cell = t.rows[r - 1][cols[i]];
+        if (!is_na(cell)) color = grade_color(as_text(cell));
       }
       if (*color) line += color;
       line += text;
@@ -318,7 +325,7 @@ void json_cell(const Cell& cell, CellType type, std::string& out) {
   } else if (is_number(type)) {
     out += format_for_machines(cell, type);  // same precision as CSV
   } else {
-    json_string(*text_of(cell), out);
+    json_string(as_text(cell), out);
   }
 }
 
@@ -376,8 +383,8 @@ std::string format_money(int64_t fen, bool for_people) {
 std::string format_for_people(const Cell& cell, CellType type, Lang lang) {
   if (is_na(cell)) return kNa;
   switch (type) {
-    case CellType::kText: return *text_of(cell);
-    case CellType::kGrade: return grade_label(*text_of(cell), lang);
+    case CellType::kText: return as_text(cell);
+    case CellType::kGrade: return grade_label(as_text(cell), lang);
     case CellType::kInt: return std::to_string(as_int(cell));
     case CellType::kRate: return fixed(as_double(cell) * 100, 1) + "%";
     case CellType::kSeconds: return fixed(as_double(cell), 1) + "s";
@@ -391,7 +398,7 @@ std::string format_for_machines(const Cell& cell, CellType type) {
   if (is_na(cell)) return {};
   switch (type) {
     case CellType::kText:
-    case CellType::kGrade: return *text_of(cell);
+    case CellType::kGrade: return as_text(cell);
     case CellType::kInt: return std::to_string(as_int(cell));
     case CellType::kRate: return fixed(as_double(cell), 4);
     case CellType::kSeconds: return fixed(as_double(cell), 1);

@@ -326,3 +326,18 @@ TEST_CASE("render is deterministic") {
   for (Format f : {Format::kTable, Format::kCsv, Format::kTsv, Format::kJson, Format::kMd})
     CHECK(render(sample(), as(f)) == render(sample(), as(f)));
 }
+
+TEST_CASE("a number in a text column is an internal error, not wrong output") {
+  Report r = one_text_column({"x"}, false);
+  r.tables[0].rows[0][0] = Cell{int64_t{1}};
+  CHECK_THROWS_AS(render(r, as(Format::kCsv)), std::logic_error);
+}
+
+TEST_CASE("an n/a grade is an em dash, uncoloured") {
+  Report r = sample();
+  r.tables[0].rows[0][6] = Cell{};
+  RenderOptions o = as(Format::kTable);
+  o.color = true;
+  std::string row = lines(render(r, o))[6];
+  CHECK(row.substr(row.size() - 3) == "—");  // U+2014 is 3 bytes, no escape after it
+}
