@@ -1,0 +1,294 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "read_helpers.h"
+#include "redhare/error.h"
+#include "redhare/inputs.h"
+
+using namespace redhare;
+using redhare::test::TempDir;
+
+namespace {
+
+const char* kChatsHeader = "time,agent,customer,direction,auto,text\n";
+const char* kOrdersHeader = "order_id,customer,created,paid,amount,status,refund\n";
+
+Time at(int y, int mo, int d, int h, int mi, int s) {
+  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
+}
+
+// Every row read is exactly one of used / outside_period / duplicates / rejected.
+void check_account(const Dataset& d) {
+  for (const FileAccount& a : d.account) {
+    CAPTURE(a.kind);
+    CHECK(a.rows_read == a.used + a.outside_period + a.duplicates + a.rejected);
+  }
+}
+
+std::string error_of(const InputFiles& f, const ReadOptions& o, RowErrors& e) {
+  try {
+    Dataset d = read_inputs(f, o, e);
+  } catch (const InputError& err) {
+    return err.what();
+  }
+  return "no error";
+}
+
+struct Files {
+  TempDir dir;
+  InputFiles in;
+  Files(const std::string& chats, const std::string& orders) {
+    in.chats = dir.file("chats.csv", chats);
+    in.orders = dir.file("orders.csv", orders);
+  }
+};
+
+std::string chat(const std::string& rows) { return kChatsHeader + rows; }
+std::string order(const std::string& rows) { return kOrdersHeader + rows; }
+
+}  // namespace
+
+TEST_CASE("chats and orders become messages and orders in one customer namespace") {
+  Files f(chat("2026-10-05 09:00:00,小王,buyer1,买家,,在吗\n"
+               "2026-10-05 09:01:00,小王,buyer1,客服,0,在的\n"
+               "2026-10-05 09:01:05,小王,buyer1,out,是,auto\n"),
+          order("=\"1001\",buyer2,2026-10-05 10:00,,12.50,待付款,\n"
+                "'1002,buyer1,2026-10-05 10:00,2026-10-05 10:05,\"\xC2\xA5" "1,234.00\",已付款,34\n"));
+  RowErrors e;
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  REQUIRE(d.messages.size() == 3);
+  CHECK(d.messages[0].kind == MessageKind::kCustomer);
+  CHECK(d.messages[1].kind == MessageKind::kAgent);
+  CHECK(d.messages[2].kind == MessageKind::kAuto);
+  CHECK(d.messages[0].time == at(2026, 10, 5, 9, 0, 0));
+  CHECK(d.messages[2].line == 4);
+  CHECK(d.agents.name(d.messages[0].agent) == "小王");
+  REQUIRE(d.orders.size() == 2);
+  CHECK(d.order_ids.name(d.orders[0].order_id) == "1001");
+  CHECK(d.order_ids.name(d.orders[1].order_id) == "1002");
+  CHECK_FALSE(d.orders[0].is_paid());
+  CHECK(d.orders[1].amount == 123400);
+  CHECK(d.orders[1].refund == 3400);
+  // buyer1 is the chats' customer 0; buyer2 exists only in orders.
+  CHECK(d.orders[1].customer == d.messages[0].customer);
+  CHECK(d.customers.name(d.orders[0].customer) == "buyer2");
+  CHECK(d.statuses.name(d.orders[1].status) == "已付款");
+  check_account(d);
+}
+
+TEST_CASE("columns are found by alias, case-insensitive and trimmed, in any order, extras ignored") {
+  Files f(" 消息内容 ,EXTRA, 买家昵称,客服账号 , TIME ,Sender\n"
+          "hello,x,c1,a1,2026-10-05 09:00,in\n",
+          " 订单编号,买家会员名,下单时间,买家实付金额\n1,c1,2026-10-05 10:00,5\n");
+  RowErrors e;
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  REQUIRE(d.messages.size() == 1);
+  CHECK(d.customers.name(d.messages[0].customer) == "c1");
+  CHECK(d.agents.name(d.messages[0].agent) == "a1");
+  REQUIRE(d.orders.size() == 1);
+  CHECK_FALSE(d.orders[0].is_paid());  // no paid column: never paid
+  CHECK(d.orders[0].refund == 0);
+}
+
+TEST_CASE("a policy alias adds a column name") {
+  Files f("when,agent,customer,direction\n2026-10-05 09:00,a,c,in\n", order(""));
+  Policy p;
+  p.aliases["chats.time"] = {"When"};
+  ReadOptions o;
+  o.policy = &p;
+  RowErrors e;
+  CHECK(read_inputs(f.in, o, e).messages.size() == 1);
+}
+
+TEST_CASE("a missing required column names the file, the names tried and the columns found") {
+  Files f("time,agent,direction\n", order(""));
+  RowErrors e;
+  CHECK(error_of(f.in, ReadOptions{}, e) ==
+        f.in.chats + ":1: missing column customer (tried customer, 买家, 顾客, 买家昵称, 买家会员名, buyer, customer_id); "
+                     "columns found: \"time\", \"agent\", \"direction\"");
+}
+
+TEST_CASE("a header-only file reads as no rows") {
+  Files f(chat(""), order(""));
+  RowErrors e;
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  CHECK(d.messages.empty());
+  CHECK(d.account[0].rows_read == 0);
+}
+
+TEST_CASE("each kind of bad chat row stops a strict run with its line and reason") {
+  struct Case {
+    std::string row, error;
+  } cases[] = {
+      {"2026-13-01 09:00,a,c,in,,\n", ":2: bad time \"2026-13-01 09:00\" in column time"},
+      {"2026-10-01 09:00,,c,in,,\n", ":2: empty agent"},
+      {"2026-10-01 09:00,a,,in,,\n", ":2: empty customer"},
+      {"2026-10-01 09:00,a,c,sideways,,\n",
+       ":2: bad direction \"sideways\" (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)"},
+      {"2026-10-01 09:00,a,c,out,maybe,\n", ":2: bad auto value \"maybe\" (expected 1/true/yes/y/是 or 0/false/no/n/否/empty)"},
+      {"2026-10-01 09:00,a,c,out\n", ":2: expected 6 fields, found 4"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.row);
+    Files f(chat(c.row), order(""));
+    RowErrors e;
+    CHECK(error_of(f.in, ReadOptions{}, e) == f.in.chats + c.error);
+  }
+}
+
+TEST_CASE("each kind of bad order row stops a strict run with its line and reason") {
+  struct Case {
+    std::string row, error;
+  } cases[] = {
+      {",c,2026-10-01 09:00,,5,,\n", ":2: empty order_id"},
+      {"=\"\",c,2026-10-01 09:00,,5,,\n", ":2: empty order_id"},
+      {"1,c,2026-10-01 09:00,2026-10-01 08:00,5,,\n", ":2: paid before created"},
+      {"1,c,2026-10-01 09:00,,,,\n", ":2: bad amount \"\" in column amount"},
+      {"1,c,2026-10-01 09:00,,-5,,\n", ":2: bad amount \"-5\" in column amount"},
+      {"1,c,2026-10-01 09:00,,5.001,,\n", ":2: bad amount \"5.001\" in column amount"},
+      {"1,c,2026-10-01 09:00,,5,,6\n", ":2: refund \"6\" is more than amount \"5\""},
+      {"1,c,2026-10-01 09:00,soon,5,,\n", ":2: bad time \"soon\" in column paid"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.row);
+    Files f(chat(""), order(c.row));
+    RowErrors e;
+    CHECK(error_of(f.in, ReadOptions{}, e) == f.in.orders + c.error);
+  }
+}
+
+TEST_CASE("identical order rows are dropped as duplicates; a different row with the same id is bad") {
+  std::string row = "7,c,2026-10-01 09:00,,5,,\n";
+  Files f(chat(""), order(row + row + "8,c,2026-10-01 09:00,,5,,\n"));
+  RowErrors e;
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  CHECK(d.orders.size() == 2);
+  CHECK(d.account[1].duplicates == 1);
+  CHECK(d.account[1].used == 2);
+  check_account(d);
+
+  Files g(chat(""), order(row + "8,c,2026-10-01 09:00,,5,,\n7,c,2026-10-01 09:00,,6,,\n"));
+  CHECK(error_of(g.in, ReadOptions{}, e) == g.in.orders + ":4: order_id \"7\" also on line 2 with different content");
+}
+
+TEST_CASE("the period keeps messages from attribution_window before it and counts the rest outside") {
+  // Period 2026-10; window 48 h: messages from 2026-09-29 00:00 are kept.
+  Files f(chat("2026-09-28 23:59:59,a,c,in,,\n"   // outside
+               "2026-09-29 00:00:00,a,c,in,,\n"   // kept (look-back)
+               "2026-10-31 23:59:59,a,c,in,,\n"   // kept
+               "2026-11-01 00:00:00,a,c,in,,\n"), // outside
+          order("1,c,2026-09-30 10:00,,5,,\n2,c,2026-10-02 10:00,,5,,\n"));
+  ReadOptions o;
+  o.period = parse_month("2026-10", 0);
+  RowErrors e;
+  Dataset d = read_inputs(f.in, o, e);
+  CHECK(d.messages.size() == 2);
+  CHECK(d.account[0].used == 2);
+  CHECK(d.account[0].outside_period == 2);
+  CHECK(d.account[0].first == at(2026, 9, 28, 23, 59, 59));
+  CHECK(d.account[0].last == at(2026, 11, 1, 0, 0, 0));
+  // Orders before the period stay in the data (after-sales) but count as outside.
+  CHECK(d.orders.size() == 2);
+  CHECK(d.account[1].used == 1);
+  CHECK(d.account[1].outside_period == 1);
+  check_account(d);
+}
+
+TEST_CASE("auto_reply_prefix marks agent messages as auto-replies") {
+  Files f(chat("2026-10-01 09:00,a,c,out,,[自动]您好\n2026-10-01 09:00,a,c,out,,您好\n"), order(""));
+  Policy p;
+  p.auto_reply_prefix = "[自动]";
+  ReadOptions o;
+  o.policy = &p;
+  RowErrors e;
+  Dataset d = read_inputs(f.in, o, e);
+  CHECK(d.messages[0].kind == MessageKind::kAuto);
+  CHECK(d.messages[1].kind == MessageKind::kAgent);
+}
+
+TEST_CASE("lenient mode skips bad rows, counts them and keeps their text for the rejects file") {
+  Files f(chat("2026-10-01 09:00,a,c,in,,\"two\nlines\"\n"
+               "bad,a,c,in,,\"x,y\"\n"
+               "2026-10-01 09:00,a,c,up,,\n"
+               "2026-10-01 09:00,a,c,in,,\n"),
+          order("1,c,2026-10-01 09:00,,5,,\n1,c,2026-10-01 09:00,,5,,\n2,c,x,,5,,\n"));
+  RowErrors e(10);
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  CHECK(e.count() == 3);
+  CHECK(d.messages.size() == 2);
+  CHECK(d.account[0].rejected == 2);
+  CHECK(d.account[1].rejected == 1);
+  CHECK(d.account[1].duplicates == 1);
+  check_account(d);
+  std::vector<RejectedRow> rows = e.rows();
+  REQUIRE(rows.size() == 3);
+  // The multi-line record is lines 2-3, so the bad time is on line 4.
+  CHECK(rows[0].file == f.in.chats);
+  CHECK(rows[0].line == 4);
+  CHECK(rows[0].row == "bad,a,c,in,,\"x,y\"");
+  CHECK(rows[1].line == 5);
+  CHECK(rows[2].file == f.in.orders);
+  CHECK(rows[2].line == 4);
+  std::string path = f.dir.path() + "/rejects.csv";
+  e.write_rejects(path);
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  CHECK(text.str() == e.rejects_csv());
+  CHECK(text.str().substr(0, 21) == "file,line,reason,row\n");
+  CHECK(text.str().find(",4,\"bad time \"\"bad\"\" in column time\",\"bad,a,c,in,,\"\"x,y\"\"\"\n") != std::string::npos);
+}
+
+TEST_CASE("lenient mode stops past max_errors") {
+  Files f(chat("x,a,c,in,,\ny,a,c,in,,\n"), order(""));
+  RowErrors e(1);
+  CHECK(error_of(f.in, ReadOptions{}, e) ==
+        f.in.chats + ":3: bad time \"y\" in column time (more than --max-errors 1 bad rows; stopping)");
+}
+
+TEST_CASE("targets and reviews are read with the chats' agents") {
+  Files f(chat("2026-10-01 09:00,小王,c,in,,\n"), order(""));
+  f.in.targets = f.dir.file("t.csv", "客服,目标销售额\n小李,\"10,000\"\n小王,5000.5\n");
+  f.in.reviews = f.dir.file("r.csv", "agent,rater,assist,execution\n小王,主管,90,85.5\n小王,self,,100\n小王,peer,101,\n");
+  RowErrors e(5);
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  REQUIRE(d.targets.size() == 2);
+  CHECK(d.agents.name(d.targets[0].agent) == "小李");
+  CHECK(d.targets[0].target == 1000000);
+  CHECK(d.targets[1].agent == d.messages[0].agent);
+  CHECK(d.targets[1].target == 500050);
+  REQUIRE(d.reviews.size() == 2);
+  CHECK(d.reviews[0].rater == Rater::kManager);
+  CHECK(*d.reviews[0].execution == 85.5);
+  CHECK_FALSE(d.reviews[1].assist.has_value());
+  CHECK(e.rows()[0].reason == "bad score \"101\" in column assist (expected 0-100)");
+  REQUIRE(d.account.size() == 4);
+  check_account(d);
+}
+
+TEST_CASE("a custom time format applies to every time column") {
+  Files f(chat("Tue Oct 31 22:10:47 +0000 2017,a,c,in,,\n"), order(""));
+  ReadOptions o;
+  o.time_format = "%a %b %d %H:%M:%S %z %Y";
+  RowErrors e;
+  Dataset d = read_inputs(f.in, o, e);
+  CHECK(d.messages[0].time == at(2017, 11, 1, 6, 10, 47));
+}
+
+TEST_CASE("GBK input with Chinese headers reads like UTF-8") {
+  TempDir dir;
+  // 客服 = BF CD B7 FE ; 时间 = CA B1 BC E4 ; 买家 = C2 F2 BC D2 ; 方向 = B7 BD CF F2
+  InputFiles in;
+  in.chats = dir.file("c.csv", "\xCA\xB1\xBC\xE4,\xBF\xCD\xB7\xFE,\xC2\xF2\xBC\xD2,\xB7\xBD\xCF\xF2\r\n"
+                                "2026-10-01 09:00,\xBF\xCD\xB7\xFE,c,\xC2\xF2\xBC\xD2\r\n");
+  in.orders = dir.file("o.csv", kOrdersHeader);
+  ReadOptions o;
+  o.encoding = Encoding::kGbk;
+  RowErrors e;
+  Dataset d = read_inputs(in, o, e);
+  REQUIRE(d.messages.size() == 1);
+  CHECK(d.agents.name(d.messages[0].agent) == "客服");
+  CHECK(d.messages[0].kind == MessageKind::kCustomer);
+}
