@@ -34,7 +34,6 @@ class CsvRows {
   // The value of spec column `c` after split(), trimmed and unquoted; empty
   // when the column is absent from the file. Valid until next().
   std::string_view field(size_t c) const { return fields_[c]; }
-  bool has(size_t c) const;
   // The current record as written (quoted newlines restored), for rejects.
   std::string row_text() const;
 

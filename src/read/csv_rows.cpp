@@ -49,10 +49,6 @@ void CsvRows::set_columns(std::vector<int> order, size_t columns) {
   fields_.assign(columns, {});
 }
 
-bool CsvRows::has(size_t c) const {
-  return std::find(order_.begin(), order_.end(), static_cast<int>(c)) != order_.end();
-}
-
 bool CsvRows::next() {
   for (;;) {
     char* r = lines_.next_line();

@@ -38,7 +38,8 @@ bool is_any(std::string_view v, std::initializer_list<std::string_view> names) {
   return false;
 }
 
-// A bad row: its location, and the text the rejects file keeps.
+// Thrown inside a row handler: the row is bad for `reason`. FileReader::each
+// adds the file and line and hands it to RowErrors.
 struct BadRow {
   std::string reason;
 };
@@ -46,8 +47,7 @@ struct BadRow {
 class FileReader {
  public:
   FileReader(const std::string& kind, const std::string& path, const ReadOptions& o, const Policy& p)
-      : kind_(kind),
-        rows_(path, std::make_unique<ByteSource>(path, o.encoding, o.chunk)),
+      : rows_(path, std::make_unique<ByteSource>(path, o.encoding, o.chunk)),
         options_(o),
         policy_(p) {
     const auto& specs = column_specs(kind);
@@ -108,7 +108,6 @@ class FileReader {
   }
 
  private:
-  std::string kind_;
   CsvRows rows_;
   const ReadOptions& options_;
   const Policy& policy_;
@@ -202,8 +201,10 @@ void read_targets(const std::string& path, const ReadOptions& o, const Policy& p
                   Dataset* d) {
   FileReader r("targets", path, o, p);
   r.each(errors, [&] {
-    Id agent = d->agents.intern(r.required(kTgAgent, "agent"));
-    d->targets.push_back(Target{agent, r.money(kTgTarget, "target"), static_cast<uint32_t>(r.rows().line())});
+    std::string_view agent = r.required(kTgAgent, "agent");
+    Fen target = r.money(kTgTarget, "target");
+    // Interned only once the row is good: a rejected row must not add an agent.
+    d->targets.push_back(Target{d->agents.intern(agent), target, static_cast<uint32_t>(r.rows().line())});
     ++r.account().used;
   });
   d->account.push_back(r.account());
