@@ -91,10 +91,12 @@ const std::string& pick(Lang lang, const std::string& en, const std::string& zh)
   return lang == Lang::kZh ? zh : en;
 }
 
-// The figure an item scores, for the scorecard: rates, seconds or a ratio.
+// The figure an item scores, for the scorecard. aov is scored as the ratio to
+// the shop AOV and shown as a percentage (105.0%): one decimal of a ratio
+// ("1.1") would hide which side of the 1.10 tier it is on.
 CellType item_type(const std::string& item) {
   if (item == "resp_mean_s") return CellType::kSeconds;
-  if (item == "aov" || item == "assist" || item == "execution") return CellType::kNumber;
+  if (item == "assist" || item == "execution") return CellType::kNumber;
   return CellType::kRate;
 }
 
@@ -147,13 +149,14 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
     std::string figure = format_for_people(opt(p.figure), item_type(p.item), lang);
     auto [label_en, label_zh] = item_labels(p.item);
     const std::string& label = zh ? label_zh : label_en;
-    if (p.points)
+    if (p.points) {
+      std::string points = format_for_people(Cell{*p.points}, CellType::kNumber, lang);
       row(label, fmt::format(fmt::runtime(zh ? "{} 分（{}，权重 {}）" : "{} ({}, weight {})"),
-                                       format_for_people(Cell{*p.points}, CellType::kNumber, lang),
-                                       figure, weight));
-    else
+                             points, figure, weight));
+    } else {
       row(label, fmt::format(fmt::runtime(zh ? "未计入：{}（权重 {}）" : "left out: {} (weight {})"),
-                                       p.left_out, weight));
+                             p.left_out, weight));
+    }
   }
   row(zh ? "计入权重" : "weights present",
       format_for_people(Cell{card.weight_present}, CellType::kNumber, lang));

@@ -39,7 +39,9 @@ AgentFigures wang() {
 Scorecard card(AgentFigures f, double score, Grade g, int rank) {
   Scorecard c;
   c.figures = std::move(f);
-  c.items = {{"completion", 30, 0.61728, 40.0, ""}, {"assist", 5, std::nullopt, std::nullopt, "no reviews"}};
+  c.items = {{"completion", 30, 0.61728, 40.0, ""},
+             {"aov", 5, 1.0549, 80.0, ""},  // 105.49% of the shop AOV
+             {"assist", 5, std::nullopt, std::nullopt, "no reviews"}};
   c.score = score;
   c.weight_present = 30;
   c.grade = g;
@@ -100,14 +102,14 @@ TEST_CASE("score csv: metrics columns, then score, grade, rank and pts_ per item
   std::string csv = render(score_report(cards, {}, context(), false), as(Format::kCsv));
   std::string head = first_line(csv);
   CHECK(head.rfind("agent,consulted,", 0) == 0);
-  const std::string tail = ",target,completion,score,grade,rank,pts_completion,pts_assist";
+  const std::string tail = ",target,completion,score,grade,rank,pts_completion,pts_aov,pts_assist";
   REQUIRE(head.size() > tail.size());
   CHECK(head.substr(head.size() - tail.size()) == tail);
   // 王小明: score 61.50, grade key, rank 1, 40.00 points, assist left out (empty).
-  CHECK(csv.find(",0.6173,61.50,needs-improvement,1,40.00,\r\n") != std::string::npos);
+  CHECK(csv.find(",0.6173,61.50,needs-improvement,1,40.00,80.00,\r\n") != std::string::npos);
   // Unranked: empty rank; the agent name from the input is neutralised.
   CHECK(csv.find("'=cmd,") != std::string::npos);
-  CHECK(csv.find(",30.00,urgent,,40.00,\r\n") != std::string::npos);
+  CHECK(csv.find(",30.00,urgent,,40.00,80.00,\r\n") != std::string::npos);
 }
 
 TEST_CASE("score: actions table for machines, consequence lines for people") {
@@ -135,6 +137,7 @@ TEST_CASE("score --detail: one card per agent with points, left-out items and ex
   CHECK(table.find("王小明: 61.5 needs improvement, rank 1\n") != std::string::npos);
   // Label column width 15 ("median response", "weights present"), then 2 blanks.
   CHECK(table.find("completion pts   40.0 (61.7%, weight 30.0)") != std::string::npos);
+  CHECK(table.find("AOV pts          80.0 (105.5%, weight 5.0)") != std::string::npos);
   CHECK(table.find("assist pts       left out: no reviews (weight 5.0)") != std::string::npos);
   std::string zh = render(score_report(cards, {}, context(Lang::kZh), true), as(Format::kTable, Lang::kZh));
   CHECK(zh.find("王小明：61.5 有待提高，第1名\n") != std::string::npos);
