@@ -76,7 +76,8 @@ class ByteSource : public io::ByteSourceBase {
   uint64_t quote_line_ = 0;     // where the open quote started
   uint64_t record_line_ = 1;    // where the current record started
   bool in_quote_ = false;
-  size_t record_bytes_ = 0;     // bytes since the last record-ending '\n'
+  uint64_t emitted_ = 0;        // bytes scanned so far
+  uint64_t record_begin_ = 0;   // offset where the current record starts
   char last_ = '\n';            // last byte emitted
 };
 
