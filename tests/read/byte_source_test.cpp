@@ -188,3 +188,16 @@ TEST_CASE("a file over 48 MiB without a final newline is read to the end quickly
   CHECK(n == rows.line() - 1);  // one record per line after the header
   CHECK(secs < 5);
 }
+
+TEST_CASE("auto keeps UTF-8 Chinese without a BOM as UTF-8") {
+  TempDir d;
+  CHECK(drain(d.file("a.csv", "x," + kUtf8ZhongWen + "\n"), Encoding::kAuto) == "x," + kUtf8ZhongWen + "\n");
+}
+
+TEST_CASE("parse_encoding accepts the documented names and refuses others") {
+  CHECK(parse_encoding("UTF-8") == Encoding::kUtf8);
+  CHECK(parse_encoding("gbk") == Encoding::kGbk);
+  CHECK(parse_encoding("GB18030") == Encoding::kGbk);
+  CHECK(parse_encoding("auto") == Encoding::kAuto);
+  CHECK_THROWS_AS(parse_encoding("latin1"), UsageError);
+}

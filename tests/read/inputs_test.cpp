@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -291,4 +294,34 @@ TEST_CASE("GBK input with Chinese headers reads like UTF-8") {
   REQUIRE(d.messages.size() == 1);
   CHECK(d.agents.name(d.messages[0].agent) == "客服");
   CHECK(d.messages[0].kind == MessageKind::kCustomer);
+}
+
+TEST_CASE("\"-\" reads the chats from stdin") {
+  TempDir dir;
+  std::string orders = dir.file("o.csv", kOrdersHeader);
+  std::string chats = dir.file("c.csv", chat("2026-10-01 09:00,a,c,in,,\n"));
+  int saved = ::dup(0);
+  int fd = ::open(chats.c_str(), O_RDONLY);
+  REQUIRE(::dup2(fd, 0) == 0);
+  ::close(fd);
+  RowErrors e;
+  Dataset d = read_inputs(InputFiles{"-", orders, "", ""}, ReadOptions{}, e);
+  ::dup2(saved, 0);
+  ::close(saved);
+  CHECK(d.messages.size() == 1);
+  CHECK(d.account[0].file == "-");
+  CHECK_THROWS_AS(read_inputs(InputFiles{"-", "-", "", ""}, ReadOptions{}, e), UsageError);
+}
+
+TEST_CASE("a rejected multi-line row keeps its newlines in the rejects file") {
+  Files f(chat("2026-10-01 09:00,a,c,sideways,,\"line one\nline two\"\n2026-10-01 09:00,a,c,in,,\n"), order(""));
+  RowErrors e(5);
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  REQUIRE(e.rows().size() == 1);
+  CHECK(e.rows()[0].line == 2);
+  CHECK(e.rows()[0].row == "2026-10-01 09:00,a,c,sideways,,\"line one\nline two\"");
+  // The good row after it starts on physical line 4.
+  REQUIRE(d.messages.size() == 1);
+  CHECK(d.messages[0].line == 4);
+  check_account(d);
 }
