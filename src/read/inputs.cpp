@@ -278,6 +278,8 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   } catch (...) {
     chats_error = std::current_exception();
   }
+  // Neither reader stops early when the other fails: then a strict run always
+  // reports the chats' first bad row before the orders', whatever the timing.
   orders_thread.join();
   if (chats_error) std::rethrow_exception(chats_error);
   if (orders_error) std::rethrow_exception(orders_error);
