@@ -16,13 +16,13 @@
 
 #include <iconv.h>
 
-#include <limits>  // libfccp/csv.h uses numeric_limits without including it
-#include <libfccp/csv.h>
-
 #include <cstdint>
+#include <limits>  // first: libfccp/csv.h uses numeric_limits without including it
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <libfccp/csv.h>
 
 namespace redhare {
 
@@ -51,9 +51,9 @@ class ByteSource : public io::ByteSourceBase {
   int read(char* buffer, int size) override;
 
  private:
-  bool fill();                       // produces more of out_; false at the end
-  size_t read_raw();                 // appends up to chunk_ raw bytes; 0 at EOF
-  void decide_encoding();            // kAuto -> kUtf8 / kGbk from the first bytes
+  bool fill();                         // produces more of out_; false at the end
+  size_t read_raw();                   // appends up to chunk_ raw bytes; 0 at EOF
+  void decide_encoding();              // kAuto -> kUtf8 / kGbk from the first bytes
   void scan(const char* p, size_t n);  // quote state, placeholders, checks -> out_
   [[noreturn]] void fail(uint64_t line, const std::string& what) const;
 
@@ -72,13 +72,13 @@ class ByteSource : public io::ByteSourceBase {
   bool eof_ = false;
   bool finished_ = false;
 
-  uint64_t line_ = 1;           // physical line of the next byte
-  uint64_t quote_line_ = 0;     // where the open quote started
-  uint64_t record_line_ = 1;    // where the current record started
+  uint64_t line_ = 1;         // physical line of the next byte
+  uint64_t quote_line_ = 0;   // where the open quote started
+  uint64_t record_line_ = 1;  // where the current record started
   bool in_quote_ = false;
-  uint64_t emitted_ = 0;        // bytes scanned so far
-  uint64_t record_begin_ = 0;   // offset where the current record starts
-  char last_ = '\n';            // last byte emitted
+  uint64_t emitted_ = 0;       // bytes scanned so far
+  uint64_t record_begin_ = 0;  // offset where the current record starts
+  char last_ = '\n';           // last byte emitted
 };
 
 }  // namespace redhare

@@ -46,8 +46,8 @@ class CsvRows {
   std::vector<std::string_view> fields_;
   char* record_ = nullptr;
   size_t record_len_ = 0;
-  std::string raw_;           // copy of the record before parse_line cuts it
-  size_t placeholders_ = 0;   // quoted newlines in the current record
+  std::string raw_;          // copy of the record before parse_line cuts it
+  size_t placeholders_ = 0;  // quoted newlines in the current record
   uint64_t line_ = 0;
   uint64_t next_line_ = 1;
 };

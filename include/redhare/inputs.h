@@ -21,10 +21,10 @@ struct InputFiles {
 
 struct ReadOptions {
   Encoding encoding = Encoding::kAuto;
-  std::string time_format;           // strftime-style; empty = the built-in forms
-  Period period;                     // messages kept from period.begin - attribution_window
-  const Policy* policy = nullptr;    // null = default_policy()
-  size_t chunk = 1 << 16;            // raw read size (tests shrink it)
+  std::string time_format;         // strftime-style; empty = the built-in forms
+  Period period;                   // messages kept from period.begin - attribution_window
+  const Policy* policy = nullptr;  // null = default_policy()
+  size_t chunk = 1 << 16;          // raw read size (tests shrink it)
 };
 
 // Reads chats and orders concurrently, then targets and reviews. Bad rows go

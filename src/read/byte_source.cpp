@@ -1,13 +1,12 @@
 #include "redhare/byte_source.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <array>
 #include <cerrno>
 #include <cstring>
-
-#include <fmt/format.h>
 
 #include "redhare/error.h"
 #include "redhare/utf8.h"
@@ -48,7 +47,8 @@ ByteSource::ByteSource(const std::string& path, Encoding encoding, size_t chunk)
     fd_ = 0;
   } else {
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) throw InputError(Location{path, 0, {}}, fmt::format("cannot open: {}", std::strerror(errno)));
+    if (fd_ < 0)
+      throw InputError(Location{path, 0, {}}, fmt::format("cannot open: {}", std::strerror(errno)));
     owns_fd_ = true;
   }
 }
@@ -92,7 +92,8 @@ size_t ByteSource::read_raw() {
 void ByteSource::decide_encoding() {
   // Sniff on the first 64 KiB: a BOM or valid UTF-8 means UTF-8. A GBK file
   // of Chinese text is almost never valid UTF-8 for that long.
-  while (raw_.size() < kSniffBytes && read_raw() > 0) {}
+  while (raw_.size() < kSniffBytes && read_raw() > 0) {
+  }
   if (raw_.empty()) eof_ = true;
   if (encoding_ == Encoding::kAuto) {
     size_t n = std::min(raw_.size(), kSniffBytes);
@@ -159,7 +160,8 @@ bool ByteSource::fill() {
     if (encoding_ == Encoding::kUtf8) {
       Utf8Check v = utf8_check(raw_.data(), raw_.size());
       scan(raw_.data(), v.valid);
-      if (v.invalid || (eof_ && v.valid < raw_.size())) fail(line_, "invalid UTF-8 byte sequence (try --encoding gbk)");
+      if (v.invalid || (eof_ && v.valid < raw_.size()))
+        fail(line_, "invalid UTF-8 byte sequence (try --encoding gbk)");
       raw_.erase(raw_.begin(), raw_.begin() + static_cast<std::ptrdiff_t>(v.valid));
     } else {
       decoded_.resize(raw_.size() * 2 + 16);  // GB18030 -> UTF-8 grows at most 2x (2->3, 4->4 bytes)
@@ -172,7 +174,8 @@ bool ByteSource::fill() {
       scan(decoded_.data(), decoded_.size() - out_left);
       if (err == EILSEQ || (err == EINVAL && eof_)) fail(line_, "invalid GBK byte sequence");
       if (err != 0 && err != EINVAL) fail(line_, fmt::format("iconv: {}", std::strerror(err)));
-      raw_.erase(raw_.begin(), raw_.begin() + (in - raw_.data()));  // EINVAL: the split character's head stays
+      raw_.erase(raw_.begin(),
+                 raw_.begin() + (in - raw_.data()));  // EINVAL: the split character's head stays
     }
     if (eof_) {
       if (in_quote_) fail(quote_line_, "quoted field never closed (quote opened here)");

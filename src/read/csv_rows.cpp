@@ -1,9 +1,9 @@
 #include "redhare/csv_rows.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstring>
-
-#include <fmt/format.h>
 
 #include "redhare/error.h"
 
@@ -19,14 +19,17 @@ size_t count_fields(std::string_view r) {
   size_t n = 1;
   bool q = false;
   for (char c : r) {
-    if (c == '"') q = !q;
-    else if (c == ',' && !q) ++n;
+    if (c == '"')
+      q = !q;
+    else if (c == ',' && !q)
+      ++n;
   }
   return n;
 }
 
 void restore_newlines(char* p, size_t n) {
-  for (char* e = p + n; (p = static_cast<char*>(std::memchr(p, kPlaceholder, static_cast<size_t>(e - p)))); ++p)
+  for (char* e = p + n; (p = static_cast<char*>(std::memchr(p, kPlaceholder, static_cast<size_t>(e - p))));
+       ++p)
     *p = '\n';
 }
 

@@ -1,9 +1,9 @@
 #include "redhare/inputs.h"
 
+#include <fmt/format.h>
+
 #include <exception>
 #include <thread>
-
-#include <fmt/format.h>
 
 #include "redhare/columns.h"
 #include "redhare/csv_rows.h"
@@ -47,9 +47,7 @@ struct BadRow {
 class FileReader {
  public:
   FileReader(const std::string& kind, const std::string& path, const ReadOptions& o, const Policy& p)
-      : rows_(path, std::make_unique<ByteSource>(path, o.encoding, o.chunk)),
-        options_(o),
-        policy_(p) {
+      : rows_(path, std::make_unique<ByteSource>(path, o.encoding, o.chunk)), options_(o), policy_(p) {
     const auto& specs = column_specs(kind);
     rows_.set_columns(match_columns(kind, specs, rows_.header(), p.aliases, path), specs.size());
     account_.kind = kind;
@@ -63,8 +61,9 @@ class FileReader {
   Time time(size_t c, std::string_view column) {
     std::string_view v = rows_.field(c);
     Time t;
-    bool ok = options_.time_format.empty() ? parse_time(v, policy_.utc_offset_s, &t)
-                                           : parse_time_format(v, options_.time_format, policy_.utc_offset_s, &t);
+    bool ok = options_.time_format.empty()
+                  ? parse_time(v, policy_.utc_offset_s, &t)
+                  : parse_time_format(v, options_.time_format, policy_.utc_offset_s, &t);
     if (!ok) throw BadRow{fmt::format("bad time {} in column {}", quote_value(v), column)};
     if (account_.first == kNever || t < account_.first) account_.first = t;
     if (account_.last == kNever || t > account_.last) account_.last = t;
@@ -117,15 +116,25 @@ class FileReader {
 MessageKind message_kind(std::string_view direction, std::string_view autov, std::string_view text,
                          const Policy& p) {
   bool customer;
-  if (is_any(direction, {"customer", "in", "buyer", "买家", "顾客", "接收"})) customer = true;
-  else if (is_any(direction, {"agent", "out", "seller", "客服", "卖家", "发送"})) customer = false;
-  else throw BadRow{fmt::format("bad direction {} (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)", quote_value(direction))};
+  if (is_any(direction, {"customer", "in", "buyer", "买家", "顾客", "接收"}))
+    customer = true;
+  else if (is_any(direction, {"agent", "out", "seller", "客服", "卖家", "发送"}))
+    customer = false;
+  else
+    throw BadRow{fmt::format(
+        "bad direction {} (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)",
+        quote_value(direction))};
   bool is_auto;
-  if (is_any(autov, {"1", "true", "yes", "y", "是"})) is_auto = true;
-  else if (is_any(autov, {"0", "false", "no", "n", "否", ""})) is_auto = false;
-  else throw BadRow{fmt::format("bad auto value {} (expected 1/true/yes/y/是 or 0/false/no/n/否/empty)", quote_value(autov))};
+  if (is_any(autov, {"1", "true", "yes", "y", "是"}))
+    is_auto = true;
+  else if (is_any(autov, {"0", "false", "no", "n", "否", ""}))
+    is_auto = false;
+  else
+    throw BadRow{fmt::format("bad auto value {} (expected 1/true/yes/y/是 or 0/false/no/n/否/empty)",
+                             quote_value(autov))};
   if (customer) return MessageKind::kCustomer;  // an auto flag on a customer message means nothing
-  if (!p.auto_reply_prefix.empty() && text.substr(0, p.auto_reply_prefix.size()) == p.auto_reply_prefix) is_auto = true;
+  if (!p.auto_reply_prefix.empty() && text.substr(0, p.auto_reply_prefix.size()) == p.auto_reply_prefix)
+    is_auto = true;
   return is_auto ? MessageKind::kAuto : MessageKind::kAgent;
 }
 
@@ -133,7 +142,8 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
                 Interner* agents, Interner* customers, std::vector<Message>* out, FileAccount* account) {
   FileReader r("chats", path, o, p);
   // Attribution may look back before the period (SPEC 2).
-  Time keep_from = o.period.is_all() ? std::numeric_limits<Time>::min() : o.period.begin - p.attribution_window_s;
+  Time keep_from =
+      o.period.is_all() ? std::numeric_limits<Time>::min() : o.period.begin - p.attribution_window_s;
   CsvRows& rows = r.rows();
   r.each(errors, [&] {
     Time t = r.time(kChTime, "time");
@@ -174,7 +184,9 @@ void read_orders(const std::string& path, const ReadOptions& o, const Policy& p,
     if (ord.paid != kNever && ord.paid < ord.created) throw BadRow{"paid before created"};
     ord.amount = r.money(kOrAmount, "amount");
     ord.refund = rows.field(kOrRefund).empty() ? 0 : r.money(kOrRefund, "refund");
-    if (ord.refund > ord.amount) throw BadRow{fmt::format("refund {} is more than amount {}", quote_value(rows.field(kOrRefund)), quote_value(rows.field(kOrAmount)))};
+    if (ord.refund > ord.amount)
+      throw BadRow{fmt::format("refund {} is more than amount {}", quote_value(rows.field(kOrRefund)),
+                               quote_value(rows.field(kOrAmount)))};
     ord.order_id = order_ids->intern(id);
     ord.customer = customers->intern(customer);
     ord.status = statuses->intern(rows.field(kOrStatus));
@@ -187,12 +199,15 @@ void read_orders(const std::string& path, const ReadOptions& o, const Policy& p,
         ++r.account().duplicates;
         return;
       }
-      throw BadRow{fmt::format("order_id {} also on line {} with different content", quote_value(id), first.line)};
+      throw BadRow{
+          fmt::format("order_id {} also on line {} with different content", quote_value(id), first.line)};
     }
     out->push_back(ord);
     index[ord.order_id] = static_cast<uint32_t>(out->size());
-    if (o.period.contains(ord.created)) ++r.account().used;
-    else ++r.account().outside_period;  // kept: after-sales looks back before the period
+    if (o.period.contains(ord.created))
+      ++r.account().used;
+    else
+      ++r.account().outside_period;  // kept: after-sales looks back before the period
   });
   *account = r.account();
 }
@@ -215,15 +230,19 @@ std::optional<double> review_score(std::string_view v, std::string_view column) 
   // A plain decimal 0-100; no locale, no exponent.
   double x = 0, scale = 0;
   for (char c : v) {
-    if (c == '.' && scale == 0) scale = 1;
+    if (c == '.' && scale == 0)
+      scale = 1;
     else if (c >= '0' && c <= '9') {
-      if (scale == 0) x = x * 10 + (c - '0');
-      else x += (c - '0') * (scale /= 10);
+      if (scale == 0)
+        x = x * 10 + (c - '0');
+      else
+        x += (c - '0') * (scale /= 10);
     } else {
       throw BadRow{fmt::format("bad score {} in column {} (expected 0-100)", quote_value(v), column)};
     }
   }
-  if (x > 100 || v == ".") throw BadRow{fmt::format("bad score {} in column {} (expected 0-100)", quote_value(v), column)};
+  if (x > 100 || v == ".")
+    throw BadRow{fmt::format("bad score {} in column {} (expected 0-100)", quote_value(v), column)};
   return x;
 }
 
@@ -235,10 +254,15 @@ void read_reviews(const std::string& path, const ReadOptions& o, const Policy& p
     std::string_view agent = r.required(kRvAgent, "agent");
     std::string_view rv = rows.field(kRvRater);
     Rater rater;
-    if (is_any(rv, {"self", "自评"})) rater = Rater::kSelf;
-    else if (is_any(rv, {"peer", "互评"})) rater = Rater::kPeer;
-    else if (is_any(rv, {"manager", "主管"})) rater = Rater::kManager;
-    else throw BadRow{fmt::format("bad rater {} (expected self/自评, peer/互评 or manager/主管)", quote_value(rv))};
+    if (is_any(rv, {"self", "自评"}))
+      rater = Rater::kSelf;
+    else if (is_any(rv, {"peer", "互评"}))
+      rater = Rater::kPeer;
+    else if (is_any(rv, {"manager", "主管"}))
+      rater = Rater::kManager;
+    else
+      throw BadRow{
+          fmt::format("bad rater {} (expected self/自评, peer/互评 or manager/主管)", quote_value(rv))};
     Review review{0, rater, review_score(rows.field(kRvAssist), "assist"),
                   review_score(rows.field(kRvExecution), "execution"), static_cast<uint32_t>(rows.line())};
     review.agent = d->agents.intern(agent);

@@ -1,11 +1,11 @@
 #include "redhare/row_errors.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-
-#include <fmt/format.h>
 
 namespace redhare {
 
@@ -71,7 +71,8 @@ void RowErrors::write_rejects(const std::string& path) const {
   std::string text = rejects_csv();
   std::string tmp = path + ".tmp";
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) throw InputError(Location{path, 0, {}}, fmt::format("cannot write rejects: {}", std::strerror(errno)));
+  if (!f)
+    throw InputError(Location{path, 0, {}}, fmt::format("cannot write rejects: {}", std::strerror(errno)));
   bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
   ok = std::fclose(f) == 0 && ok;
   if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {

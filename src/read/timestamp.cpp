@@ -26,7 +26,8 @@ bool civil(int y, int mo, int d, int h, int mi, int s, Time* out) {
   if (y < 2000 || y > 2100 || mo < 1 || mo > 12 || d < 1) return false;
   if (d > kDays[mo - 1] + (mo == 2 && leap(y) ? 1 : 0)) return false;
   if (h > 23 || mi > 59 || s > 59) return false;  // no leap seconds, no 24:00
-  *out = days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
+  *out = days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 +
+         mi * 60 + s;
   return true;
 }
 
@@ -64,7 +65,8 @@ bool parse_time(std::string_view text, int utc_offset_s, Time* out) {
     if (text.size() == 13) v /= 1000;
     Time local = v + utc_offset_s;
     // The same year range as written dates.
-    if (local < days_from_civil(2000, 1, 1) * 86400 || local >= days_from_civil(2101, 1, 1) * 86400) return false;
+    if (local < days_from_civil(2000, 1, 1) * 86400 || local >= days_from_civil(2101, 1, 1) * 86400)
+      return false;
     *out = local;
     return true;
   }
@@ -144,7 +146,10 @@ bool parse_time_format(std::string_view text, std::string_view format, int utc_o
     bool ok = true;
     switch (format[++f]) {
       case 'Y': ok = digits(text, &i, 4, 4, &y); break;
-      case 'y': ok = digits(text, &i, 2, 2, &y); y += 2000; break;
+      case 'y':
+        ok = digits(text, &i, 2, 2, &y);
+        y += 2000;
+        break;
       case 'm': ok = digits(text, &i, 1, 2, &mo); break;
       case 'e':
         while (i < text.size() && text[i] == ' ') ++i;
@@ -159,10 +164,19 @@ bool parse_time_format(std::string_view text, std::string_view format, int utc_o
              ((text[i] | 0x20) == 'a' || (text[i] | 0x20) == 'p');
         if (ok) pm = (text[i] | 0x20) == 'p', i += 2;
         break;
-      case 'b': ok = name_of(text, &i, kMonths, 12, &mo); ++mo; break;
+      case 'b':
+        ok = name_of(text, &i, kMonths, 12, &mo);
+        ++mo;
+        break;
       case 'a': ok = name_of(text, &i, kWeekdays, 7, &ignored); break;
-      case 'z': ok = zone(text, &i, &offset); zoned = true; break;
-      case '%': ok = i < text.size() && text[i] == '%'; ++i; break;
+      case 'z':
+        ok = zone(text, &i, &offset);
+        zoned = true;
+        break;
+      case '%':
+        ok = i < text.size() && text[i] == '%';
+        ++i;
+        break;
       default: return false;
     }
     if (!ok) return false;

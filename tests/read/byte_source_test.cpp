@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-
 #include <iconv.h>
 #include <unistd.h>
 
@@ -33,9 +32,15 @@ const std::string kUtf8ZhongWen = "\xE4\xB8\xAD\xE6\x96\x87";
 
 TEST_CASE("a UTF-8 BOM is dropped, and a file without one is unchanged") {
   TempDir d;
-  CHECK(drain(d.file("a.csv", "\xEF\xBB\xBF" "a,b\n"), Encoding::kUtf8) == "a,b\n");
+  CHECK(drain(d.file("a.csv",
+                     "\xEF\xBB\xBF"
+                     "a,b\n"),
+              Encoding::kUtf8) == "a,b\n");
   CHECK(drain(d.file("b.csv", "a,b\n"), Encoding::kUtf8) == "a,b\n");
-  CHECK(drain(d.file("c.csv", "\xEF\xBB\xBF" "a,b\n"), Encoding::kAuto) == "a,b\n");
+  CHECK(drain(d.file("c.csv",
+                     "\xEF\xBB\xBF"
+                     "a,b\n"),
+              Encoding::kAuto) == "a,b\n");
 }
 
 TEST_CASE("a missing final newline is added; CRLF is left to LineReader") {
@@ -61,7 +66,8 @@ TEST_CASE("an invalid GBK sequence is an error on its physical line") {
   // Line 3: 0x81 followed by a newline is no GB18030 character.
   std::string path = d.file("g.csv", "a\nb\n\x81\n");
   CHECK(error_of(path, Encoding::kGbk) == path + ":3: invalid GBK byte sequence");
-  CHECK(error_of(d.file("h.csv", "a\n\x81"), Encoding::kGbk) == d.path() + "/h.csv:2: invalid GBK byte sequence");
+  CHECK(error_of(d.file("h.csv", "a\n\x81"), Encoding::kGbk) ==
+        d.path() + "/h.csv:2: invalid GBK byte sequence");
 }
 
 TEST_CASE("invalid UTF-8 is an error on its line; valid UTF-8 split across reads is not") {
@@ -69,8 +75,7 @@ TEST_CASE("invalid UTF-8 is an error on its line; valid UTF-8 split across reads
   std::string bad = d.file("u.csv", "a\n\xC3\x28\n");
   CHECK(error_of(bad, Encoding::kUtf8) == bad + ":2: invalid UTF-8 byte sequence (try --encoding gbk)");
   std::string good = d.file("v.csv", "x," + kUtf8ZhongWen + "\n");
-  for (size_t chunk : {1, 2, 5})
-    CHECK(drain(good, Encoding::kUtf8, chunk) == "x," + kUtf8ZhongWen + "\n");
+  for (size_t chunk : {1, 2, 5}) CHECK(drain(good, Encoding::kUtf8, chunk) == "x," + kUtf8ZhongWen + "\n");
 }
 
 TEST_CASE("a newline inside quotes becomes the placeholder; quotes may be doubled") {
@@ -91,7 +96,9 @@ TEST_CASE("NUL and 0x1F bytes are errors with their line") {
   TempDir d;
   std::string n = d.file("n.csv", "a\nb\0c\n"s);
   CHECK(error_of(n, Encoding::kUtf8) == n + ":2: NUL byte");
-  std::string u = d.file("u.csv", "a\n\nb\x1F" "c\n");
+  std::string u = d.file("u.csv",
+                         "a\n\nb\x1F"
+                         "c\n");
   CHECK(error_of(u, Encoding::kUtf8) == u + ":3: control character \\x1F");
 }
 

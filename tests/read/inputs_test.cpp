@@ -1,5 +1,6 @@
-#include <doctest/doctest.h>
+#include "redhare/inputs.h"
 
+#include <doctest/doctest.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -8,7 +9,6 @@
 
 #include "read_helpers.h"
 #include "redhare/error.h"
-#include "redhare/inputs.h"
 
 using namespace redhare;
 using redhare::test::TempDir;
@@ -19,7 +19,8 @@ const char* kChatsHeader = "time,agent,customer,direction,auto,text\n";
 const char* kOrdersHeader = "order_id,customer,created,paid,amount,status,refund\n";
 
 Time at(int y, int mo, int d, int h, int mi, int s) {
-  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
+  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 +
+         mi * 60 + s;
 }
 
 // Every row read is exactly one of used / outside_period / duplicates / rejected.
@@ -58,7 +59,8 @@ TEST_CASE("chats and orders become messages and orders in one customer namespace
                "2026-10-05 09:01:00,小王,buyer1,客服,0,在的\n"
                "2026-10-05 09:01:05,小王,buyer1,out,是,auto\n"),
           order("=\"1001\",buyer2,2026-10-05 10:00,,12.50,待付款,\n"
-                "'1002,buyer1,2026-10-05 10:00,2026-10-05 10:05,\"\xC2\xA5" "1,234.00\",已付款,34\n"));
+                "'1002,buyer1,2026-10-05 10:00,2026-10-05 10:05,\"\xC2\xA5"
+                "1,234.00\",已付款,34\n"));
   RowErrors e;
   Dataset d = read_inputs(f.in, ReadOptions{}, e);
   REQUIRE(d.messages.size() == 3);
@@ -82,9 +84,10 @@ TEST_CASE("chats and orders become messages and orders in one customer namespace
 }
 
 TEST_CASE("columns are found by alias, case-insensitive and trimmed, in any order, extras ignored") {
-  Files f(" 消息内容 ,EXTRA, 买家昵称,客服账号 , TIME ,Sender\n"
-          "hello,x,c1,a1,2026-10-05 09:00,in\n",
-          " 订单编号,买家会员名,下单时间,买家实付金额\n1,c1,2026-10-05 10:00,5\n");
+  Files f(
+      " 消息内容 ,EXTRA, 买家昵称,客服账号 , TIME ,Sender\n"
+      "hello,x,c1,a1,2026-10-05 09:00,in\n",
+      " 订单编号,买家会员名,下单时间,买家实付金额\n1,c1,2026-10-05 10:00,5\n");
   RowErrors e;
   Dataset d = read_inputs(f.in, ReadOptions{}, e);
   REQUIRE(d.messages.size() == 1);
@@ -108,9 +111,10 @@ TEST_CASE("a policy alias adds a column name") {
 TEST_CASE("a missing required column names the file, the names tried and the columns found") {
   Files f("time,agent,direction\n", order(""));
   RowErrors e;
-  CHECK(error_of(f.in, ReadOptions{}, e) ==
-        f.in.chats + ":1: missing column customer (tried customer, 买家, 顾客, 买家昵称, 买家会员名, buyer, customer_id); "
-                     "columns found: \"time\", \"agent\", \"direction\"");
+  CHECK(error_of(f.in, ReadOptions{}, e) == f.in.chats +
+                                                ":1: missing column customer (tried customer, 买家, 顾客, "
+                                                "买家昵称, 买家会员名, buyer, customer_id); "
+                                                "columns found: \"time\", \"agent\", \"direction\"");
 }
 
 TEST_CASE("a header-only file reads as no rows") {
@@ -129,8 +133,10 @@ TEST_CASE("each kind of bad chat row stops a strict run with its line and reason
       {"2026-10-01 09:00,,c,in,,\n", ":2: empty agent"},
       {"2026-10-01 09:00,a,,in,,\n", ":2: empty customer"},
       {"2026-10-01 09:00,a,c,sideways,,\n",
-       ":2: bad direction \"sideways\" (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)"},
-      {"2026-10-01 09:00,a,c,out,maybe,\n", ":2: bad auto value \"maybe\" (expected 1/true/yes/y/是 or 0/false/no/n/否/empty)"},
+       ":2: bad direction \"sideways\" (expected customer/in/buyer/买家/顾客/接收 or "
+       "agent/out/seller/客服/卖家/发送)"},
+      {"2026-10-01 09:00,a,c,out,maybe,\n",
+       ":2: bad auto value \"maybe\" (expected 1/true/yes/y/是 or 0/false/no/n/否/empty)"},
       {"2026-10-01 09:00,a,c,out\n", ":2: expected 6 fields, found 4"},
   };
   for (const Case& c : cases) {
@@ -173,15 +179,16 @@ TEST_CASE("identical order rows are dropped as duplicates; a different row with 
   check_account(d);
 
   Files g(chat(""), order(row + "8,c,2026-10-01 09:00,,5,,\n7,c,2026-10-01 09:00,,6,,\n"));
-  CHECK(error_of(g.in, ReadOptions{}, e) == g.in.orders + ":4: order_id \"7\" also on line 2 with different content");
+  CHECK(error_of(g.in, ReadOptions{}, e) ==
+        g.in.orders + ":4: order_id \"7\" also on line 2 with different content");
 }
 
 TEST_CASE("the period keeps messages from attribution_window before it and counts the rest outside") {
   // Period 2026-10; window 48 h: messages from 2026-09-29 00:00 are kept.
-  Files f(chat("2026-09-28 23:59:59,a,c,in,,\n"   // outside
-               "2026-09-29 00:00:00,a,c,in,,\n"   // kept (look-back)
-               "2026-10-31 23:59:59,a,c,in,,\n"   // kept
-               "2026-11-01 00:00:00,a,c,in,,\n"), // outside
+  Files f(chat("2026-09-28 23:59:59,a,c,in,,\n"    // outside
+               "2026-09-29 00:00:00,a,c,in,,\n"    // kept (look-back)
+               "2026-10-31 23:59:59,a,c,in,,\n"    // kept
+               "2026-11-01 00:00:00,a,c,in,,\n"),  // outside
           order("1,c,2026-09-30 10:00,,5,,\n2,c,2026-10-02 10:00,,5,,\n"));
   ReadOptions o;
   o.period = parse_month("2026-10", 0);
@@ -241,7 +248,8 @@ TEST_CASE("lenient mode skips bad rows, counts them and keeps their text for the
   text << in.rdbuf();
   CHECK(text.str() == e.rejects_csv());
   CHECK(text.str().substr(0, 21) == "file,line,reason,row\n");
-  CHECK(text.str().find(",4,\"bad time \"\"bad\"\" in column time\",\"bad,a,c,in,,\"\"x,y\"\"\"\n") != std::string::npos);
+  CHECK(text.str().find(",4,\"bad time \"\"bad\"\" in column time\",\"bad,a,c,in,,\"\"x,y\"\"\"\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("lenient mode stops past max_errors") {
@@ -254,7 +262,8 @@ TEST_CASE("lenient mode stops past max_errors") {
 TEST_CASE("targets and reviews are read with the chats' agents") {
   Files f(chat("2026-10-01 09:00,小王,c,in,,\n"), order(""));
   f.in.targets = f.dir.file("t.csv", "客服,目标销售额\n小李,\"10,000\"\n小王,5000.5\n");
-  f.in.reviews = f.dir.file("r.csv", "agent,rater,assist,execution\n小王,主管,90,85.5\n小王,self,,100\n小王,peer,101,\n");
+  f.in.reviews = f.dir.file(
+      "r.csv", "agent,rater,assist,execution\n小王,主管,90,85.5\n小王,self,,100\n小王,peer,101,\n");
   RowErrors e(5);
   Dataset d = read_inputs(f.in, ReadOptions{}, e);
   REQUIRE(d.targets.size() == 2);
@@ -284,8 +293,9 @@ TEST_CASE("GBK input with Chinese headers reads like UTF-8") {
   TempDir dir;
   // 客服 = BF CD B7 FE ; 时间 = CA B1 BC E4 ; 买家 = C2 F2 BC D2 ; 方向 = B7 BD CF F2
   InputFiles in;
-  in.chats = dir.file("c.csv", "\xCA\xB1\xBC\xE4,\xBF\xCD\xB7\xFE,\xC2\xF2\xBC\xD2,\xB7\xBD\xCF\xF2\r\n"
-                                "2026-10-01 09:00,\xBF\xCD\xB7\xFE,c,\xC2\xF2\xBC\xD2\r\n");
+  in.chats = dir.file("c.csv",
+                      "\xCA\xB1\xBC\xE4,\xBF\xCD\xB7\xFE,\xC2\xF2\xBC\xD2,\xB7\xBD\xCF\xF2\r\n"
+                      "2026-10-01 09:00,\xBF\xCD\xB7\xFE,c,\xC2\xF2\xBC\xD2\r\n");
   in.orders = dir.file("o.csv", kOrdersHeader);
   ReadOptions o;
   o.encoding = Encoding::kGbk;
@@ -314,7 +324,8 @@ TEST_CASE("\"-\" reads the chats from stdin") {
 }
 
 TEST_CASE("a rejected multi-line row keeps its newlines in the rejects file") {
-  Files f(chat("2026-10-01 09:00,a,c,sideways,,\"line one\nline two\"\n2026-10-01 09:00,a,c,in,,\n"), order(""));
+  Files f(chat("2026-10-01 09:00,a,c,sideways,,\"line one\nline two\"\n2026-10-01 09:00,a,c,in,,\n"),
+          order(""));
   RowErrors e(5);
   Dataset d = read_inputs(f.in, ReadOptions{}, e);
   REQUIRE(e.rows().size() == 1);

@@ -11,7 +11,8 @@ namespace {
 constexpr int kShop = 8 * 3600;  // +08:00
 
 Time at(int y, int mo, int d, int h, int mi, int s) {
-  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
+  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 +
+         mi * 60 + s;
 }
 
 Time parsed(std::string_view text) {
@@ -84,9 +85,11 @@ TEST_CASE("money forms -> fen") {
   CHECK(money("12") == 1200);
   CHECK(money("1,234.00") == 123400);
   CHECK(money("1,234,567.89") == 123456789);
-  CHECK(money("\xC2\xA5" "12") == 1200);       // ¥12
-  CHECK(money("\xEF\xBF\xA5" "12.3") == 1230);  // ￥12.3
-  CHECK(money("12\xE5\x85\x83") == 1200);       // 12元
+  CHECK(money("\xC2\xA5"
+              "12") == 1200);  // ¥12
+  CHECK(money("\xEF\xBF\xA5"
+              "12.3") == 1230);            // ￥12.3
+  CHECK(money("12\xE5\x85\x83") == 1200);  // 12元
   CHECK(money(" 12 ") == 1200);
   CHECK(money("0") == 0);
 }
@@ -96,7 +99,7 @@ TEST_CASE("bad money is refused, including more than two decimals") {
   CHECK(money("-5") == -1);
   CHECK(money("") == -1);
   CHECK(money("abc") == -1);
-  CHECK(money("1,23") == -1);    // not a thousands group
+  CHECK(money("1,23") == -1);  // not a thousands group
   CHECK(money("1234,567") == -1);
   CHECK(money(",123") == -1);
   CHECK(money("12.") == -1);
