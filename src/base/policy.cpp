@@ -1,0 +1,452 @@
+#include "redhare/policy.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <variant>
+
+#include "redhare/error.h"
+
+namespace redhare {
+
+namespace {
+
+// How a scalar key's value is written and read.
+enum class Kind { kDuration, kInt, kNumber, kShare, kBool, kText };
+
+struct Field {
+  const char* key;
+  Kind kind;
+  std::variant<int Policy::*, double Policy::*, bool Policy::*, std::string Policy::*> member;
+  const char* comment;
+};
+
+// One table serves parsing and printing, so the two cannot drift apart.
+const std::vector<Field>& fields() {
+  static const std::vector<Field> table = {
+      {"session_gap", Kind::kDuration, &Policy::session_gap_s,
+       "接待 session: a new session starts after this much working time without a message (s/m/h)"},
+      {"slow_response", Kind::kDuration, &Policy::slow_response_s,
+       "慢响应 slow response: an answered turn slower than this"},
+      {"attribution_window", Kind::kDuration, &Policy::attribution_window_s,
+       "落实 attribution: an order belongs to a consultation at most this long before it (calendar time)"},
+      {"net_refunds", Kind::kBool, &Policy::net_refunds,
+       "销售额 sales: subtract refunds from paid amounts (true | false)"},
+      {"after_sales_days", Kind::kInt, &Policy::after_sales_days,
+       "售后 after-sales: a paid order this many days before the first turn, and none attributed"},
+      {"auto_reply_prefix", Kind::kText, &Policy::auto_reply_prefix,
+       "自动回复 auto-reply: agent messages whose text starts with this (empty: use the auto column only)"},
+      {"min_inquirers", Kind::kInt, &Policy::min_inquirers,
+       "排名 ranking: agents with fewer 询单人数 inquirers are shown but not ranked"},
+      {"review.manager", Kind::kNumber, &Policy::review_manager,
+       "评价 reviews: rater weights (主管 manager, 互评 peer, 自评 self), renormalised over raters present"},
+      {"review.peer", Kind::kNumber, &Policy::review_peer, nullptr},
+      {"review.self", Kind::kNumber, &Policy::review_self, nullptr},
+      {"grade.outstanding", Kind::kNumber, &Policy::grade_outstanding,
+       "五等级 grades: score at or above -> 特优 outstanding, 优秀 excellent, 中等 average, 有待提高 needs improvement; below: 急需提高 urgent"},
+      {"grade.excellent", Kind::kNumber, &Policy::grade_excellent, nullptr},
+      {"grade.average", Kind::kNumber, &Policy::grade_average, nullptr},
+      {"grade.improve", Kind::kNumber, &Policy::grade_improve, nullptr},
+      {"share.outstanding", Kind::kShare, &Policy::share_outstanding,
+       "强制分布 forced distribution: at most this share of ranked agents (rounded down) may be 特优 / 优秀"},
+      {"share.excellent", Kind::kShare, &Policy::share_excellent, nullptr},
+      {"reward_first", Kind::kNumber, &Policy::reward_first, "奖惩: rank 1 of the month: reward (yuan)"},
+      {"penalty_last", Kind::kNumber, &Policy::penalty_last,
+       "last rank (when more than one agent is ranked): deducted from commission (yuan)"},
+      {"streak_bonus", Kind::kNumber, &Policy::streak_bonus,
+       "rank 1 in each of the last streak_months months: one-off bonus (yuan), once per run"},
+      {"streak_months", Kind::kInt, &Policy::streak_months, nullptr},
+      {"pass_mark", Kind::kNumber, &Policy::pass_mark,
+       "score below pass_mark in each of the last streak_months months: dismissal review (自动请辞)"},
+      {"warning_mark", Kind::kNumber, &Policy::warning_mark,
+       "score below warning_mark: improvement plan and warning (终止聘用 if no progress)"},
+      {"share.raise", Kind::kShare, &Policy::share_raise,
+       "top / bottom shares of ranked agents (rounded half up): raise/promotion, honour award, demotion, training"},
+      {"share.honour", Kind::kShare, &Policy::share_honour, nullptr},
+      {"share.demotion", Kind::kShare, &Policy::share_demotion, nullptr},
+      {"share.training", Kind::kShare, &Policy::share_training, nullptr},
+      {"award.presence", Kind::kShare, &Policy::award_presence,
+       "季度/年度 awards: eligible when present in this share of the period's months"},
+      {"award.best", Kind::kShare, &Policy::award_best_share,
+       "最佳客服专员 best / 优秀客服专员 excellent: share of eligible agents, rounded down, at least one"},
+      {"award.excellent", Kind::kShare, &Policy::award_excellent_share, nullptr},
+  };
+  return table;
+}
+
+// Figures that are fractions are written as percentages.
+bool is_fraction_item(std::string_view name) {
+  return name == "completion" || name == "conversion" || name == "order_success" ||
+         name == "reply_rate";
+}
+
+const char* item_comment(std::string_view name) {
+  if (name == "completion") return "指标完成率 completion = sales / target";
+  if (name == "conversion") return "询单转化率 conversion = orderers / inquirers";
+  if (name == "order_success") return "下单成功率 order success = payers / orderers";
+  if (name == "aov") return "客单价 AOV, as a ratio to the shop's AOV";
+  if (name == "reply_rate") return "回复率 reply rate = replied / consulted";
+  if (name == "resp_mean_s") return "响应时间 mean response time in seconds (lower is better)";
+  if (name == "assist") return "协助跟进服务 assist: the combined review score itself";
+  if (name == "execution") return "执行力 execution: the combined review score itself";
+  return nullptr;
+}
+
+std::string trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t at = s.find(sep, start);
+    out.push_back(trim(s.substr(start, at == std::string_view::npos ? at : at - start)));
+    if (at == std::string_view::npos) return out;
+    start = at + 1;
+  }
+}
+
+// Shortest text that reads back to the same double.
+std::string num(double v) { return fmt::format("{}", v); }
+
+// 0.45 -> "45%" when that reads back exactly, else "0.45".
+std::string pct(double v) {
+  std::string p = fmt::format("{}", v * 100);
+  return std::strtod(p.c_str(), nullptr) / 100 == v ? p + "%" : num(v);
+}
+
+std::string duration(int s) {
+  if (s != 0 && s % 3600 == 0) return fmt::format("{}h", s / 3600);
+  if (s != 0 && s % 60 == 0) return fmt::format("{}m", s / 60);
+  return fmt::format("{}s", s);
+}
+
+std::string hhmm(int s) { return fmt::format("{:02}:{:02}", s / 3600, s / 60 % 60); }
+
+// Reading values: each throws a plain string reason; the caller adds file:line and key.
+struct BadValue {
+  std::string why;
+};
+
+double parse_number(std::string_view text) {
+  std::string t = trim(text);
+  bool percent = !t.empty() && t.back() == '%';
+  if (percent) t.pop_back();
+  char* end = nullptr;
+  double v = std::strtod(t.c_str(), &end);
+  if (t.empty() || end != t.c_str() + t.size() || !std::isfinite(v))
+    throw BadValue{fmt::format("expected a number, got \"{}\"", trim(text))};
+  return percent ? v / 100 : v;
+}
+
+int parse_int(std::string_view text) {
+  double v = parse_number(text);
+  if (v != std::floor(v) || v < 0 || v > 1e9)
+    throw BadValue{fmt::format("expected a whole number, got \"{}\"", trim(text))};
+  return static_cast<int>(v);
+}
+
+int parse_duration(std::string_view text) {
+  std::string t = trim(text);
+  int unit = 1;
+  if (!t.empty() && (t.back() == 's' || t.back() == 'm' || t.back() == 'h')) {
+    unit = t.back() == 'h' ? 3600 : t.back() == 'm' ? 60 : 1;
+    t.pop_back();
+  }
+  try {
+    return parse_int(t) * unit;
+  } catch (const BadValue&) {
+    throw BadValue{fmt::format("expected a duration like 30m, 120s or 48h, got \"{}\"", trim(text))};
+  }
+}
+
+bool parse_bool(std::string_view text) {
+  std::string t = trim(text);
+  if (t == "true" || t == "yes" || t == "1") return true;
+  if (t == "false" || t == "no" || t == "0") return false;
+  throw BadValue{fmt::format("expected true or false, got \"{}\"", t)};
+}
+
+int parse_clock(std::string_view text) {
+  std::string t = trim(text);
+  int h = 0, m = 0;
+  char extra = 0;
+  if (t.size() != 5 || std::sscanf(t.c_str(), "%2d:%2d%c", &h, &m, &extra) != 2 || h > 24 ||
+      m > 59 || (h == 24 && m != 0))
+    throw BadValue{fmt::format("expected HH:MM, got \"{}\"", t)};
+  return h * 3600 + m * 60;
+}
+
+int parse_utc_offset(std::string_view text) {
+  std::string t = trim(text);
+  if (t.size() != 6 || (t[0] != '+' && t[0] != '-'))
+    throw BadValue{fmt::format("expected +HH:MM, got \"{}\"", t)};
+  int s = parse_clock(t.substr(1));
+  if (s > 14 * 3600) throw BadValue{fmt::format("offset out of range: \"{}\"", t)};
+  return t[0] == '-' ? -s : s;
+}
+
+void set_work_hours_or_throw(Policy& p, std::string_view text) {
+  std::vector<std::string> parts = split(text, '-');
+  if (parts.size() != 2) throw BadValue{fmt::format("expected HH:MM-HH:MM, got \"{}\"", trim(text))};
+  int start = parse_clock(parts[0]), end = parse_clock(parts[1]);
+  if (start >= end) throw BadValue{fmt::format("work hours must start before they end: \"{}\"", trim(text))};
+  p.work_start_s = start;
+  p.work_end_s = end;
+}
+
+// ">=45%:100, >=40%:80, else:0" or "<=30:100, ..., else:0".
+void parse_tiers(ScoreItem& item, std::string_view text) {
+  item.tiers.clear();
+  item.otherwise = 0;
+  item.method = ScoreMethod::kTiers;
+  bool seen_le = false, seen_ge = false;
+  for (const std::string& step : split(text, ',')) {
+    size_t colon = step.rfind(':');
+    if (colon == std::string::npos)
+      throw BadValue{fmt::format("tier \"{}\" needs threshold:points", step)};
+    std::string cond = trim(std::string_view(step).substr(0, colon));
+    double points = parse_number(std::string_view(step).substr(colon + 1));
+    if (cond == "else") {
+      item.otherwise = points;
+      continue;
+    }
+    bool ge = cond.starts_with(">=");
+    bool le = cond.starts_with("<=");
+    if (!ge && !le) throw BadValue{fmt::format("tier \"{}\" must start with >= or <= or be else", step)};
+    (ge ? seen_ge : seen_le) = true;
+    item.tiers.push_back({parse_number(cond.substr(2)), points});
+  }
+  if (seen_ge && seen_le) throw BadValue{"tiers mix >= and <="};
+  if (item.tiers.empty()) throw BadValue{"no tiers given"};
+  item.lower_is_better = seen_le;
+}
+
+void parse_linear(ScoreItem& item, std::string_view text) {
+  std::vector<std::string> ends = split(text, ',');
+  double at[2] = {0, 0}, pts[2] = {0, 0};
+  if (ends.size() != 2) throw BadValue{"expected two points: zero_at:0, full_at:100"};
+  for (int i = 0; i < 2; ++i) {
+    size_t colon = ends[i].rfind(':');
+    if (colon == std::string::npos) throw BadValue{fmt::format("\"{}\" needs figure:points", ends[i])};
+    at[i] = parse_number(ends[i].substr(0, colon));
+    pts[i] = parse_number(ends[i].substr(colon + 1));
+  }
+  if (pts[0] != 0 || pts[1] != 100 || at[0] == at[1])
+    throw BadValue{"expected figure:0, figure:100 with two different figures"};
+  item.method = ScoreMethod::kLinear;
+  item.zero_at = at[0];
+  item.full_at = at[1];
+  item.lower_is_better = at[1] < at[0];
+  item.tiers.clear();
+}
+
+ScoreItem tiered(const char* name, double weight, std::vector<Tier> tiers, bool lower = false) {
+  ScoreItem i;
+  i.name = name;
+  i.weight = weight;
+  i.method = ScoreMethod::kTiers;
+  i.lower_is_better = lower;
+  i.tiers = std::move(tiers);
+  return i;
+}
+
+ScoreItem direct(const char* name, double weight) {
+  ScoreItem i;
+  i.name = name;
+  i.weight = weight;
+  i.method = ScoreMethod::kDirect;
+  return i;
+}
+
+void apply(Policy& p, const std::string& key, const std::string& value) {
+  if (key == "utc_offset") {
+    p.utc_offset_s = parse_utc_offset(value);
+    return;
+  }
+  if (key == "work_hours") {
+    set_work_hours_or_throw(p, value);
+    return;
+  }
+  if (key == "attribution") {
+    if (value != "last" && value != "first")
+      throw BadValue{fmt::format("expected last or first, got \"{}\"", value)};
+    p.attribution_first = value == "first";
+    return;
+  }
+  for (const Field& f : fields()) {
+    if (key != f.key) continue;
+    switch (f.kind) {
+      case Kind::kDuration: p.*std::get<int Policy::*>(f.member) = parse_duration(value); break;
+      case Kind::kInt: p.*std::get<int Policy::*>(f.member) = parse_int(value); break;
+      case Kind::kNumber:
+      case Kind::kShare: p.*std::get<double Policy::*>(f.member) = parse_number(value); break;
+      case Kind::kBool: p.*std::get<bool Policy::*>(f.member) = parse_bool(value); break;
+      case Kind::kText: p.*std::get<std::string Policy::*>(f.member) = value; break;
+    }
+    return;
+  }
+  if (key.starts_with("alias.")) {
+    std::string column = key.substr(6);
+    if (column.find('.') == std::string::npos || column.starts_with(".") || column.ends_with("."))
+      throw BadValue{"alias keys look like alias.chats.time"};
+    std::vector<std::string> names;
+    for (std::string& n : split(value, ','))
+      if (!n.empty()) names.push_back(std::move(n));
+    p.aliases[column] = std::move(names);
+    return;
+  }
+  if (key.starts_with("item.")) {
+    size_t dot = key.rfind('.');
+    std::string name = key.substr(5, dot > 5 ? dot - 5 : 0);
+    std::string what = key.substr(dot + 1);
+    ScoreItem* item = nullptr;
+    for (ScoreItem& i : p.items)
+      if (i.name == name) item = &i;
+    if (!item) throw BadValue{"no such item (items: completion, conversion, order_success, aov, reply_rate, resp_mean_s, assist, execution)"};
+    if (what == "weight") {
+      item->weight = parse_number(value);
+      if (item->weight < 0) throw BadValue{"a weight cannot be negative"};
+    } else if (what == "tiers") {
+      parse_tiers(*item, value);
+    } else if (what == "linear") {
+      parse_linear(*item, value);
+    } else if (what == "direct") {
+      if (parse_bool(value)) {
+        item->method = ScoreMethod::kDirect;
+        item->tiers.clear();
+      }
+    } else {
+      throw BadValue{"item keys end in .weight, .tiers, .linear or .direct"};
+    }
+    return;
+  }
+  throw BadValue{"unknown key"};
+}
+
+std::string item_rule(const ScoreItem& i) {
+  auto fmt_at = [&](double v) { return is_fraction_item(i.name) ? pct(v) : num(v); };
+  switch (i.method) {
+    case ScoreMethod::kDirect: return fmt::format("item.{}.direct = true", i.name);
+    case ScoreMethod::kLinear:
+      return fmt::format("item.{}.linear = {}:0, {}:100", i.name, fmt_at(i.zero_at), fmt_at(i.full_at));
+    case ScoreMethod::kTiers: break;
+  }
+  std::string out = fmt::format("item.{}.tiers = ", i.name);
+  for (const Tier& t : i.tiers)
+    out += fmt::format("{}{}:{}, ", i.lower_is_better ? "<=" : ">=", fmt_at(t.threshold), num(t.points));
+  return out + fmt::format("else:{}", num(i.otherwise));
+}
+
+}  // namespace
+
+Policy default_policy() {
+  Policy p;
+  p.items = {
+      tiered("completion", 30,
+             {{1.00, 100}, {0.90, 85}, {0.80, 70}, {0.70, 55}, {0.60, 40}, {0.50, 25}, {0.40, 10}}),
+      tiered("conversion", 30, {{0.45, 100}, {0.40, 80}, {0.35, 60}, {0.30, 40}, {0.25, 20}}),
+      tiered("order_success", 10, {{0.95, 100}, {0.90, 80}, {0.85, 60}, {0.80, 40}}),
+      tiered("aov", 5, {{1.10, 100}, {1.00, 80}, {0.90, 60}, {0.80, 40}}),
+      tiered("reply_rate", 5, {{0.98, 100}, {0.95, 80}, {0.92, 60}}),
+      tiered("resp_mean_s", 5, {{30, 100}, {40, 80}, {55, 60}}, /*lower=*/true),
+      direct("assist", 5),
+      direct("execution", 10),
+  };
+  return p;
+}
+
+Policy parse_policy(std::string_view text, const std::string& file) {
+  Policy p = default_policy();
+  uint64_t line_no = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_no;
+    std::string t = trim(line);
+    if (line_no == 1 && t.starts_with("\xEF\xBB\xBF")) t = trim(t.substr(3));
+    if (t.empty() || t[0] == '#') {
+      if (end == text.size()) break;
+      continue;
+    }
+    size_t eq = t.find('=');
+    if (eq == std::string::npos)
+      throw UsageError(format_location({file, line_no, ""}, fmt::format("expected key = value, got {}", quote_value(t))));
+    std::string key = trim(std::string_view(t).substr(0, eq));
+    std::string value = trim(std::string_view(t).substr(eq + 1));
+    try {
+      apply(p, key, value);
+    } catch (const BadValue& bad) {
+      throw UsageError(format_location({file, line_no, ""}, fmt::format("{}: {}", key, bad.why)));
+    }
+    if (end == text.size()) break;
+  }
+  return p;
+}
+
+Policy load_policy(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UsageError(format_location({path, 0, ""}, "cannot open policy file"));
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return parse_policy(buf.str(), path);
+}
+
+void set_work_hours(Policy& policy, std::string_view text) {
+  try {
+    set_work_hours_or_throw(policy, text);
+  } catch (const BadValue& bad) {
+    throw UsageError("work hours: " + bad.why);
+  }
+}
+
+std::string policy_text(const Policy& p) {
+  std::string out =
+      "# redhare policy (赤兔客服绩效 scheme). `key = value`; # starts a comment.\n"
+      "# Percentages may be written 45% or 0.45. Keys left out keep their defaults.\n\n"
+      "# 时区 shop time zone: naive times are local; zoned and epoch times are converted\n";
+  out += fmt::format("utc_offset = {}{}\n", p.utc_offset_s < 0 ? '-' : '+', hhmm(std::abs(p.utc_offset_s)));
+  out += "# 工作时间 daily working window; durations are measured inside it (00:00-24:00 = calendar time)\n";
+  out += fmt::format("work_hours = {}-{}\n", hhmm(p.work_start_s), hhmm(p.work_end_s));
+  out += "# 落实 attribution: last or first consultation in the window\n";
+  out += fmt::format("attribution = {}\n", p.attribution_first ? "first" : "last");
+  for (const Field& f : fields()) {
+    if (f.comment) out += fmt::format("# {}\n", f.comment);
+    std::string value;
+    switch (f.kind) {
+      case Kind::kDuration: value = duration(p.*std::get<int Policy::*>(f.member)); break;
+      case Kind::kInt: value = fmt::format("{}", p.*std::get<int Policy::*>(f.member)); break;
+      case Kind::kNumber: value = num(p.*std::get<double Policy::*>(f.member)); break;
+      case Kind::kShare: value = pct(p.*std::get<double Policy::*>(f.member)); break;
+      case Kind::kBool: value = p.*std::get<bool Policy::*>(f.member) ? "true" : "false"; break;
+      case Kind::kText: value = p.*std::get<std::string Policy::*>(f.member); break;
+    }
+    out += fmt::format("{} = {}\n", f.key, value);
+  }
+  out += "\n# 考核项目 scored items: weight, then tiers (first met, in order; <= for lower-is-better),\n"
+         "# a linear ramp (item.X.linear = 20%:0, 50%:100) or direct (review scores).\n"
+         "# Score = sum(weight x points) / sum(weights of items that are not n/a).\n";
+  for (const ScoreItem& i : p.items) {
+    if (const char* c = item_comment(i.name)) out += fmt::format("# {}\n", c);
+    out += fmt::format("item.{}.weight = {}\n{}\n", i.name, num(i.weight), item_rule(i));
+  }
+  out += "\n# 列名 extra column names, e.g. alias.chats.time = 时间, 消息时间\n";
+  for (const auto& [column, names] : p.aliases) {
+    out += fmt::format("alias.{} = ", column);
+    for (size_t k = 0; k < names.size(); ++k) out += (k ? ", " : "") + names[k];
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace redhare
