@@ -1,0 +1,106 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "redhare/error.h"
+#include "redhare/policy.h"
+
+namespace redhare {
+namespace {
+
+const ScoreItem& item(const Policy& p, const std::string& name) {
+  for (const ScoreItem& i : p.items)
+    if (i.name == name) return i;
+  FAIL("no item " << name);
+  return p.items.front();
+}
+
+std::string error_of(std::string_view text) {
+  try {
+    parse_policy(text, "shop.ini");
+  } catch (const UsageError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST_CASE("the default policy holds SPEC 5's items, weights and tiers") {
+  const Policy p = default_policy();
+  REQUIRE(p.items.size() == 8);
+  double total = 0;
+  for (const ScoreItem& i : p.items) total += i.weight;
+  CHECK(total == 100);  // 30 + 30 + 10 + 5 + 5 + 5 + 5 + 10
+  CHECK(item(p, "conversion").tiers.front() == Tier{0.45, 100});
+  CHECK(item(p, "completion").tiers.back() == Tier{0.40, 10});
+  CHECK(item(p, "resp_mean_s").lower_is_better);
+  CHECK(item(p, "execution").method == ScoreMethod::kDirect);
+  CHECK(item(p, "execution").weight == 10);
+}
+
+TEST_CASE("policy_text of the default policy parses back to the default") {
+  const Policy p = default_policy();
+  const std::string text = policy_text(p);
+  CHECK(parse_policy(text, "default") == p);
+  CHECK(text.find("item.conversion.tiers = >=45%:100, >=40%:80") != std::string::npos);
+  CHECK(text.find("item.resp_mean_s.tiers = <=30:100") != std::string::npos);
+  CHECK(text.find("询单转化率") != std::string::npos);
+}
+
+TEST_CASE("a modified policy round-trips through its text") {
+  Policy p = default_policy();
+  p.utc_offset_s = -(5 * 3600 + 30 * 60);
+  p.work_start_s = 9 * 3600;
+  p.work_end_s = 21 * 3600 + 30 * 60;
+  p.session_gap_s = 90;
+  p.attribution_first = true;
+  p.net_refunds = false;
+  p.auto_reply_prefix = "[自动回复]";
+  p.min_inquirers = 3;
+  p.share_training = 0.123;
+  p.award_presence = 2.0 / 3.0;
+  p.aliases["chats.time"] = {"时间", "消息时间"};
+  p.items[1].method = ScoreMethod::kLinear;  // conversion
+  p.items[1].zero_at = 0.2;
+  p.items[1].full_at = 0.5;
+  p.items[1].tiers.clear();
+  p.items[3].weight = 7.5;
+  CHECK(parse_policy(policy_text(p), "modified") == p);
+}
+
+TEST_CASE("policy values: percentages either way, durations with s/m/h") {
+  Policy p = parse_policy(
+      "# comment\n\nsession_gap = 1h\r\nslow_response = 90\nshare.raise = 0.2\nshare.honour = 25%\n"
+      "item.conversion.tiers = >=50%:100, >=0.4:50, else:10\n"
+      "item.resp_mean_s.tiers = <=20:100, else:0\nalias.orders.amount = 金额, 支付金额\n",
+      "p");
+  CHECK(p.session_gap_s == 3600);
+  CHECK(p.slow_response_s == 90);
+  CHECK(p.share_raise == 0.2);
+  CHECK(p.share_honour == 0.25);
+  const ScoreItem& c = item(p, "conversion");
+  REQUIRE(c.tiers.size() == 2);
+  CHECK(c.tiers[1] == Tier{0.4, 50});
+  CHECK(c.otherwise == 10);
+  CHECK(p.aliases.at("orders.amount") == std::vector<std::string>{"金额", "支付金额"});
+}
+
+TEST_CASE("a typo in a policy key is an error naming file, line and key") {
+  CHECK(error_of("min_inquirers = 5\nmin_inquirer = 5\n") == "shop.ini:2: min_inquirer: unknown key");
+  CHECK(error_of("session_gap = 30 minutes\n").find("shop.ini:1: session_gap:") == 0);
+  CHECK(error_of("item.convrsion.weight = 5\n").find("shop.ini:1: item.convrsion.weight: no such item") == 0);
+  CHECK(error_of("\nnet_refunds = maybe\n").find("shop.ini:2: net_refunds: expected true or false") == 0);
+  CHECK(error_of("just words\n").find("shop.ini:1: expected key = value") == 0);
+  CHECK(error_of("item.aov.tiers = >=1.1:100, <=0.5:0\n").find("mix") != std::string::npos);
+}
+
+TEST_CASE("set_work_hours reads HH:MM-HH:MM and rejects the rest") {
+  Policy p;
+  set_work_hours(p, "00:00-24:00");
+  CHECK(p.work_start_s == 0);
+  CHECK(p.work_end_s == 86400);
+  CHECK_THROWS_AS(set_work_hours(p, "18:00-09:00"), UsageError);
+  CHECK_THROWS_AS(set_work_hours(p, "8-24"), UsageError);
+}
+
+}  // namespace
+}  // namespace redhare
