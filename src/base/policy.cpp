@@ -15,7 +15,8 @@ namespace redhare {
 namespace {
 
 // How a scalar key's value is written and read.
-enum class Kind { kDuration, kInt, kNumber, kShare, kBool, kText };
+// kSeconds is a duration always written in seconds (120s reads better than 2m).
+enum class Kind { kDuration, kSeconds, kInt, kNumber, kShare, kBool, kText };
 
 struct Field {
   const char* key;
@@ -29,7 +30,7 @@ const std::vector<Field>& fields() {
   static const std::vector<Field> table = {
       {"session_gap", Kind::kDuration, &Policy::session_gap_s,
        "接待 session: a new session starts after this much working time without a message (s/m/h)"},
-      {"slow_response", Kind::kDuration, &Policy::slow_response_s,
+      {"slow_response", Kind::kSeconds, &Policy::slow_response_s,
        "慢响应 slow response: an answered turn slower than this"},
       {"attribution_window", Kind::kDuration, &Policy::attribution_window_s,
        "落实 attribution: an order belongs to a consultation at most this long before it (calendar time)"},
@@ -284,7 +285,8 @@ void apply(Policy& p, const std::string& key, const std::string& value) {
   for (const Field& f : fields()) {
     if (key != f.key) continue;
     switch (f.kind) {
-      case Kind::kDuration: p.*std::get<int Policy::*>(f.member) = parse_duration(value); break;
+      case Kind::kDuration:
+      case Kind::kSeconds: p.*std::get<int Policy::*>(f.member) = parse_duration(value); break;
       case Kind::kInt: p.*std::get<int Policy::*>(f.member) = parse_int(value); break;
       case Kind::kNumber:
       case Kind::kShare: p.*std::get<double Policy::*>(f.member) = parse_number(value); break;
@@ -425,6 +427,7 @@ std::string policy_text(const Policy& p) {
     std::string value;
     switch (f.kind) {
       case Kind::kDuration: value = duration(p.*std::get<int Policy::*>(f.member)); break;
+      case Kind::kSeconds: value = fmt::format("{}s", p.*std::get<int Policy::*>(f.member)); break;
       case Kind::kInt: value = fmt::format("{}", p.*std::get<int Policy::*>(f.member)); break;
       case Kind::kNumber: value = num(p.*std::get<double Policy::*>(f.member)); break;
       case Kind::kShare: value = pct(p.*std::get<double Policy::*>(f.member)); break;
