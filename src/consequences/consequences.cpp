@@ -131,10 +131,10 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
     for (int i = 0; i < count; ++i) {
       const Scorecard& c = s.top ? *ranked[i] : *ranked[n - count + i];
       add(c, s.rule, 0, s.en, s.zh,
-          fmt::format("rank {} of {}: {} {} ({} × {} rounded half up = {})", c.rank, n, s.top ? "top" : "bottom",
-                      pct(s.share), pct(s.share), n, count),
-          fmt::format("排名 {} / {}：{} {}（{} × {} 四舍五入 = {} 人）", c.rank, n, s.top ? "前" : "后",
-                      pct(s.share), pct(s.share), n, count));
+          fmt::format("rank {} of {}, in the {} {} ({} × {} = {:g}, rounded half up: {})", c.rank, n,
+                      s.top ? "top" : "bottom", pct(s.share), pct(s.share), n, s.share * n, count),
+          fmt::format("排名 {} / {}，位于{} {}（{} × {} = {:g}，四舍五入为 {} 人）", c.rank, n, s.top ? "前" : "后",
+                      pct(s.share), pct(s.share), n, s.share * n, count));
     }
   }
 

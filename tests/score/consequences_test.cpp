@@ -103,6 +103,9 @@ TEST_CASE("top and bottom shares round half up over the ranked agents") {
   CHECK(fired(lines, "top_honour") == std::vector<std::string>{"a", "b"});
   CHECK(fired(lines, "bottom_demotion") == std::vector<std::string>{"j"});
   CHECK(fired(lines, "bottom_training") == std::vector<std::string>{"i", "j"});
+  auto honour_b = std::find_if(lines.begin(), lines.end(),
+                               [](auto& c) { return c.rule == "top_honour" && c.agent == "b"; });
+  CHECK(honour_b->why_en == "rank 2 of 10, in the top 15% (15% × 10 = 1.5, rounded half up: 2)");
   // 25 agents: 10% × 25 = 2.5 -> 3.
   std::vector<Scorecard> many;
   for (int i = 0; i < 25; ++i) many.push_back(card("agent" + std::to_string(100 + i), 90 - i, i + 1, p));
