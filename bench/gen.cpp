@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <iconv.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdint>
@@ -116,6 +117,7 @@ class Sink {
     }
   }
   ~Sink() {
+    if (file_) std::fclose(file_);
     if (cd_ != reinterpret_cast<iconv_t>(-1)) iconv_close(cd_);
   }
   Sink(const Sink&) = delete;
@@ -197,16 +199,17 @@ void put_time(fmt::memory_buffer& b, int64_t t) {
 
 // `1,234.50`, sometimes with a leading ¥, as Taobao's Excel exports show money.
 void put_money(Sink& out, Rng& rng, int64_t cents) {
-  char digits[32];
+  char digits[24];
   const int n = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(cents / 100));
-  std::string s;
-  if (rng.chance(0.15)) s += "¥";
+  char text[48];  // ¥ (3 bytes) + 19 digits + 6 separators + ".00"
+  int len = 0;
+  if (rng.chance(0.15)) len += std::snprintf(text, sizeof text, "¥");
   for (int i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) s.push_back(',');
-    s.push_back(digits[i]);
+    if (i > 0 && (n - i) % 3 == 0) text[len++] = ',';
+    text[len++] = digits[i];
   }
-  fmt::format_to(std::back_inserter(s), ".{:02}", cents % 100);
-  out.field(s);
+  len += std::snprintf(text + len, sizeof text - len, ".%02d", static_cast<int>(cents % 100));
+  out.field(std::string_view(text, len));
 }
 
 // ---------------------------------------------------------------- the model
@@ -387,11 +390,12 @@ class Generator {
   }
 
   void customer(uint64_t index, Sink& chats, Sink& orders) {
-    // A bijective scramble of the index keeps nicks unique without looking sequential.
+    // A bijective scramble of the (32-bit, see parse) index keeps nicks unique without
+    // looking sequential.
     const uint32_t tag = static_cast<uint32_t>(index) * 0x9E3779B1u;
     nick_.clear();
     nick_.append(rng_.pick(kNickPrefixes));
-    fmt::format_to(std::back_inserter(nick_), "{:x}{}", tag, index >> 32 ? std::to_string(index >> 32) : "");
+    fmt::format_to(std::back_inserter(nick_), "{:x}", tag);
 
     msgs_.clear();
     orders_.clear();
@@ -533,6 +537,7 @@ Options parse(int argc, char** argv) {
     } else usage(fmt::format("unknown option {}", flag));
   }
   if (!have_customers || o.month.empty() || o.out.empty()) usage("--customers, --month and --out are required");
+  if (o.customers > UINT32_MAX) usage("--customers must be below 2^32");
   if (o.agents < 1 || o.agents > 60000) usage("--agents must be 1..60000");
   return o;
 }
