@@ -25,7 +25,10 @@ struct HistoryMonth {
   std::vector<HistoryRow> rows;
 };
 
-// Months found in `dir`, oldest first. A missing month is simply absent.
+// Months found in `dir` (files named YYYY-MM.csv; other files are ignored),
+// oldest first. A missing month is simply absent. A directory that cannot be
+// read or bad content is an InputError (file:line): a mistyped --history must
+// not silently switch the 3-month rules off.
 std::vector<HistoryMonth> read_history(const std::string& dir);
 // Writes DIR/YYYY-MM.csv for `period` atomically (temp file + rename).
 void save_history(const std::string& dir, const Period& period,
@@ -41,6 +44,19 @@ struct Consequence {
   std::string why_zh;
 };
 
+// Lines in rule order (rank_first, rank_last, streak_first, dismissal_review,
+// improvement_plan, top_raise, top_honour, bottom_demotion, bottom_training,
+// interview_grade, interview_reviews), then in card order (rank, then
+// unranked). Rules where SPEC 5 is silent:
+//  - rank_last needs at least two ranked agents (a sole agent is only first);
+//  - streak_first fires when the run of consecutive first places reaches
+//    streak_months, 2 × streak_months, ... (months 3 and 6, not 4);
+//  - a month missing from history, or the agent missing from it, ends a run;
+//  - the score rules (dismissal_review, improvement_plan, interview_grade,
+//    interview_reviews) apply to unranked agents too; the rank and share
+//    rules only to ranked ones; top and bottom groups may overlap when few
+//    agents are ranked;
+//  - with no --month (period "all") the 3-month rules do not apply.
 std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
                                       const std::vector<HistoryMonth>& history,
                                       const Period& period, const Policy& policy);
@@ -59,7 +75,10 @@ struct AwardsResult {
   std::vector<Award> ranking;  // every eligible agent by mean score; award empty if none
 };
 
-// "2026-Q3" or "2026"; throws UsageError otherwise.
+// "2026-Q3" or "2026"; throws UsageError otherwise. Eligible: present in at
+// least award_presence of the period's months (2 of 3, 8 of 12); a missing
+// month counts as absent. best = floor(5% n) but at least 1, excellent =
+// floor(10% n) but at least 1, given to the next agents after the best.
 AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::string_view period,
                             const Policy& policy);
 

@@ -43,6 +43,14 @@ struct Scorecard {
 };
 
 // Scores every agent of `metrics`; reviews come from `data.reviews`.
+// Rules where SPEC 5 is silent:
+//  - thresholds (tiers, grades) are met within 1e-9, so a ratio that is
+//    exactly 45% but computes as 0.44999999999999996 still meets ">=45%";
+//  - the score is rounded to 1e-6, so equal points in a different order tie
+//    exactly and fall to the sales / conversion / name tie-breaks;
+//  - an agent with no item present scores 0;
+//  - a rater's overall review, and each combined review item, is a weighted
+//    mean over the parts present (a self review with execution only counts).
 // Returns cards in rank order (ranked first by rank, then unranked by score,
 // then name).
 std::vector<Scorecard> score_agents(const Metrics& metrics, const Dataset& data,

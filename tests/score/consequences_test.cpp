@@ -112,6 +112,17 @@ TEST_CASE("top and bottom shares round half up over the ranked agents") {
   CHECK(fired(consequences(many, {}, month("2026-10"), p), "top_raise").size() == 3);
 }
 
+TEST_CASE("unranked agents take no part in rank-based lines") {
+  const Policy p = default_policy();
+  // u scores best but has too few inquirers (rank 0); a and b are ranked.
+  std::vector<Scorecard> cards = {card("a", 80, 1, p), card("b", 75, 2, p), card("u", 99, 0, p)};
+  std::vector<Consequence> lines = consequences(cards, {}, month("2026-10"), p);
+  for (const Consequence& c : lines)
+    if (c.agent == "u") CHECK(c.rule == "interview_grade");  // grade-based, not rank-based
+  CHECK(fired(lines, "rank_first") == std::vector<std::string>{"a"});
+  CHECK(fired(lines, "rank_last") == std::vector<std::string>{"b"});
+}
+
 TEST_CASE("outstanding or urgent grades need facts and an interview") {
   const Policy p = default_policy();
   std::vector<Scorecard> cards = {card("a", 96, 1, p), card("b", 80, 2, p), card("c", 30, 3, p)};
