@@ -117,10 +117,16 @@ std::vector<std::string> split(std::string_view s, char sep) {
 // Shortest text that reads back to the same double.
 std::string num(double v) { return fmt::format("{}", v); }
 
-// 0.45 -> "45%" when that reads back exactly, else "0.45".
+// 0.45 -> "45%" when that reads back exactly; 2/3 stays "2/3" (the seed's
+// "two thirds of the months"); else the plain fraction.
 std::string pct(double v) {
   std::string p = fmt::format("{}", v * 100);
-  return std::strtod(p.c_str(), nullptr) / 100 == v ? p + "%" : num(v);
+  if (std::strtod(p.c_str(), nullptr) / 100 == v) return p + "%";
+  for (int d = 2; d <= 12; ++d) {
+    double n = std::round(v * d);
+    if (n / d == v) return fmt::format("{}/{}", n, d);
+  }
+  return num(v);
 }
 
 std::string duration(int s) {
@@ -138,6 +144,11 @@ struct BadValue {
 
 double parse_number(std::string_view text) {
   std::string t = trim(text);
+  if (size_t slash = t.find('/'); slash != std::string::npos) {  // "2/3"
+    double n = parse_number(t.substr(0, slash)), d = parse_number(t.substr(slash + 1));
+    if (d == 0) throw BadValue{fmt::format("division by zero in \"{}\"", t)};
+    return n / d;
+  }
   bool percent = !t.empty() && t.back() == '%';
   if (percent) t.pop_back();
   char* end = nullptr;
@@ -415,7 +426,7 @@ void set_work_hours(Policy& policy, std::string_view text) {
 std::string policy_text(const Policy& p) {
   std::string out =
       "# redhare policy (赤兔客服绩效 scheme). `key = value`; # starts a comment.\n"
-      "# Percentages may be written 45% or 0.45. Keys left out keep their defaults.\n\n"
+      "# Shares may be written 45%, 0.45 or 2/3. Keys left out keep their defaults.\n\n"
       "# 时区 shop time zone: naive times are local; zoned and epoch times are converted\n";
   out += fmt::format("utc_offset = {}{}\n", p.utc_offset_s < 0 ? '-' : '+', hhmm(std::abs(p.utc_offset_s)));
   out += "# 工作时间 daily working window; durations are measured inside it (00:00-24:00 = calendar time)\n";

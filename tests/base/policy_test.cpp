@@ -44,6 +44,7 @@ TEST_CASE("policy_text of the default policy parses back to the default") {
   CHECK(text.find("item.conversion.tiers = >=45%:100, >=40%:80") != std::string::npos);
   CHECK(text.find("item.resp_mean_s.tiers = <=30:100") != std::string::npos);
   CHECK(text.find("询单转化率") != std::string::npos);
+  CHECK(text.find("award.presence = 2/3\n") != std::string::npos);
 }
 
 TEST_CASE("a modified policy round-trips through its text") {
@@ -70,6 +71,7 @@ TEST_CASE("a modified policy round-trips through its text") {
 TEST_CASE("policy values: percentages either way, durations with s/m/h") {
   Policy p = parse_policy(
       "# comment\n\nsession_gap = 1h\r\nslow_response = 90\nshare.raise = 0.2\nshare.honour = 25%\n"
+      "award.presence = 2/3\n"
       "item.conversion.tiers = >=50%:100, >=0.4:50, else:10\n"
       "item.resp_mean_s.tiers = <=20:100, else:0\nalias.orders.amount = 金额, 支付金额\n",
       "p");
@@ -77,6 +79,7 @@ TEST_CASE("policy values: percentages either way, durations with s/m/h") {
   CHECK(p.slow_response_s == 90);
   CHECK(p.share_raise == 0.2);
   CHECK(p.share_honour == 0.25);
+  CHECK(p.award_presence == 2.0 / 3.0);
   const ScoreItem& c = item(p, "conversion");
   REQUIRE(c.tiers.size() == 2);
   CHECK(c.tiers[1] == Tier{0.4, 50});
