@@ -259,9 +259,9 @@ std::vector<Agent> make_agents(int count, Rng& rng) {
     if (i >= static_cast<int>(kAgentNames.size())) a.name += std::to_string(i / kAgentNames.size() + 1);
     a.weight = static_cast<uint32_t>(rng.range(1, 6));
     a.miss = 0.002 * static_cast<double>(rng.range(0, 40));
-    a.slow = 0.01 * static_cast<double>(rng.range(1, 20));
-    a.quick_max = rng.range(15, 90);
-    a.convert = 0.01 * static_cast<double>(rng.range(20, 50));
+    a.slow = 0.005 * static_cast<double>(rng.range(1, 16));
+    a.quick_max = rng.range(8, 60);
+    a.convert = 0.01 * static_cast<double>(rng.range(25, 60));
     agents.push_back(std::move(a));
   }
   return agents;
