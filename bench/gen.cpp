@@ -309,8 +309,8 @@ class Generator {
     const std::array<std::string_view, 3> en = {"self", "peer", "manager"};
     for (const Agent& a : agents_) {
       if (rng_.chance(0.05)) continue;  // no reviews: both items are n/a
-      const int raters[] = {0, 1, 1, 2};
-      const int count = rng_.chance(0.5) ? 4 : 3;  // one or two peers
+      const int raters[] = {0, 2, 1, 1};  // self, manager, then one or two peers
+      const int count = rng_.chance(0.5) ? 4 : 3;
       for (int i = 0; i < count; ++i) {
         out.field(a.name);
         out.comma();
@@ -322,14 +322,10 @@ class Generator {
   }
 
  private:
+  // Agents are picked in proportion to their workload weight.
   uint16_t pick_agent() {
     const uint64_t r = rng_.below(cumulative_.back());
-    size_t lo = 0, hi = cumulative_.size() - 1;
-    while (lo < hi) {
-      const size_t mid = (lo + hi) / 2;
-      if (cumulative_[mid] > r) hi = mid; else lo = mid + 1;
-    }
-    return static_cast<uint16_t>(lo);
+    return static_cast<uint16_t>(std::upper_bound(cumulative_.begin(), cumulative_.end(), r) - cumulative_.begin());
   }
 
   // Conversations start mostly in the daytime window; ~8% fall at night (00:00-08:00).
