@@ -121,7 +121,7 @@ const char* grade_key(Grade g) {
     case Grade::kOutstanding: return "outstanding";
     case Grade::kExcellent: return "excellent";
     case Grade::kAverage: return "average";
-    case Grade::kImprove: return "improve";
+    case Grade::kImprove: return "needs-improvement";
     case Grade::kUrgent: return "urgent";
   }
   return "urgent";

@@ -44,7 +44,7 @@ TEST_CASE("every subcommand has help with an example") {
 }
 
 TEST_CASE("usage errors exit 2, not CLI11's 100+") {
-  CHECK(run_redhare({}).status == 2);                                // no subcommand
+  CHECK(run_redhare(std::vector<std::string>{}).status == 2);                             // no subcommand
   CHECK(run_redhare({"metrics", "--bogus"}).status == 2);            // unknown option
   CHECK(run_redhare({"metrics", "--orders", "x"}).status == 2);      // missing --chats
   CHECK(run_redhare({"metrics", "--chats", "/nonexistent/c.csv", "--orders",

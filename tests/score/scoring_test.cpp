@@ -178,7 +178,8 @@ TEST_CASE("grades use 95/85/70/50 with a tiny tolerance") {
   CHECK(grade_for_score(70 - 1e-12, p) == Grade::kAverage);
   CHECK(grade_for_score(50, p) == Grade::kImprove);
   CHECK(grade_for_score(49.9, p) == Grade::kUrgent);
-  CHECK(parse_grade("improve") == Grade::kImprove);
+  CHECK(parse_grade("needs-improvement") == Grade::kImprove);
+  CHECK(parse_grade("needs improvement") == Grade::kImprove);
   CHECK(parse_grade("特优") == Grade::kOutstanding);
   CHECK_FALSE(parse_grade("great"));
 }
