@@ -10,6 +10,13 @@ namespace redhare {
 // rename stays on one file system), fsyncs it and renames it over `path`.
 // On any failure the temp file is removed, the old file is left intact and
 // std::runtime_error says "path: strerror".
+// Exceptions, because a rename would be wrong there: an existing non-regular
+// file (/dev/null, a FIFO, /dev/stdout) is written in place, and a symlink
+// keeps pointing where it did while the file it points to is replaced.
 void write_file_atomically(const std::string& path, std::string_view content);
+
+// write(2) until all of `data` is written, retrying on EINTR. False with errno
+// set on failure.
+bool write_all(int fd, std::string_view data);
 
 }  // namespace redhare
