@@ -29,8 +29,14 @@ struct HistoryMonth {
 // oldest first. A missing month is simply absent. A directory that cannot be
 // read or bad content is an InputError (file:line): a mistyped --history must
 // not silently switch the 3-month rules off.
-std::vector<HistoryMonth> read_history(const std::string& dir);
-// Writes DIR/YYYY-MM.csv for `period` atomically (temp file + rename).
+// The exception is the cron job's very first `--save` run: with
+// kMissingIsEmpty a directory that does not exist yet is an empty history
+// (save_history then creates it).
+enum class MissingHistory { kError, kMissingIsEmpty };
+std::vector<HistoryMonth> read_history(const std::string& dir,
+                                       MissingHistory missing = MissingHistory::kError);
+// Writes DIR/YYYY-MM.csv for `period` atomically (temp file + rename),
+// creating DIR (and its parents) when it does not exist.
 void save_history(const std::string& dir, const Period& period,
                   const std::vector<Scorecard>& cards);
 

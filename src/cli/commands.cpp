@@ -157,7 +157,8 @@ int run_score(const Options& o) {
   Metrics m = compute_metrics(data, period, policy);
   std::vector<Scorecard> cards = score_agents(m, data, policy);
   std::vector<HistoryMonth> history;
-  if (!o.history.empty()) history = read_history(o.history);
+  if (!o.history.empty())
+    history = read_history(o.history, o.save ? MissingHistory::kMissingIsEmpty : MissingHistory::kError);
   std::vector<Consequence> lines = consequences(cards, history, period, policy);
   // Render before saving: a failure in either leaves no file behind.
   std::string text = render(score_report(cards, lines, report_context(o, period, r), o.detail), r);

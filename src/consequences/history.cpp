@@ -121,8 +121,9 @@ HistoryMonth read_month(const std::filesystem::path& path, int year, int month) 
 
 }  // namespace
 
-std::vector<HistoryMonth> read_history(const std::string& dir) {
+std::vector<HistoryMonth> read_history(const std::string& dir, MissingHistory missing) {
   std::error_code ec;
+  if (missing == MissingHistory::kMissingIsEmpty && !std::filesystem::exists(dir, ec) && !ec) return {};
   std::filesystem::directory_iterator it(dir, ec);
   if (ec) throw InputError({dir, 0, ""}, "cannot read history directory: " + ec.message());
   std::vector<std::pair<std::string, std::filesystem::path>> files;
@@ -146,6 +147,9 @@ void save_history(const std::string& dir, const Period& period, const std::vecto
   std::string text = "agent,score,grade,rank\n";
   for (const Scorecard& c : cards)
     text += fmt::format("{},{},{},{}\n", csv_field(c.figures.name), c.score, grade_key(c.grade), c.rank);
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw InputError({dir, 0, ""}, "cannot create history directory: " + ec.message());
   write_file_atomically((std::filesystem::path(dir) / (period.label + ".csv")).string(), text);
 }
 

@@ -64,5 +64,16 @@ TEST_CASE("bad history content is an InputError with file:line") {
   }
 }
 
+TEST_CASE("a missing history dir is an error, except for the first --save, which creates it") {
+  TempDir dir;
+  const std::string history = dir.file("kpi/history");
+  CHECK_THROWS_AS(read_history(history), InputError);  // a typo must not switch streaks off
+  CHECK(read_history(history, MissingHistory::kMissingIsEmpty).empty());
+  CHECK(dir.entries() == 0);  // reading never creates anything
+  const Policy p = default_policy();
+  save_history(history, parse_month("2026-10", 0), {testing::card("a", 50, 1, p)});
+  CHECK(read_history(history).size() == 1);
+}
+
 }  // namespace
 }  // namespace redhare
