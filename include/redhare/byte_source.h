@@ -16,6 +16,7 @@
 
 #include <iconv.h>
 
+#include <atomic>
 #include <cstdint>
 #include <limits>  // first: libfccp/csv.h uses numeric_limits without including it
 #include <string>
@@ -50,6 +51,10 @@ class ByteSource : public io::ByteSourceBase {
   // short read as the end).
   int read(char* buffer, int size) override;
 
+  // From now on adds every raw byte read to *counter, for a progress display
+  // (the counter may be shared by sources on other threads). Null = off.
+  void count_raw_bytes(std::atomic<uint64_t>* counter) { counter_ = counter; }
+
  private:
   bool fill();                         // produces more of out_; false at the end
   size_t read_raw();                   // appends up to chunk_ raw bytes; 0 at EOF
@@ -63,6 +68,7 @@ class ByteSource : public io::ByteSourceBase {
   Encoding encoding_;
   size_t chunk_;
   iconv_t cd_ = reinterpret_cast<iconv_t>(-1);
+  std::atomic<uint64_t>* counter_ = nullptr;
 
   std::vector<char> raw_;      // undecoded bytes (a split character's tail stays here)
   std::vector<char> decoded_;  // GBK -> UTF-8 output of one chunk

@@ -2,6 +2,8 @@
 // row account of SPEC 6.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <string>
 
 #include "redhare/byte_source.h"
@@ -25,6 +27,9 @@ struct ReadOptions {
   Period period;                   // messages kept from period.begin - attribution_window
   const Policy* policy = nullptr;  // null = default_policy()
   size_t chunk = 1 << 16;          // raw read size (tests shrink it)
+  // If set, the raw bytes of every input are added here as they are read (both
+  // reader threads add to it), so the CLI can draw a progress bar.
+  std::atomic<uint64_t>* bytes_read = nullptr;
 };
 
 // Reads chats and orders concurrently, then targets and reviews. Bad rows go

@@ -86,6 +86,8 @@ size_t ByteSource::read_raw() {
   } while (got < 0 && errno == EINTR);
   if (got < 0) fail(0, fmt::format("read error: {}", std::strerror(errno)));
   raw_.resize(old + static_cast<size_t>(got));
+  // Relaxed: a progress display needs no ordering, and this is once per chunk.
+  if (counter_) counter_->fetch_add(static_cast<uint64_t>(got), std::memory_order_relaxed);
   return static_cast<size_t>(got);
 }
 

@@ -44,10 +44,16 @@ struct BadRow {
   std::string reason;
 };
 
+std::unique_ptr<ByteSource> open_source(const std::string& path, const ReadOptions& o) {
+  auto source = std::make_unique<ByteSource>(path, o.encoding, o.chunk);
+  source->count_raw_bytes(o.bytes_read);
+  return source;
+}
+
 class FileReader {
  public:
   FileReader(const std::string& kind, const std::string& path, const ReadOptions& o, const Policy& p)
-      : rows_(path, std::make_unique<ByteSource>(path, o.encoding, o.chunk)), options_(o), policy_(p) {
+      : rows_(path, open_source(path, o)), options_(o), policy_(p) {
     const auto& specs = column_specs(kind);
     rows_.set_columns(match_columns(kind, specs, rows_.header(), p.aliases, path), specs.size());
     account_.kind = kind;
