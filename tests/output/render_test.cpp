@@ -7,8 +7,10 @@
 #include "redhare/render.h"
 #include "redhare/report.h"
 #include "redhare/text_width.h"
+#include "output/csv_read_back.h"
 
 using namespace redhare;
+using redhare::test::read_back_csv;
 
 namespace {
 
@@ -46,34 +48,6 @@ std::vector<std::string> lines(const std::string& text) {
   for (size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1)
     out.push_back(text.substr(start, nl - start));
   return out;
-}
-
-// A small RFC 4180 reader: quoted fields with "", commas and line breaks; CRLF rows.
-std::vector<std::vector<std::string>> read_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false, was_quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
-      else if (c == '"') quoted = false;
-      else field += c;
-    } else if (c == '"') {
-      quoted = was_quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(field), field.clear(), was_quoted = false;
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      rows.back().push_back(field), field.clear(), was_quoted = false;
-      rows.emplace_back();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
-  (void)was_quoted;
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
 }
 
 RenderOptions as(Format f, Lang lang = Lang::kEn) {
@@ -208,7 +182,7 @@ TEST_CASE("colour codes appear only when color is on") {
 TEST_CASE("csv: RFC 4180 round trip with quotes, commas, line breaks and Chinese") {
   std::vector<std::string> names = {"王,小明", "say \"hi\"", "两行\n文字", "plain", "crlf\r\nx"};
   std::string csv = render(one_text_column(names, false), as(Format::kCsv));
-  auto rows = read_csv(csv);
+  auto rows = read_back_csv(csv);
   REQUIRE(rows.size() == names.size() + 1);
   CHECK(rows[0] == std::vector<std::string>{"name", "n"});
   for (size_t i = 0; i < names.size(); ++i) CHECK(rows[i + 1] == std::vector<std::string>{names[i], "-1.00"});
@@ -219,7 +193,7 @@ TEST_CASE("csv: RFC 4180 round trip with quotes, commas, line breaks and Chinese
 
 TEST_CASE("csv: formula-like input text is neutralised, numbers and other columns are not") {
   std::vector<std::string> bad = {"=1+1", "+86", "-x", "@a", "\tx", "\rx", "ok"};
-  auto rows = read_csv(render(one_text_column(bad, true), as(Format::kCsv)));
+  auto rows = read_back_csv(render(one_text_column(bad, true), as(Format::kCsv)));
   REQUIRE(rows.size() == 8);
   CHECK(rows[1][0] == "'=1+1");
   CHECK(rows[2][0] == "'+86");
@@ -230,10 +204,10 @@ TEST_CASE("csv: formula-like input text is neutralised, numbers and other column
   CHECK(rows[7][0] == "ok");
   CHECK(rows[1][1] == "-1.00");  // a negative number stays a number
   // Text not from the inputs (our own labels) is left alone.
-  CHECK(read_csv(render(one_text_column(bad, false), as(Format::kCsv)))[1][0] == "=1+1");
+  CHECK(read_back_csv(render(one_text_column(bad, false), as(Format::kCsv)))[1][0] == "=1+1");
   RenderOptions raw = as(Format::kCsv);
   raw.sanitize = false;
-  CHECK(read_csv(render(one_text_column(bad, true), raw))[1][0] == "=1+1");
+  CHECK(read_back_csv(render(one_text_column(bad, true), raw))[1][0] == "=1+1");
 }
 
 TEST_CASE("csv: BOM only when asked") {
@@ -241,6 +215,8 @@ TEST_CASE("csv: BOM only when asked") {
   CHECK(render(sample(), o).rfind("agent,", 0) == 0);
   o.bom = true;
   CHECK(render(sample(), o).rfind("\xEF\xBB\xBF" "agent,", 0) == 0);
+  // A reader that knows BOMs (Excel, ours) sees the plain header.
+  CHECK(read_back_csv(render(sample(), o))[0][0] == "agent");
 }
 
 TEST_CASE("csv: header is the stable keys in both languages, grades as keys") {
