@@ -22,6 +22,7 @@
 #include "redhare/report.h"
 #include "redhare/scoring.h"
 #include "redhare/views.h"
+#include "read_progress.h"
 
 namespace redhare::cli {
 namespace {
@@ -104,24 +105,31 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period) {
   RowErrors errors(o.max_errors);
   Dataset data;
   try {
+    // Scoped: the bar's line is ended before anything else goes to stderr.
+    ReadProgress progress(total_input_bytes({o.chats, o.orders, o.targets, o.reviews}),
+                          !o.quiet && ::isatty(STDERR_FILENO) == 1);
+    ro.bytes_read = progress.counter();
     data = read_inputs(files, ro, errors);
   } catch (...) {
     if (!o.rejects.empty() && errors.count() > 0) errors.write_rejects(o.rejects);
     throw;
   }
   if (!o.rejects.empty()) errors.write_rejects(o.rejects);
-  if (errors.count() > 0 && !o.quiet) {
-    std::fprintf(stderr, "redhare: %llu bad row(s) skipped (--max-errors %llu)%s\n",
+  if (errors.count() > 0) {
+    // Rows left out change the figures: a warning, which -q does not silence
+    // (a cron job's mail is where someone learns of it). The account is a note.
+    std::fprintf(stderr, "redhare: warning: %llu bad row(s) skipped (--max-errors %llu)%s\n",
                  static_cast<unsigned long long>(errors.count()),
                  static_cast<unsigned long long>(o.max_errors),
                  o.rejects.empty() ? "; use --rejects FILE to keep them" : "");
-    for (const FileAccount& a : data.account)
-      std::fprintf(stderr, "  %s: %llu read = %llu used + %llu outside period + %llu duplicates + %llu rejected\n",
-                   a.file.c_str(), static_cast<unsigned long long>(a.rows_read),
-                   static_cast<unsigned long long>(a.used),
-                   static_cast<unsigned long long>(a.outside_period),
-                   static_cast<unsigned long long>(a.duplicates),
-                   static_cast<unsigned long long>(a.rejected));
+    if (!o.quiet)
+      for (const FileAccount& a : data.account)
+        std::fprintf(stderr, "  %s: %llu read = %llu used + %llu outside period + %llu duplicates + %llu rejected\n",
+                     a.file.c_str(), static_cast<unsigned long long>(a.rows_read),
+                     static_cast<unsigned long long>(a.used),
+                     static_cast<unsigned long long>(a.outside_period),
+                     static_cast<unsigned long long>(a.duplicates),
+                     static_cast<unsigned long long>(a.rejected));
   }
   return data;
 }

@@ -64,13 +64,18 @@ TEST_CASE("a dash reads chats from stdin and gives the same figures as the file"
   std::vector<std::string> args = {"metrics", "--format", "csv", "--chats", "-",
                                    "--orders", source_path("examples/orders.csv"),
                                    "--targets", source_path("examples/targets.csv"), "--month", "2026-10"};
-  auto from_stdin = run_redhare(RunSpec{args, read_file(source_path("examples/chats.csv")), false, {}});
+  RunSpec spec;
+  spec.args = args;
+  spec.stdin_text = read_file(source_path("examples/chats.csv"));
+  auto from_stdin = run_redhare(spec);
   CHECK(from_stdin.status == 0);
   CHECK(from_stdin.out == from_file.out);
 }
 
 TEST_CASE("a closed pipe ends quietly with status 0") {
-  RunSpec spec{cat({"metrics", "--format", "csv"}, example_inputs()), {}, true, {}};
+  RunSpec spec;
+  spec.args = cat({"metrics", "--format", "csv"}, example_inputs());
+  spec.close_stdout_early = true;
   auto r = run_redhare(spec);
   CHECK(r.status == 0);
   CHECK(r.err.empty());

@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -17,9 +18,46 @@ extern char** environ;
 
 namespace redhare::test {
 
+namespace {
+
+// A pseudo-terminal pair in raw mode (no "\n" -> "\r\n" on output). Returns
+// false when the system has none left.
+bool open_pty(int* master, int* slave) {
+  *master = posix_openpt(O_RDWR | O_NOCTTY);
+  if (*master < 0 || grantpt(*master) != 0 || unlockpt(*master) != 0) return false;
+  const char* name = ptsname(*master);
+  if (!name) return false;
+  *slave = open(name, O_RDWR | O_NOCTTY);
+  if (*slave < 0) return false;
+  termios t;
+  tcgetattr(*slave, &t);
+  cfmakeraw(&t);
+  tcsetattr(*slave, TCSANOW, &t);
+  return true;
+}
+
+// The child's environment: ours, with spec.env applied.
+std::vector<std::string> child_env(const std::vector<std::string>& changes) {
+  std::vector<std::string> env;
+  for (char** e = environ; *e; ++e) env.emplace_back(*e);
+  for (const std::string& change : changes) {
+    std::string name = change.substr(0, change.find('='));
+    std::erase_if(env, [&](const std::string& e) { return e.compare(0, name.size() + 1, name + "=") == 0; });
+    if (change.find('=') != std::string::npos) env.push_back(change);
+  }
+  return env;
+}
+
+}  // namespace
+
 RunResult run_redhare(const RunSpec& spec) {
+  // [0] is our end, [1] the child's, for stdout and stderr; stdin is a pipe.
   int in[2], out[2], err[2];
-  if (pipe(in) || pipe(out) || pipe(err)) throw std::runtime_error("pipe failed");
+  if (pipe(in)) throw std::runtime_error("pipe failed");
+  if (spec.stdout_tty ? !open_pty(&out[0], &out[1]) : pipe(out) != 0)
+    throw std::runtime_error("stdout pipe/pty failed");
+  if (spec.stderr_tty ? !open_pty(&err[0], &err[1]) : pipe(err) != 0)
+    throw std::runtime_error("stderr pipe/pty failed");
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_adddup2(&fa, in[0], 0);
@@ -32,9 +70,7 @@ RunResult run_redhare(const RunSpec& spec) {
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
-  std::vector<std::string> env_store;
-  for (char** e = environ; *e; ++e) env_store.emplace_back(*e);
-  for (const auto& e : spec.env) env_store.push_back(e);
+  std::vector<std::string> env_store = child_env(spec.env);
   std::vector<char*> envp;
   for (auto& e : env_store) envp.push_back(e.data());
   envp.push_back(nullptr);
@@ -83,6 +119,7 @@ RunResult run_redhare(const RunSpec& spec) {
       if (got > 0) {
         sink.append(buf, static_cast<size_t>(got));
       } else {
+        // End of a pipe is 0; a terminal whose last writer closed says EIO.
         close(fds[i].fd);
         (fds[i].fd == out_fd ? out_fd : err_fd) = -1;
       }

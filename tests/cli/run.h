@@ -17,12 +17,21 @@ struct RunSpec {
   std::vector<std::string> args;  // without the program name
   std::string stdin_text;
   bool close_stdout_early = false;  // reader goes away at once (like `| head -0`)
-  std::vector<std::string> env;     // extra NAME=value entries
+  // Environment changes: "NAME=value" sets NAME (replacing the inherited
+  // value), "NAME" alone removes it. Everything else is inherited.
+  std::vector<std::string> env;
+  // Connect stdout / stderr to a pseudo-terminal instead of a pipe, as when a
+  // person runs the command (isatty() is true). The terminal is raw, so the
+  // bytes read back are the bytes written.
+  bool stdout_tty = false;
+  bool stderr_tty = false;
 };
 
 RunResult run_redhare(const RunSpec& spec);
 inline RunResult run_redhare(std::vector<std::string> args) {
-  return run_redhare(RunSpec{std::move(args), {}, false, {}});
+  RunSpec spec;
+  spec.args = std::move(args);
+  return run_redhare(spec);
 }
 
 // The repository root and a path inside it.
