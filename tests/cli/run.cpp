@@ -131,6 +131,30 @@ RunResult run_redhare(const RunSpec& spec) {
   return r;
 }
 
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1)
+    out.push_back(text.substr(start, nl - start));
+  if (start < text.size()) out.push_back(text.substr(start));
+  return out;
+}
+
+std::string strip_ansi(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
+      size_t m = text.find('m', i);
+      if (m != std::string::npos) {
+        i = m;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
 std::string source_path(const std::string& relative) {
   return std::string(REDHARE_SOURCE_DIR) + "/" + relative;
 }

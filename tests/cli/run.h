@@ -34,6 +34,11 @@ inline RunResult run_redhare(std::vector<std::string> args) {
   return run_redhare(spec);
 }
 
+// The lines of `text` without their "\n" (a last line without one is kept).
+std::vector<std::string> split_lines(const std::string& text);
+// `text` without ANSI colour sequences (ESC [ ... m).
+std::string strip_ansi(const std::string& text);
+
 // The repository root and a path inside it.
 std::string source_path(const std::string& relative);
 // A fresh empty temporary directory, removed at exit.
