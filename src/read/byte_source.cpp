@@ -16,6 +16,7 @@ namespace redhare {
 namespace {
 
 constexpr size_t kSniffBytes = 64 * 1024;
+constexpr size_t kMaxCharBytes = 4;  // the longest UTF-8 or GB18030 character
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -158,7 +159,11 @@ bool ByteSource::fill() {
   }
   while (out_.empty()) {
     if (finished_) return false;
-    if (!eof_ && raw_.size() < chunk_ && read_raw() == 0) eof_ = true;
+    // Read until raw_ holds a whole character (4 bytes at most in UTF-8 and
+    // GB18030) beyond a chunk: with only a split character's head left and
+    // chunk_ < 4, a bare `< chunk_` test never read again and spun forever
+    // (found by fuzz_read).
+    if (!eof_ && raw_.size() < chunk_ + kMaxCharBytes && read_raw() == 0) eof_ = true;
     if (encoding_ == Encoding::kUtf8) {
       Utf8Check v = utf8_check(raw_.data(), raw_.size());
       scan(raw_.data(), v.valid);

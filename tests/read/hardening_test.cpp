@@ -1,0 +1,63 @@
+// Regression tests for what fuzzing and the sanitizers found in the read
+// stage, and the byte-level limits pinned at their exact edges.
+#include <doctest/doctest.h>
+
+#include "read_helpers.h"
+#include "redhare/error.h"
+
+using namespace redhare;
+using redhare::test::drain;
+using redhare::test::TempDir;
+
+namespace {
+
+std::string error_of(const std::string& path, Encoding e, size_t chunk) {
+  try {
+    drain(path, e, chunk);
+  } catch (const InputError& err) {
+    return err.what();
+  }
+  return "no error";
+}
+
+// 中 in UTF-8 (3 bytes) and in GB18030 (2 bytes).
+const std::string kUtf8Zhong = "\xE4\xB8\xAD";
+const std::string kGbkZhong = "\xD6\xD0";
+
+}  // namespace
+
+TEST_CASE("a file that is only a split character's head is an error, not an endless loop") {
+  // fuzz_read found this: one byte 0xE5 (the head of a 3-byte character),
+  // read one byte at a time. The reader kept the byte waiting for its tail
+  // but never read again, because it held as many bytes as one read gives.
+  TempDir d;
+  for (size_t chunk : {1, 2, 3}) {
+    CAPTURE(chunk);
+    std::string u = d.file("u.csv", "\xE5");
+    CHECK(error_of(u, Encoding::kUtf8, chunk) == u + ":1: invalid UTF-8 byte sequence (try --encoding gbk)");
+    std::string g = d.file("g.csv", "\x81");
+    CHECK(error_of(g, Encoding::kGbk, chunk) == g + ":1: invalid GBK byte sequence");
+  }
+}
+
+TEST_CASE("characters split at the end of the 64 KiB sniff window are read whole with tiny reads") {
+  // The encoding sniff reads the first 64 KiB before anything is decoded.
+  // One 'x' then 中 repeated puts a character across the 65536-byte mark
+  // (1 + 3k = 65536 has no solution, so some 中 straddles it); the rest is
+  // then read 1, 2 or 3 bytes at a time.
+  TempDir d;
+  std::string text = "x";
+  while (text.size() < 70000) text += kUtf8Zhong;
+  text += "\n";
+  std::string u = d.file("u.csv", text);
+  std::string gbk = "x";
+  while (gbk.size() < 70001) gbk += kGbkZhong;  // 1 + 2k = 65536 has no solution either
+  std::string want_from_gbk = "x";
+  for (size_t i = 1; i < gbk.size(); i += 2) want_from_gbk += kUtf8Zhong;
+  std::string g = d.file("g.csv", gbk + "\n");
+  for (size_t chunk : {1, 2, 3}) {
+    CAPTURE(chunk);
+    CHECK(drain(u, Encoding::kUtf8, chunk) == text);
+    CHECK(drain(g, Encoding::kGbk, chunk) == want_from_gbk + "\n");
+  }
+}
