@@ -33,10 +33,28 @@ void restore_newlines(char* p, size_t n) {
     *p = '\n';
 }
 
+size_t count_placeholders(const char* p, size_t n) {
+  size_t count = 0;
+  for (const char* e = p + n;
+       (p = static_cast<const char*>(std::memchr(p, kPlaceholder, static_cast<size_t>(e - p))));
+       ++p)
+    ++count;
+  return count;
+}
+
+// A block is what one read-ahead asks of the ByteSource. The carry-over room
+// holds an unfinished record: ByteSource never lets one grow past
+// kMaxRecordBytes, so it always fits.
+constexpr size_t kBlock = 2 << 20;
+constexpr size_t kCarry = kMaxRecordBytes;
+
 }  // namespace
 
 CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source)
-    : name_(name), lines_(name, std::move(source)) {
+    : name_(name), source_(std::move(source)) {
+  for (auto& b : buffers_) b = std::make_unique<char[]>(kCarry + kBlock + 1);
+  begin_ = end_ = buffers_[current_].get() + kCarry;
+  read_ahead(1 - current_);
   if (!next()) throw InputError(Location{name_, 0, {}}, "empty file: expected a header row");
   // The header: split every field.
   std::vector<int> all(count_fields(std::string_view(record_, record_len_)));
@@ -44,6 +62,52 @@ CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source)
   set_columns(all, all.size());
   split();
   for (size_t i = 0; i < all.size(); ++i) header_.emplace_back(fields_[i]);
+}
+
+// A read still running (the caller stopped early, or an error) is waited for:
+// it writes into buffers_ and uses source_. Its error, if any, is dropped.
+CsvRows::~CsvRows() {
+  if (pending_.valid()) pending_.wait();
+}
+
+void CsvRows::read_ahead(int b) {
+  char* into = buffers_[b].get() + kCarry;
+  pending_ = std::async(std::launch::async,
+                        [this, into] { return source_->read(into, static_cast<int>(kBlock)); });
+}
+
+char* CsvRows::next_record() {
+  for (;;) {
+    const size_t left = static_cast<size_t>(end_ - begin_);
+    char* line = begin_;
+    char* stop = static_cast<char*>(std::memchr(begin_, '\n', left));
+    if (!stop && !pending_.valid()) {
+      // The end. ByteSource ends every stream with '\n', so nothing is left
+      // over; were something left, it would still be the last record.
+      if (left == 0) return nullptr;
+      stop = end_;
+    }
+    if (stop) {
+      begin_ = stop == end_ ? end_ : stop + 1;
+      if (stop != line && stop[-1] == '\r') --stop;  // CRLF
+      *stop = '\0';
+      record_len_ = static_cast<size_t>(stop - line);
+      return line;
+    }
+    // No whole record left here: the next block follows the unfinished one in
+    // the other buffer. get() rethrows the ByteSource's error, so an error
+    // surfaces once the rows before its block are done.
+    const size_t got = static_cast<size_t>(pending_.get());
+    if (left > kCarry) throw InputError(Location{name_, next_line_, {}}, "line longer than 1 MiB");
+    const int other = 1 - current_;
+    char* fresh = buffers_[other].get() + kCarry;
+    std::memcpy(fresh - left, begin_, left);
+    begin_ = fresh - left;
+    end_ = fresh + got;
+    current_ = other;
+    // A short block is the end of the stream (ByteSource fills what it can).
+    if (got == kBlock) read_ahead(1 - current_);
+  }
 }
 
 void CsvRows::set_columns(std::vector<int> order, size_t columns) {
@@ -54,12 +118,11 @@ void CsvRows::set_columns(std::vector<int> order, size_t columns) {
 
 bool CsvRows::next() {
   for (;;) {
-    char* r = lines_.next_line();
+    char* r = next_record();
     if (!r) return false;
     line_ = next_line_;
     record_ = r;
-    record_len_ = std::strlen(r);
-    placeholders_ = static_cast<size_t>(std::count(r, r + record_len_, kPlaceholder));
+    placeholders_ = count_placeholders(r, record_len_);
     next_line_ = line_ + 1 + placeholders_;
     if (record_len_ > 0) return true;  // blank lines are not rows
   }
