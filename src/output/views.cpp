@@ -7,66 +7,15 @@
 #include <fmt/format.h>
 
 #include "redhare/render.h"
+#include "view_parts.h"
 
 namespace redhare {
-namespace {
+
+namespace view_parts {
 
 Cell opt(const std::optional<double>& v) { return v ? Cell{*v} : Cell{}; }
-Cell opt_fen(const std::optional<Fen>& v) { return v ? Cell{int64_t{*v}} : Cell{}; }
-// AgentFigures::aov is yuan; money cells are fen, rounded to the nearest fen.
-Cell yuan(const std::optional<double>& v) { return v ? Cell{int64_t{std::llround(*v * 100)}} : Cell{}; }
-Cell num(int64_t v) { return Cell{v}; }
 
-// One SPEC 3-4 column: its names, type, whether the terminal shows it, and how
-// to read it from AgentFigures. One list serves the header and the rows, so
-// they cannot drift apart.
-struct MetricSpec {
-  const char* key;
-  const char* en;
-  const char* zh;
-  CellType type;
-  bool compact;  // shown in the terminal table and Markdown
-  Cell (*get)(const AgentFigures&);
-};
-
-using F = AgentFigures;
-constexpr CellType kI = CellType::kInt, kR = CellType::kRate, kS = CellType::kSeconds,
-                   kM = CellType::kMoney, kN = CellType::kNumber;
-
-const MetricSpec kMetrics[] = {
-    {"consulted", "consulted", "咨询人数", kI, true, [](const F& f) { return num(f.consulted); }},
-    {"replied", "replied", "回复人数", kI, false, [](const F& f) { return num(f.replied); }},
-    {"unreplied", "unreplied", "未回复人数", kI, false, [](const F& f) { return num(f.unreplied); }},
-    {"reply_rate", "reply rate", "回复率", kR, true, [](const F& f) { return opt(f.reply_rate); }},
-    {"customer_msgs", "customer msgs", "买家消息数", kI, false, [](const F& f) { return num(f.customer_msgs); }},
-    {"agent_msgs", "agent msgs", "客服消息数", kI, false, [](const F& f) { return num(f.agent_msgs); }},
-    {"auto_msgs", "auto msgs", "自动回复数", kI, false, [](const F& f) { return num(f.auto_msgs); }},
-    {"answer_ratio", "answer ratio", "答问比", kN, false, [](const F& f) { return opt(f.answer_ratio); }},
-    {"turns", "turns", "轮次", kI, false, [](const F& f) { return num(f.turns); }},
-    {"answered_turns", "answered turns", "已回复轮次", kI, false, [](const F& f) { return num(f.answered_turns); }},
-    {"resp_mean_s", "mean response", "平均响应", kS, true, [](const F& f) { return opt(f.resp_mean_s); }},
-    {"resp_median_s", "median response", "响应中位数", kS, false, [](const F& f) { return opt(f.resp_median_s); }},
-    {"resp_p90_s", "p90 response", "响应P90", kS, false, [](const F& f) { return opt(f.resp_p90_s); }},
-    {"first_resp_mean_s", "first response", "首次响应", kS, false, [](const F& f) { return opt(f.first_resp_mean_s); }},
-    {"slow_responses", "slow responses", "慢响应", kI, false, [](const F& f) { return num(f.slow_responses); }},
-    {"sessions", "sessions", "接待数", kI, false, [](const F& f) { return num(f.sessions); }},
-    {"session_mean_s", "mean session", "平均接待时长", kS, false, [](const F& f) { return opt(f.session_mean_s); }},
-    {"inquirers", "inquirers", "询单人数", kI, true, [](const F& f) { return num(f.inquirers); }},
-    {"orderers", "orderers", "下单人数", kI, false, [](const F& f) { return num(f.orderers); }},
-    {"payers", "payers", "付款人数", kI, true, [](const F& f) { return num(f.payers); }},
-    {"orders", "orders", "订单数", kI, false, [](const F& f) { return num(f.orders); }},
-    {"paid_orders", "paid orders", "付款订单数", kI, false, [](const F& f) { return num(f.paid_orders); }},
-    {"sales", "sales", "销售额", kM, true, [](const F& f) { return num(f.sales); }},
-    {"refunds", "refunds", "退款额", kM, false, [](const F& f) { return num(f.refunds); }},
-    {"conversion", "conversion", "询单转化率", kR, true, [](const F& f) { return opt(f.conversion); }},
-    {"pay_conversion", "pay conversion", "询单→付款", kR, false, [](const F& f) { return opt(f.pay_conversion); }},
-    {"order_success", "order success", "下单成功率", kR, true, [](const F& f) { return opt(f.order_success); }},
-    {"aov", "AOV", "客单价", kM, true, [](const F& f) { return yuan(f.aov); }},
-    {"target", "target", "目标", kM, false, [](const F& f) { return opt_fen(f.target); }},
-    {"completion", "completion", "指标完成率", kR, true, [](const F& f) { return opt(f.completion); }},
-};
-
-Column text_column(const char* key, const char* en, const char* zh, bool from_input = false) {
+Column text_column(const char* key, const char* en, const char* zh, bool from_input) {
   Column c{key, en, zh, CellType::kText};
   c.from_input = from_input;
   return c;
@@ -125,6 +74,66 @@ std::string shell_word(const std::string& s) {
   for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";
 }
+
+}  // namespace view_parts
+
+namespace {
+
+using namespace view_parts;
+
+Cell opt_fen(const std::optional<Fen>& v) { return v ? Cell{int64_t{*v}} : Cell{}; }
+// AgentFigures::aov is yuan; money cells are fen, rounded to the nearest fen.
+Cell yuan(const std::optional<double>& v) { return v ? Cell{int64_t{std::llround(*v * 100)}} : Cell{}; }
+Cell num(int64_t v) { return Cell{v}; }
+
+// One SPEC 3-4 column: its names, type, whether the terminal shows it, and how
+// to read it from AgentFigures. One list serves the header and the rows, so
+// they cannot drift apart.
+struct MetricSpec {
+  const char* key;
+  const char* en;
+  const char* zh;
+  CellType type;
+  bool compact;  // shown in the terminal table and Markdown
+  Cell (*get)(const AgentFigures&);
+};
+
+using F = AgentFigures;
+constexpr CellType kI = CellType::kInt, kR = CellType::kRate, kS = CellType::kSeconds,
+                   kM = CellType::kMoney, kN = CellType::kNumber;
+
+const MetricSpec kMetrics[] = {
+    {"consulted", "consulted", "咨询人数", kI, true, [](const F& f) { return num(f.consulted); }},
+    {"replied", "replied", "回复人数", kI, false, [](const F& f) { return num(f.replied); }},
+    {"unreplied", "unreplied", "未回复人数", kI, false, [](const F& f) { return num(f.unreplied); }},
+    {"reply_rate", "reply rate", "回复率", kR, true, [](const F& f) { return opt(f.reply_rate); }},
+    {"customer_msgs", "customer msgs", "买家消息数", kI, false, [](const F& f) { return num(f.customer_msgs); }},
+    {"agent_msgs", "agent msgs", "客服消息数", kI, false, [](const F& f) { return num(f.agent_msgs); }},
+    {"auto_msgs", "auto msgs", "自动回复数", kI, false, [](const F& f) { return num(f.auto_msgs); }},
+    {"answer_ratio", "answer ratio", "答问比", kN, false, [](const F& f) { return opt(f.answer_ratio); }},
+    {"turns", "turns", "轮次", kI, false, [](const F& f) { return num(f.turns); }},
+    {"answered_turns", "answered turns", "已回复轮次", kI, false, [](const F& f) { return num(f.answered_turns); }},
+    {"resp_mean_s", "mean response", "平均响应", kS, true, [](const F& f) { return opt(f.resp_mean_s); }},
+    {"resp_median_s", "median response", "响应中位数", kS, false, [](const F& f) { return opt(f.resp_median_s); }},
+    {"resp_p90_s", "p90 response", "响应P90", kS, false, [](const F& f) { return opt(f.resp_p90_s); }},
+    {"first_resp_mean_s", "first response", "首次响应", kS, false, [](const F& f) { return opt(f.first_resp_mean_s); }},
+    {"slow_responses", "slow responses", "慢响应", kI, false, [](const F& f) { return num(f.slow_responses); }},
+    {"sessions", "sessions", "接待数", kI, false, [](const F& f) { return num(f.sessions); }},
+    {"session_mean_s", "mean session", "平均接待时长", kS, false, [](const F& f) { return opt(f.session_mean_s); }},
+    {"inquirers", "inquirers", "询单人数", kI, true, [](const F& f) { return num(f.inquirers); }},
+    {"orderers", "orderers", "下单人数", kI, false, [](const F& f) { return num(f.orderers); }},
+    {"payers", "payers", "付款人数", kI, true, [](const F& f) { return num(f.payers); }},
+    {"orders", "orders", "订单数", kI, false, [](const F& f) { return num(f.orders); }},
+    {"paid_orders", "paid orders", "付款订单数", kI, false, [](const F& f) { return num(f.paid_orders); }},
+    {"sales", "sales", "销售额", kM, true, [](const F& f) { return num(f.sales); }},
+    {"refunds", "refunds", "退款额", kM, false, [](const F& f) { return num(f.refunds); }},
+    {"conversion", "conversion", "询单转化率", kR, true, [](const F& f) { return opt(f.conversion); }},
+    {"pay_conversion", "pay conversion", "询单→付款", kR, false, [](const F& f) { return opt(f.pay_conversion); }},
+    {"order_success", "order success", "下单成功率", kR, true, [](const F& f) { return opt(f.order_success); }},
+    {"aov", "AOV", "客单价", kM, true, [](const F& f) { return yuan(f.aov); }},
+    {"target", "target", "目标", kM, false, [](const F& f) { return opt_fen(f.target); }},
+    {"completion", "completion", "指标完成率", kR, true, [](const F& f) { return opt(f.completion); }},
+};
 
 Table scorecard(const Scorecard& card, const ReportContext& c) {
   const Lang lang = c.lang;
