@@ -1,0 +1,304 @@
+// Bad input as the user meets it (SPEC 6): the exact message of a strict run,
+// lenient runs with their rejects file and row account, no output left behind
+// by a failed run, and input order not changing the results. These run the
+// real binary on the fixtures in tests/read/fixtures/ and on examples/.
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "run.h"
+
+using redhare::test::read_file;
+using redhare::test::run_redhare;
+using redhare::test::RunResult;
+using redhare::test::source_path;
+using redhare::test::temp_dir;
+using redhare::test::write_file;
+
+namespace {
+
+std::string fixture(const std::string& name) { return source_path("tests/read/fixtures/" + name); }
+
+std::vector<std::string> cat(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+// The records of a CSV text as RFC 4180 splits them: a newline ends a record
+// unless it is inside quotes; blank lines are no records. Written here rather
+// than taken from the read stage, so that the row counts it gives check the
+// reader instead of repeating it. (GBK is safe too: no GBK trail byte is '"'
+// or '\n'.)
+std::vector<std::string> csv_records(const std::string& text) {
+  std::vector<std::string> out;
+  std::string cur;
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (c == '\n' && !quoted) {
+      if (!cur.empty() && cur != "\r") out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty() && cur != "\r") out.push_back(cur);
+  return out;
+}
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> out(1);
+  for (char c : line) {
+    if (c == sep)
+      out.emplace_back();
+    else
+      out.back().push_back(c);
+  }
+  return out;
+}
+
+// One row of `redhare check --format csv`.
+struct Account {
+  std::string kind, file;
+  uint64_t rows_read = 0, used = 0, outside_period = 0, duplicates = 0, rejected = 0;
+};
+
+std::vector<Account> parse_check_csv(const std::string& out) {
+  std::vector<Account> accounts;
+  std::istringstream in(out);
+  std::string line;
+  std::getline(in, line);
+  REQUIRE(line.rfind("kind,file,rows_read,used,outside_period,duplicates,rejected", 0) == 0);
+  while (std::getline(in, line)) {
+    std::vector<std::string> f = split(line, ',');
+    REQUIRE(f.size() >= 7);
+    accounts.push_back(Account{f[0], f[1], std::stoull(f[2]), std::stoull(f[3]), std::stoull(f[4]),
+                               std::stoull(f[5]), std::stoull(f[6])});
+  }
+  return accounts;
+}
+
+// Every row read is exactly one of used / outside the period / duplicate /
+// rejected, and the rows read are the file's records after the header.
+void check_identity(const std::vector<Account>& accounts) {
+  for (const Account& a : accounts) {
+    CAPTURE(a.file);
+    CHECK(a.rows_read == a.used + a.outside_period + a.duplicates + a.rejected);
+    CHECK(a.rows_read == csv_records(read_file(a.file)).size() - 1);
+  }
+}
+
+RunResult check(const std::string& chats, const std::string& orders, std::vector<std::string> extra = {}) {
+  return run_redhare(cat({"check", "--chats", chats, "--orders", orders}, extra));
+}
+
+size_t entries(const std::string& dir) {
+  return static_cast<size_t>(std::distance(std::filesystem::directory_iterator(dir),
+                                           std::filesystem::directory_iterator()));
+}
+
+}  // namespace
+
+TEST_CASE("each kind of bad row stops a strict run with file:line: reason and exit 2") {
+  struct Case {
+    std::string chats, orders, encoding, message;
+  } cases[] = {
+      // The quote opens on line 4 and is still open at the end of the file.
+      {"chats_unclosed_quote.csv", "orders_ok.csv", "utf-8", ":4: quoted field never closed (quote opened here)"},
+      // Line 3 has a seventh field (an unquoted comma in the text).
+      {"chats_field_count.csv", "orders_ok.csv", "utf-8", ":3: expected 6 fields, found 7"},
+      // The first of four bad times: month 13 on line 3.
+      {"chats_bad_time.csv", "orders_ok.csv", "utf-8", ":3: bad time \"2026-13-01 17:47:20\" in column time"},
+      {"chats_bad_direction.csv", "orders_ok.csv", "utf-8",
+       ":3: bad direction \"系统\" (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)"},
+      {"chats_empty_ids.csv", "orders_ok.csv", "utf-8", ":3: empty agent"},
+      // Latin-1 é (0xE9) followed by a space is no UTF-8 character.
+      {"chats_invalid_utf8.csv", "orders_ok.csv", "utf-8", ":3: invalid UTF-8 byte sequence (try --encoding gbk)"},
+      // Read as UTF-8, the GBK header is already wrong; read as GBK, the lone
+      // lead byte 0x81 before the newline on line 3 is.
+      {"chats_invalid_gbk.csv", "orders_ok.csv", "utf-8", ":1: invalid UTF-8 byte sequence (try --encoding gbk)"},
+      {"chats_invalid_gbk.csv", "orders_ok.csv", "gbk", ":3: invalid GBK byte sequence"},
+      {"chats_nul.csv", "orders_ok.csv", "utf-8", ":3: NUL byte"},
+      {"chats_empty.csv", "orders_ok.csv", "utf-8", ": empty file: expected a header row"},
+      {"chats_ok.csv", "orders_bad_money.csv", "utf-8", ":3: bad amount \"-5.00\" in column amount"},
+      {"chats_ok.csv", "orders_refund_over_amount.csv", "utf-8", ":3: refund \"99.00\" is more than amount \"89.90\""},
+      // Paid 17:59:59, one second before it was created at 18:00:00.
+      {"chats_ok.csv", "orders_paid_before_created.csv", "utf-8", ":2: paid before created"},
+      // `=""` is an Excel-wrapped empty id.
+      {"chats_ok.csv", "orders_empty_ids.csv", "utf-8", ":3: empty order_id"},
+      // Line 4 repeats line 2 exactly (a duplicate, dropped); line 5 reuses
+      // line 3's id with 98.90 instead of 89.90: both lines are named.
+      {"chats_ok.csv", "orders_conflicting_duplicate.csv", "utf-8",
+       ":5: order_id \"2026100210000003\" also on line 3 with different content"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.chats);
+    CAPTURE(c.orders);
+    RunResult r = check(fixture(c.chats), fixture(c.orders), {"--encoding", c.encoding});
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    std::string bad = c.chats == "chats_ok.csv" ? c.orders : c.chats;
+    CHECK(r.err == "redhare: " + fixture(bad) + c.message + "\n");
+  }
+}
+
+TEST_CASE("a strict failure writes no output file") {
+  std::string dir = temp_dir();
+  std::string out = dir + "/metrics.csv";
+  RunResult r = run_redhare({"metrics", "--format", "csv", "-o", out, "--chats", fixture("chats_bad_time.csv"),
+                             "--orders", fixture("orders_ok.csv")});
+  CHECK(r.status == 2);
+  CHECK_FALSE(std::filesystem::exists(out));
+  CHECK(entries(dir) == 0);  // no temp file either
+}
+
+TEST_CASE("a bad value is quoted in the message, cut after 80 characters") {
+  std::string dir = temp_dir();
+  std::string chats = dir + "/chats.csv";
+  // A 100-character direction: the message shows the first 80 and an ellipsis.
+  std::string direction;
+  for (int i = 0; i < 100; ++i) direction += "向";
+  std::string shown;
+  for (int i = 0; i < 80; ++i) shown += "向";
+  write_file(chats, "time,agent,customer,direction\n2026-10-01 09:00:00,a,c," + direction + "\n");
+  RunResult r = check(chats, fixture("orders_ok.csv"));
+  CHECK(r.status == 2);
+  CHECK(r.err == "redhare: " + chats + ":2: bad direction \"" + shown +
+                     "…\" (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)\n");
+}
+
+TEST_CASE("a line longer than 1 MiB is refused at its line") {
+  std::string dir = temp_dir();
+  std::string chats = dir + "/chats.csv";
+  // Generated, not committed: a good row, then text of 1 MiB + 1 bytes on line 3.
+  write_file(chats, "time,agent,customer,direction,auto,text\n2026-10-01 09:00:00,a,c,in,0,hi\n"
+                    "2026-10-01 09:00:05,a,c,in,0," +
+                        std::string((1 << 20) + 1, 'x') + "\n2026-10-01 09:00:09,a,c,out,0,ok\n");
+  RunResult r = check(chats, fixture("orders_ok.csv"), {"--max-errors", "5"});
+  CHECK(r.status == 2);
+  CHECK(r.err == "redhare: " + chats + ":3: line longer than 1 MiB\n");
+}
+
+TEST_CASE("lenient: bad rows are skipped, written to --rejects and counted on stderr") {
+  std::string dir = temp_dir();
+  std::string rejects = dir + "/rejects.csv";
+  std::string chats = fixture("chats_bad_time.csv");
+  std::string orders = fixture("orders_ok.csv");
+  RunResult r = check(chats, orders, {"--max-errors", "4", "--rejects", rejects, "--format", "csv"});
+  CHECK(r.status == 0);
+  // Lines 3-6: month 13, 30 February, year 1999, year 2101; lines 2 and 7 are
+  // good. The row field holds commas, so it is quoted.
+  CHECK(read_file(rejects) ==
+        "file,line,reason,row\n" +
+            chats + ",3,\"bad time \"\"2026-13-01 17:47:20\"\" in column time\",\"2026-13-01 17:47:20,红兔旗舰店:阿强,jiajia5962,客服,0,月份13\"\n" +
+            chats + ",4,\"bad time \"\"2026-02-30 09:00:00\"\" in column time\",\"2026-02-30 09:00:00,红兔旗舰店:小美,tom_cat,买家,0,二月三十日\"\n" +
+            chats + ",5,\"bad time \"\"1999-12-31 23:59:59\"\" in column time\",\"1999-12-31 23:59:59,红兔旗舰店:小美,tom_cat,买家,0,年份太早\"\n" +
+            chats + ",6,\"bad time \"\"2101-01-01 00:00:00\"\" in column time\",\"2101-01-01 00:00:00,红兔旗舰店:小美,tom_cat,买家,0,年份太晚\"\n");
+  // The summary: 6 rows = 2 used + 4 rejected; orders 3 rows all used.
+  CHECK(r.err.find("4 bad row(s) skipped (--max-errors 4)") != std::string::npos);
+  CHECK(r.err.find("  " + chats + ": 6 read = 2 used + 0 outside period + 0 duplicates + 4 rejected\n") !=
+        std::string::npos);
+  CHECK(r.err.find("  " + orders + ": 3 read = 3 used + 0 outside period + 0 duplicates + 0 rejected\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("lenient: a multi-line rejected row keeps its newline in the rejects file") {
+  std::string dir = temp_dir();
+  std::string chats = dir + "/chats.csv";
+  write_file(chats,
+             "time,agent,customer,direction,auto,text\n"
+             "2026-10-01 09:00:00,a,c,in,0,hi\n"
+             "2026-10-01 09:00:05,a,c,sideways,0,\"two\nlines\"\n"
+             "2026-10-01 09:00:09,a,c,out,0,ok\n");
+  std::string rejects = dir + "/rejects.csv";
+  RunResult r = check(chats, fixture("orders_ok.csv"), {"--max-errors", "1", "--rejects", rejects});
+  CHECK(r.status == 0);
+  // The row's own quotes are doubled inside the quoted row field.
+  CHECK(read_file(rejects) == "file,line,reason,row\n" + chats +
+                                  ",3,\"bad direction \"\"sideways\"\" (expected customer/in/buyer/买家/顾客/接收 or "
+                                  "agent/out/seller/客服/卖家/发送)\",\"2026-10-01 09:00:05,a,c,sideways,0,\"\"two\n"
+                                  "lines\"\"\"\n");
+}
+
+TEST_CASE("lenient: one bad row past --max-errors stops the run with exit 2") {
+  std::string dir = temp_dir();
+  std::string rejects = dir + "/rejects.csv";
+  std::string out = dir + "/metrics.csv";
+  std::string chats = fixture("chats_bad_time.csv");
+  RunResult r = run_redhare({"metrics", "--chats", chats, "--orders", fixture("orders_ok.csv"), "--max-errors", "3",
+                             "--rejects", rejects, "-o", out});
+  CHECK(r.status == 2);
+  // The fourth bad row (line 6) is one too many.
+  CHECK(r.err.find(chats +
+                   ":6: bad time \"2101-01-01 00:00:00\" in column time (more than --max-errors 3 bad rows; "
+                   "stopping)") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(out));
+  // The three rows skipped before the stop are kept for the user to fix.
+  CHECK(csv_records(read_file(rejects)).size() == 1 + 3);
+}
+
+TEST_CASE("the row account adds up on every fixture") {
+  // Fixtures that are bad as a whole file stop even a lenient run: bytes that
+  // are not text in the file's encoding, or a quote that swallows the rest.
+  const std::map<std::string, std::string> file_level = {
+      {"chats_unclosed_quote.csv", ":4: quoted field never closed (quote opened here)"},
+      {"chats_invalid_utf8.csv", ":3: invalid UTF-8 byte sequence (try --encoding gbk)"},
+      {"chats_invalid_gbk.csv", ":3: invalid GBK byte sequence"},
+      {"chats_nul.csv", ":3: NUL byte"},
+      {"chats_empty.csv", ": empty file: expected a header row"},
+  };
+  size_t seen = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(source_path("tests/read/fixtures"))) {
+    std::string name = entry.path().filename().string();
+    CAPTURE(name);
+    bool orders = name.rfind("orders", 0) == 0;
+    std::string chats = orders ? fixture("chats_ok.csv") : entry.path().string();
+    std::string order_file = orders ? entry.path().string() : fixture("orders_ok.csv");
+    std::string encoding = name.find("gbk") != std::string::npos ? "gbk" : "utf-8";
+    RunResult r = check(chats, order_file, {"--max-errors", "1000", "--format", "csv", "--encoding", encoding});
+    auto bad = file_level.find(name);
+    if (bad != file_level.end()) {
+      CHECK(r.status == 2);
+      CHECK(r.err == "redhare: " + entry.path().string() + bad->second + "\n");
+      ++seen;
+      continue;
+    }
+    REQUIRE(r.status == 0);
+    std::vector<Account> accounts = parse_check_csv(r.out);
+    REQUIRE(accounts.size() == 2);
+    check_identity(accounts);
+    ++seen;
+  }
+  CHECK(seen >= 17);  // the fixtures committed with this test
+}
+
+TEST_CASE("the row account adds up on the examples in all three dressings") {
+  struct Dressing {
+    std::string dir, encoding;
+  } dressings[] = {{"examples", "utf-8"}, {"examples/en", "utf-8"}, {"examples/gbk", "gbk"}};
+  for (const Dressing& d : dressings) {
+    CAPTURE(d.dir);
+    std::string base = source_path(d.dir);
+    RunResult r = check(base + "/chats.csv", base + "/orders.csv",
+                        {"--targets", base + "/targets.csv", "--reviews", base + "/reviews.csv", "--month",
+                         "2026-10", "--encoding", d.encoding, "--format", "csv"});
+    REQUIRE(r.status == 0);
+    std::vector<Account> accounts = parse_check_csv(r.out);
+    REQUIRE(accounts.size() == 4);
+    check_identity(accounts);
+    // chats.csv lines 609-613 (examples/README) lie outside October: the two
+    // of 30 September 20:00 are kept for the 48 h look-back, the three of
+    // November are outside. One order row is exported twice.
+    CHECK(accounts[0].outside_period == 3);
+    CHECK(accounts[1].duplicates == 1);
+  }
+}
