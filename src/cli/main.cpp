@@ -57,12 +57,13 @@ void add_output(CLI::App* cmd, Options& o) {
   cmd->add_option("-o,--output", o.output, "write to FILE (atomically) instead of stdout");
   cmd->add_option("--lang", o.lang, "labels language (default: from LC_ALL/LANG, zh_* -> zh)")
       ->check(CLI::IsMember({"en", "zh"}));
-  cmd->add_option("--color", o.color, "colour in tables")
+  cmd->add_option("--color", o.color, "colour grades in tables; auto: only on a terminal, not with NO_COLOR or TERM=dumb")
       ->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
   cmd->add_option("--section", o.section, "csv/tsv: which table to write (e.g. agents, shop, scores, actions)");
-  cmd->add_flag("--no-sanitize", o.no_sanitize, "CSV: do not neutralise cells starting with = + - @");
+  cmd->add_flag("--no-sanitize", o.no_sanitize,
+                "CSV/TSV: write input text as is (default: a ' before text starting with = + - @ tab CR)");
   cmd->add_flag("--bom", o.bom, "CSV/TSV: start with a UTF-8 BOM (Excel)");
-  cmd->add_flag("-q,--quiet", o.quiet, "no notes on stderr (warnings and errors still go there)");
+  cmd->add_flag("-q,--quiet", o.quiet, "no notes or progress bar on stderr (warnings and errors still go there)");
 }
 
 int run(int argc, char** argv) {
