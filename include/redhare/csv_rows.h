@@ -40,6 +40,9 @@ class CsvRows {
   bool next();
   // The physical line where the current record starts (1 = the header).
   uint64_t line() const { return line_; }
+  // Bytes of the records read so far, line ends included (decoded UTF-8:
+  // for a UTF-8 file about the bytes of the file read so far).
+  uint64_t bytes_done() const { return bytes_done_; }
   // Splits the current record. Throws InputError "expected N fields, found M".
   void split();
   // The value of spec column `c` after split(), trimmed and unquoted; empty
@@ -73,6 +76,7 @@ class CsvRows {
   size_t placeholders_ = 0;  // quoted newlines in the current record
   uint64_t line_ = 0;
   uint64_t next_line_ = 1;
+  uint64_t bytes_done_ = 0;
   std::future<int> pending_;  // the block being read; last, so it is joined first
 };
 

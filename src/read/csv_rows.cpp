@@ -122,6 +122,7 @@ bool CsvRows::next() {
     if (!r) return false;
     line_ = next_line_;
     record_ = r;
+    bytes_done_ += record_len_ + 1;
     placeholders_ = count_placeholders(r, record_len_);
     next_line_ = line_ + 1 + placeholders_;
     if (record_len_ > 0) return true;  // blank lines are not rows
