@@ -157,8 +157,11 @@ void render_table_text(const Table& t, const RenderOptions& o, std::string& out)
       if (*color) line += color;
       line += text;
       if (*color) line += kReset;
-      if (!right && !last) pad(line, gap);  // no trailing blanks
+      if (!right && !last) pad(line, gap);
     }
+    // No trailing blanks, also when the last cells are empty (check's first /
+    // last of a targets file): they show as junk when selected or diffed.
+    while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line;
     out += '\n';
     if (r == 0) {

@@ -317,3 +317,21 @@ TEST_CASE("an n/a grade is an em dash, uncoloured") {
   std::string row = lines(render(r, o))[6];
   CHECK(row.substr(row.size() - 3) == "—");  // U+2014 is 3 bytes, no escape after it
 }
+
+TEST_CASE("table: no trailing blanks, also when the last cells are empty") {
+  Report r;
+  Table t;
+  t.key = "t";
+  t.columns = {{"kind", "kind", "类型", CellType::kText},
+               {"first", "first", "最早", CellType::kText},
+               {"last", "last", "最晚", CellType::kText}};
+  t.rows = {{Cell{std::string("chats")}, Cell{std::string("2026-10-01")}, Cell{std::string("2026-10-31")}},
+            {Cell{std::string("targets")}, Cell{std::string("")}, Cell{std::string("")}}};
+  r.tables.push_back(t);
+  // kind is 7 wide (targets), first 10: "targets" alone, not "targets" + 2 + 10 + 2 blanks.
+  CHECK(render(r, as(Format::kTable)) ==
+        "kind     first       last\n"
+        "-------  ----------  ----------\n"
+        "chats    2026-10-01  2026-10-31\n"
+        "targets\n");
+}
