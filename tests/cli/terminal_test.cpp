@@ -149,6 +149,24 @@ TEST_CASE("progress bar: on a terminal stderr for >50 MB of input, never in a pi
   fs::remove(big);
 }
 
+TEST_CASE("progress bar: stdin of unknown size shows the bytes read once past 50 MB") {
+  // 2,400,000 rows of 27 bytes = 64,800,000 bytes + the 30-byte header.
+  std::string chats = "time,agent,customer,direction\n";
+  chats.reserve(30 + 2400000 * 27);
+  for (int i = 0; i < 2400000; ++i) chats += "2026-10-05 09:00:00,a,b,in\n";
+  REQUIRE(chats.size() == 64800030);
+  RunSpec spec;
+  spec.args = {"check", "--chats", "-", "--orders", source_path("examples/orders.csv")};
+  spec.stdin_text = chats;
+  spec.stderr_tty = true;
+  RunResult r = run_redhare(spec);
+  REQUIRE(r.status == 0);
+  // No total to draw a bar against: (64800030 + 10963 orders bytes) / 1048576 = 61.81 MiB.
+  CHECK(r.err.find("\r61.8 MB\n") != std::string::npos);
+  CHECK(r.err.find('[') == std::string::npos);
+  CHECK(r.err.back() == '\n');
+}
+
 TEST_CASE("progress bar: small inputs on a terminal get none") {
   RunResult r = run(score_args(), {}, false, true);
   CHECK(r.status == 0);
