@@ -87,6 +87,13 @@ std::string header_label(const std::string& key, Lang lang) {
   return key;
 }
 
+// Header values shown to people. Only the period "all" is a word of ours; the
+// rest are file names and dates. JSON keeps "all" for scripts.
+std::string header_value(const std::string& key, const std::string& value, Lang lang) {
+  if (lang == Lang::kZh && key == "period" && value == "all") return "全部数据";
+  return one_line(value);
+}
+
 bool shown(const Table& t, bool people) {
   return t.audience == Audience::kAll || (people ? t.audience == Audience::kPeople
                                                  : t.audience == Audience::kMachines);
@@ -179,8 +186,8 @@ std::string render_table(const Report& report, const RenderOptions& o) {
   std::string out;
   for (const auto& [key, value] : report.header) {
     std::string k = header_label(key, o.lang);
-    out += o.color ? fmt::format("{}{}:{} {}\n", kBold, k, kReset, one_line(value))
-                   : fmt::format("{}: {}\n", k, one_line(value));
+    std::string v = header_value(key, value, o.lang);
+    out += o.color ? fmt::format("{}{}:{} {}\n", kBold, k, kReset, v) : fmt::format("{}: {}\n", k, v);
   }
   for (const Table& t : report.tables) {
     if (!shown(t, true)) continue;
@@ -208,7 +215,7 @@ std::string md_cell(std::string_view s) {
 std::string render_md(const Report& report, const RenderOptions& o) {
   std::string out;
   for (const auto& [key, value] : report.header)
-    out += fmt::format("- {}: {}\n", md_cell(header_label(key, o.lang)), md_cell(value));
+    out += fmt::format("- {}: {}\n", md_cell(header_label(key, o.lang)), md_cell(header_value(key, value, o.lang)));
   for (const Table& t : report.tables) {
     if (!shown(t, true)) continue;
     if (!out.empty()) out += '\n';

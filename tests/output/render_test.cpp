@@ -335,3 +335,12 @@ TEST_CASE("table: no trailing blanks, also when the last cells are empty") {
         "chats    2026-10-01  2026-10-31\n"
         "targets\n");
 }
+
+TEST_CASE("header: the whole-data period reads 全部数据 for people in zh, stays all for machines") {
+  Report r = one_text_column({"x"}, false);
+  r.header = {{"period", "all"}, {"chats", "all"}};
+  CHECK(render(r, as(Format::kTable, Lang::kZh)).rfind("周期: 全部数据\n聊天记录: all\n", 0) == 0);
+  CHECK(render(r, as(Format::kMd, Lang::kZh)).rfind("- 周期: 全部数据\n", 0) == 0);
+  CHECK(render(r, as(Format::kTable, Lang::kEn)).rfind("period: all\n", 0) == 0);
+  CHECK(render(r, as(Format::kJson, Lang::kZh)).find("\"period\": \"all\"") != std::string::npos);
+}
