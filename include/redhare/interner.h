@@ -5,9 +5,15 @@
 // arena blocks that never move, so a std::string_view handed out stays valid
 // for the interner's lifetime, and interning an already-known name allocates
 // nothing.
+//
+// Interning 1M customers 10M times is mostly waiting for memory, so a lookup
+// touches two places: the slot (a hash tag and where the name is) and the
+// name's arena entry, which starts with the name's id and size. At most 4 GiB
+// of names (4096 blocks of 1 MiB).
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -30,19 +36,41 @@ class Interner {
   Id intern(std::string_view name);
   // The id of `name` if known.
   bool find(std::string_view name, Id* id) const;
-  std::string_view name(Id id) const { return names_[id]; }
-  size_t size() const { return names_.size(); }
+  std::string_view name(Id id) const {
+    const char* e = entry(refs_[id]);
+    return std::string_view(e + kHeader, read_u32(e + 4));
+  }
+  size_t size() const { return refs_.size(); }
 
  private:
-  void grow();
-  std::string_view store(std::string_view name);
+  // An arena entry: [id: u32][size: u32][bytes], unaligned. A Ref names it:
+  // block index << kOffsetBits | offset in the block.
+  using Ref = uint32_t;
+  static constexpr size_t kHeader = 8;
+  static constexpr unsigned kOffsetBits = 20;
+  struct Slot {
+    uint32_t hash;  // 32-bit hash of the name: the probe start and a cheap first check
+    Ref ref1;       // Ref + 1; 0 = empty
+  };
 
-  std::vector<std::string_view> names_;
-  std::vector<uint32_t> slots_;  // open addressing: id + 1, 0 = empty
-  std::vector<uint64_t> hashes_; // hash of names_[id], so rehashing never rereads names
+  static uint32_t read_u32(const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+  const char* entry(Ref ref) const {
+    return blocks_[ref >> kOffsetBits].get() + (ref & ((Ref{1} << kOffsetBits) - 1));
+  }
+  // The slot holding `name`, or the empty slot where it would go.
+  size_t probe(std::string_view name, uint32_t hash) const;
+  Ref store(std::string_view name, Id id);
+  void grow();
+
+  std::vector<Slot> slots_;  // open addressing, linear probing, at most half full
+  std::vector<Ref> refs_;    // by id
   std::vector<std::unique_ptr<char[]>> blocks_;
-  char* block_pos_ = nullptr;
-  size_t block_left_ = 0;
+  size_t block_pos_ = 0;   // next free byte in blocks_.back()
+  size_t block_left_ = 0;  // free bytes in blocks_.back()
 };
 
 }  // namespace redhare

@@ -1,0 +1,89 @@
+// Interner: dense ids in order of first appearance, stable names, and the
+// corners of its arena (empty names, names that share a block or need their
+// own) and of its hash (names that differ in one byte or only in length).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+
+#include "redhare/interner.h"
+
+using namespace redhare;
+
+TEST_CASE("interner: ids are dense and given in order of first appearance") {
+  Interner in;
+  CHECK(in.intern("小美") == 0);
+  CHECK(in.intern("buyer") == 1);
+  CHECK(in.intern("小美") == 0);  // known: same id, nothing added
+  CHECK(in.intern("") == 2);      // the empty name is a name like any other
+  CHECK(in.intern("") == 2);
+  CHECK(in.size() == 3);
+  CHECK(in.name(0) == "小美");
+  CHECK(in.name(1) == "buyer");
+  CHECK(in.name(2).empty());
+}
+
+TEST_CASE("interner: find knows interned names only and adds nothing") {
+  Interner in;
+  in.intern("a");
+  Id id = 99;
+  CHECK(in.find("a", &id));
+  CHECK(id == 0);
+  CHECK_FALSE(in.find("b", &id));
+  CHECK_FALSE(in.find("", &id));
+  CHECK(in.size() == 1);
+}
+
+TEST_CASE("interner: names that differ in one byte, by length or by a prefix are distinct") {
+  // Every length 0-24 crosses the hash's short, 4-byte, 8-byte and
+  // overlapping-tail paths; "aaaa…" of each length differ only by size.
+  Interner in;
+  for (int n = 0; n <= 24; ++n) CHECK(in.intern(std::string(n, 'a')) == static_cast<Id>(n));
+  for (int n = 1; n <= 24; ++n) {
+    std::string s(n, 'a');
+    s[n - 1] = 'b';  // differs from the all-'a' name of its length in the last byte
+    CHECK(in.intern(s) == static_cast<Id>(24 + n));
+  }
+  for (int n = 0; n <= 24; ++n) CHECK(in.name(static_cast<Id>(n)) == std::string(n, 'a'));
+  CHECK(in.size() == 49);  // 25 + 24
+}
+
+TEST_CASE("interner: 200000 names survive table growth and keep their views") {
+  // 200000 names of ~12 bytes fill more than one 1 MiB block and grow the
+  // table 13 times (64 slots doubling past 400000).
+  Interner in;
+  std::string_view first = in.name(in.intern("buyer0"));
+  for (int i = 0; i < 200000; ++i) CHECK_EQ(in.intern("buyer" + std::to_string(i)), static_cast<Id>(i));
+  CHECK(in.size() == 200000);
+  for (int i = 0; i < 200000; i += 997) {
+    Id id = 0;
+    REQUIRE(in.find("buyer" + std::to_string(i), &id));
+    CHECK(id == static_cast<Id>(i));
+    CHECK(in.name(id) == "buyer" + std::to_string(i));
+  }
+  CHECK(first == "buyer0");  // the view taken before all the growth still reads right
+  CHECK(first.data() == in.name(0).data());
+}
+
+TEST_CASE("interner: a name bigger than a quarter block gets its own block") {
+  Interner in;
+  const std::string big(300 * 1024, 'x');  // > 256 KiB
+  CHECK(in.intern("small") == 0);
+  CHECK(in.intern(big) == 1);
+  CHECK(in.intern("after") == 2);  // starts a fresh block after the big one
+  CHECK(in.intern(big) == 1);
+  CHECK(in.name(0) == "small");
+  CHECK(in.name(1) == big);
+  CHECK(in.name(2) == "after");
+}
+
+TEST_CASE("interner: moving keeps names, ids and views") {
+  Interner a;
+  a.intern("x");
+  std::string_view v = a.name(a.intern("y"));
+  Interner b = std::move(a);
+  CHECK(b.intern("y") == 1);
+  CHECK(b.intern("z") == 2);
+  CHECK(b.name(0) == "x");
+  CHECK(v == "y");  // blocks moved with the interner, they were not copied
+}
