@@ -52,7 +52,9 @@ constexpr size_t kCarry = kMaxRecordBytes;
 
 CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source)
     : name_(name), source_(std::move(source)) {
-  for (auto& b : buffers_) b = std::make_unique<char[]>(kCarry + kBlock + 1);
+  // _for_overwrite: every byte is written by a read before it is looked at, and
+  // zeroing 2 x 2 MiB per file made small inputs (tests, fuzzing) 5x slower.
+  for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + kBlock + 1);
   begin_ = end_ = buffers_[current_].get() + kCarry;
   read_ahead(1 - current_);
   if (!next()) throw InputError(Location{name_, 0, {}}, "empty file: expected a header row");
