@@ -75,7 +75,8 @@ int run(int argc, char** argv) {
       "Examples:\n"
       "  redhare score --chats chats.csv --orders orders.csv --targets targets.csv --month 2026-10\n"
       "  redhare score --month last --chats c.csv --orders o.csv --history hist --save -o score.csv --format csv\n"
-      "Run `redhare <command> --help` for a command's options. Exit status: 0 ok, 2 bad input or usage, 1 internal failure.");
+      "Run `redhare <command> --help` for a command's options, `man redhare` for the manual.\n"
+      "Exit status: 0 ok, 2 bad input or usage, 1 internal failure.");
 
   auto* check = app.add_subcommand("check", "read every input and print the row account, without scoring");
   add_inputs(check, o, true);
