@@ -70,6 +70,10 @@ struct Metrics {
   ShopTotals shop;
 };
 
+// What a paid order adds to sales (SPEC 4): amount - refund, never below 0,
+// when `net_refunds`; else the amount.
+Fen net_amount(const Order& order, bool net_refunds);
+
 class Trace;  // see trace.h: observes the same computation for `explain`
 
 // SPEC 3-4 over one period. When `trace` is given, every session, turn and

@@ -151,10 +151,6 @@ class FiguresVisitor : public ConversationVisitor {
   Trace* trace_;
 };
 
-Fen net_amount(const Order& o, bool net_refunds) {
-  return net_refunds ? std::max<Fen>(0, o.amount - o.refund) : o.amount;
-}
-
 // Distinct customers per agent over sorted, deduplicated pair keys.
 void count_distinct(const std::vector<uint64_t>& keys, std::vector<AgentAcc>& acc,
                     int64_t AgentFigures::*field) {
@@ -167,6 +163,10 @@ void sort_unique(std::vector<uint64_t>& v) {
 }
 
 }  // namespace
+
+Fen net_amount(const Order& o, bool net_refunds) {
+  return net_refunds ? std::max<Fen>(0, o.amount - o.refund) : o.amount;
+}
 
 Metrics compute_metrics(const Dataset& data, const Period& period, const Policy& policy,
                         Trace* trace) {

@@ -1,14 +1,592 @@
-// TEMPORARY: the explain view is being written (issue 8); this keeps the tree
-// building meanwhile and says so instead of printing anything made up.
+// `redhare explain` (issue 8): one agent's figures traced back to rows.
+//
+// compute_metrics runs once with an AgentTrace that keeps only this agent's
+// sessions, turns, orders and after-sales customers, so explaining one agent
+// costs one `metrics` run plus a few comparisons per turn; then score_agents
+// (every agent: points need the shop AOV, ranks need everybody) gives the
+// points. The tables are the rows; the footer is the arithmetic, in figures
+// of the same run, so the two can be checked against each other.
 #include "redhare/explain.h"
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
 #include "redhare/error.h"
+#include "redhare/figures.h"
+#include "redhare/render.h"
+#include "redhare/scoring.h"
+#include "redhare/trace.h"
+#include "view_parts.h"
 
 namespace redhare {
+namespace {
 
-Report explain_report(const Dataset&, const Period&, const Policy&, const std::string&,
-                      const ReportContext&) {
-  throw UsageError("explain: not available in this build yet (issue 8)");
+using namespace view_parts;
+
+struct TracedTurn {
+  TurnInfo turn;
+  uint32_t session;  // index of its session in AgentTrace::sessions
+};
+
+struct TracedOrder {
+  Order order;
+  Attribution won_by;
+  std::vector<Id> beaten;  // the other agents consulted in the window (won orders)
+};
+
+struct AfterSalesCustomer {
+  Id customer;
+  uint32_t order_line;  // the paid order that makes them after-sales
+};
+
+// Keeps what compute_metrics reports about one agent. Each hook starts with
+// an id comparison, so the other agents' turns cost a call and a compare and
+// nothing of theirs is buffered.
+class AgentTrace final : public Trace {
+ public:
+  explicit AgentTrace(Id agent) : agent_(agent) {}
+
+  void on_session(const SessionInfo& s) override {
+    if (s.agent == agent_) sessions.push_back(s);
+  }
+  void on_turn(const TurnInfo& t) override {
+    // Turns come before their session and pairs one after another, so a turn
+    // belongs to the next session reported for this agent.
+    if (t.agent == agent_) turns.push_back({t, static_cast<uint32_t>(sessions.size())});
+  }
+  void on_order(const Order& o, const Attribution& a, const std::vector<Id>& competing) override {
+    if (a.agent == agent_) {
+      TracedOrder won{o, a, {}};
+      for (Id other : competing)
+        if (other != agent_) won.beaten.push_back(other);
+      won_orders.push_back(std::move(won));
+    } else if (std::find(competing.begin(), competing.end(), agent_) != competing.end()) {
+      lost_orders.push_back({o, a, {}});
+    }
+  }
+  void on_after_sales(Id agent, Id customer, uint32_t order_line) override {
+    if (agent == agent_) after_sales.push_back({customer, order_line});
+  }
+
+  std::vector<SessionInfo> sessions;
+  std::vector<TracedTurn> turns;
+  std::vector<TracedOrder> won_orders;
+  std::vector<TracedOrder> lost_orders;  // consulted in the window, another agent won
+  std::vector<AfterSalesCustomer> after_sales;
+
+ private:
+  Id agent_;
+};
+
+const char* tr(Lang lang, const char* en, const char* zh) { return lang == Lang::kZh ? zh : en; }
+
+template <class... Args>
+std::string say(Lang lang, const char* en, const char* zh, Args&&... args) {
+  return fmt::format(fmt::runtime(tr(lang, en, zh)), std::forward<Args>(args)...);
+}
+
+Cell time_cell(Time t) { return t == kNever ? Cell{} : Cell{format_local_time(t)}; }
+Cell line_cell(uint32_t line) { return line == 0 ? Cell{} : Cell{int64_t{line}}; }
+Cell count(int64_t n) { return Cell{n}; }
+
+// Weights, points, shares: "30", "88.6".
+std::string plain(double v) {
+  return v == std::round(v) ? fmt::format("{:.0f}", v) : fmt::format("{:.1f}", v);
+}
+
+// A policy duration for people: "30 min", "45s".
+std::string duration(int64_t s, Lang lang) {
+  if (s % 60 == 0) return say(lang, "{} min", "{} 分钟", s / 60);
+  return say(lang, "{}s", "{} 秒", s);
+}
+
+Column int_column(const char* key, const char* en, const char* zh) {
+  return Column{key, en, zh, CellType::kInt};
+}
+Column typed_column(const char* key, const char* en, const char* zh, CellType type) {
+  return Column{key, en, zh, type};
+}
+
+// The agent's id, or an InputError naming the chats file and the agents
+// whose name contains what was typed (shop prefixes are long: 红兔旗舰店:大白).
+Id find_agent(const Dataset& data, const std::string& agent) {
+  Id id;
+  if (data.agents.find(agent, &id)) return id;
+  std::vector<std::string_view> close;
+  for (Id a = 0; a < data.agents.size(); ++a)
+    if (!agent.empty() && data.agents.name(a).find(agent) != std::string_view::npos)
+      close.push_back(data.agents.name(a));
+  std::sort(close.begin(), close.end());
+  std::string reason = "no agent " + quote_value(agent);
+  if (!close.empty()) {
+    reason += "; did you mean";
+    for (size_t i = 0; i < close.size() && i < 5; ++i)
+      reason += (i ? ", " : " ") + quote_value(close[i]);
+    if (close.size() > 5) reason += fmt::format(" (and {} more)", close.size() - 5);
+  }
+  throw InputError(Location{data.chats_file, 0, "agent"}, reason);
+}
+
+// ---- tables -------------------------------------------------------------------
+
+// Sessions by start, then line; returns each session's number (1-based) by
+// its index in trace.sessions.
+std::vector<uint32_t> session_numbers(const std::vector<SessionInfo>& sessions,
+                                      std::vector<uint32_t>* by_time) {
+  by_time->resize(sessions.size());
+  std::iota(by_time->begin(), by_time->end(), 0u);
+  std::sort(by_time->begin(), by_time->end(), [&](uint32_t a, uint32_t b) {
+    const SessionInfo &x = sessions[a], &y = sessions[b];
+    return x.start != y.start ? x.start < y.start : x.first_line < y.first_line;
+  });
+  std::vector<uint32_t> number(sessions.size());
+  for (uint32_t pos = 0; pos < by_time->size(); ++pos) number[(*by_time)[pos]] = pos + 1;
+  return number;
+}
+
+Table sessions_table(const Dataset& data, const std::vector<SessionInfo>& sessions,
+                     const std::vector<uint32_t>& by_time) {
+  // For people: every figure it holds is also in the turns table (session
+  // number, start), so the machine tables stay the two of issue 8.
+  Table t = make_table("sessions", "Sessions (接待)", "接待");
+  t.audience = Audience::kPeople;
+  t.columns = {int_column("session", "session", "接待序号"),
+               text_column("customer", "customer", "买家", true),
+               text_column("start", "start", "开始时间"),
+               text_column("end", "end", "结束时间"),
+               int_column("first_line", "first line", "首行"),
+               int_column("last_line", "last line", "末行"),
+               int_column("turns", "turns", "轮次"),
+               int_column("answered_turns", "answered", "已回复轮次"),
+               typed_column("first_response_s", "first response", "首次响应", CellType::kSeconds),
+               typed_column("working_s", "length", "接待时长", CellType::kSeconds)};
+  for (uint32_t pos = 0; pos < by_time.size(); ++pos) {
+    const SessionInfo& s = sessions[by_time[pos]];
+    t.rows.push_back({count(pos + 1), Cell{std::string(data.customers.name(s.customer))},
+                      time_cell(s.start), time_cell(s.end), line_cell(s.first_line),
+                      line_cell(s.last_line), count(s.turns), count(s.answered_turns),
+                      s.first_response_s >= 0 ? Cell{double(s.first_response_s)} : Cell{},
+                      Cell{double(s.working_s)}});
+  }
+  return t;
+}
+
+std::string turn_result(const TurnInfo& t, const Policy& policy, Lang lang) {
+  std::string why;
+  switch (t.end) {
+    case TurnEnd::kAnswered:
+      why = t.response_s > policy.slow_response_s
+                ? say(lang, "answered, slow (over {}s)", "已回复，慢响应（超过 {} 秒）",
+                      policy.slow_response_s)
+                : tr(lang, "answered", "已回复");
+      break;
+    case TurnEnd::kSessionGap:
+      why = say(lang, "no reply: the next message came after the {} session gap",
+                "未回复：下一条消息超过会话间隔 {}", duration(policy.session_gap_s, lang));
+      break;
+    case TurnEnd::kNoMoreMessages:
+      why = tr(lang, "no reply: no later message in the period", "未回复：本期内之后再无消息");
+      break;
+  }
+  if (t.auto_replies > 0)
+    why += say(lang, "; {} auto-reply(s) did not count", "；{} 条自动回复不算回复", t.auto_replies);
+  return why;
+}
+
+// Turns by start, then line: the first machine table (`--section turns`).
+Table turns_table(const Dataset& data, std::vector<TracedTurn>& turns,
+                  const std::vector<uint32_t>& session_number, const Policy& policy, Lang lang) {
+  std::sort(turns.begin(), turns.end(), [](const TracedTurn& a, const TracedTurn& b) {
+    return a.turn.start != b.turn.start ? a.turn.start < b.turn.start
+                                        : a.turn.first_line < b.turn.first_line;
+  });
+  Table t = make_table("turns", "Turns", "轮次");
+  t.columns = {int_column("session", "session", "接待序号"),
+               text_column("customer", "customer", "买家", true),
+               text_column("start", "start", "开始时间"),
+               int_column("first_line", "first line", "首条消息行"),
+               int_column("customer_msgs", "msgs", "买家消息数"),
+               int_column("answer_line", "answer line", "回复消息行"),
+               typed_column("response_s", "response", "响应时间", CellType::kSeconds),
+               int_column("auto_replies", "auto", "自动回复数"),
+               text_column("result", "result", "结果")};
+  for (const TracedTurn& tt : turns) {
+    const TurnInfo& x = tt.turn;
+    t.rows.push_back({count(session_number[tt.session]),
+                      Cell{std::string(data.customers.name(x.customer))}, time_cell(x.start),
+                      line_cell(x.first_line), count(x.customer_msgs), line_cell(x.answer_line),
+                      x.answered() ? Cell{double(x.response_s)} : Cell{}, count(x.auto_replies),
+                      Cell{turn_result(x, policy, lang)}});
+  }
+  return t;
+}
+
+void sort_orders(std::vector<TracedOrder>& orders) {
+  std::sort(orders.begin(), orders.end(), [](const TracedOrder& a, const TracedOrder& b) {
+    return a.order.created != b.order.created ? a.order.created < b.order.created
+                                              : a.order.line < b.order.line;
+  });
+}
+
+std::string agent_list(const Dataset& data, const std::vector<Id>& agents, Lang lang) {
+  std::string out;
+  for (Id a : agents) out += (out.empty() ? "" : tr(lang, ", ", "、")) + std::string(data.agents.name(a));
+  return out;
+}
+
+// Orders attributed to the agent by (created, line): `--section orders`.
+Table orders_table(const Dataset& data, const std::vector<TracedOrder>& orders,
+                   const Policy& policy, Lang lang) {
+  Table t = make_table("orders", "Orders attributed (落实)", "落实订单");
+  t.columns = {text_column("order_id", "order", "订单编号", true),
+               int_column("line", "line", "订单行"),
+               text_column("customer", "customer", "买家", true),
+               text_column("created", "created", "下单时间"),
+               text_column("paid", "paid", "付款时间"),
+               typed_column("amount", "amount", "实付金额", CellType::kMoney),
+               typed_column("refund", "refund", "退款金额", CellType::kMoney),
+               typed_column("net", "counted", "计入销售额", CellType::kMoney),
+               int_column("consultation_line", "won by line", "落实咨询行"),
+               text_column("consultation_time", "consulted", "落实咨询时间"),
+               text_column("beaten", "also consulted", "同窗口其他客服", true)};
+  for (const TracedOrder& w : orders) {
+    const Order& o = w.order;
+    t.rows.push_back({Cell{std::string(data.order_ids.name(o.order_id))}, line_cell(o.line),
+                      Cell{std::string(data.customers.name(o.customer))}, time_cell(o.created),
+                      time_cell(o.paid), Cell{o.amount}, Cell{o.refund},
+                      o.is_paid() ? Cell{net_amount(o, policy.net_refunds)} : Cell{},
+                      line_cell(w.won_by.consultation_line), time_cell(w.won_by.consultation_time),
+                      Cell{agent_list(data, w.beaten, lang)}});
+  }
+  return t;
+}
+
+// Orders the agent was consulted about inside the window but that went to
+// another agent's later (or, with attribution = first, earlier) consultation.
+Table lost_orders_table(const Dataset& data, const std::vector<TracedOrder>& orders) {
+  Table t = make_table("orders_lost", "Orders won by another agent (not counted)",
+                       "落实给其他客服的订单（不计入）");
+  t.columns = {text_column("order_id", "order", "订单编号", true),
+               int_column("line", "line", "订单行"),
+               text_column("customer", "customer", "买家", true),
+               text_column("created", "created", "下单时间"),
+               text_column("paid", "paid", "付款时间"),
+               typed_column("amount", "amount", "实付金额", CellType::kMoney),
+               text_column("attributed_to", "attributed to", "落实客服", true),
+               int_column("consultation_line", "won by line", "落实咨询行"),
+               text_column("consultation_time", "consulted", "落实咨询时间")};
+  for (const TracedOrder& l : orders) {
+    const Order& o = l.order;
+    t.rows.push_back({Cell{std::string(data.order_ids.name(o.order_id))}, line_cell(o.line),
+                      Cell{std::string(data.customers.name(o.customer))}, time_cell(o.created),
+                      time_cell(o.paid), Cell{o.amount},
+                      Cell{std::string(data.agents.name(l.won_by.agent))},
+                      line_cell(l.won_by.consultation_line), time_cell(l.won_by.consultation_time)});
+  }
+  return t;
+}
+
+// After-sales customers by their first turn, then name, each with the order
+// that made them so (one pass over the orders finds those rows).
+Table after_sales_table(const Dataset& data, std::vector<AfterSalesCustomer>& after_sales,
+                        const std::vector<TracedTurn>& turns) {
+  std::unordered_map<Id, Time> first_turn;
+  for (const TracedTurn& tt : turns) {
+    auto [it, added] = first_turn.try_emplace(tt.turn.customer, tt.turn.start);
+    if (!added) it->second = std::min(it->second, tt.turn.start);
+  }
+  std::sort(after_sales.begin(), after_sales.end(),
+            [&](const AfterSalesCustomer& a, const AfterSalesCustomer& b) {
+              const Time ta = first_turn[a.customer], tb = first_turn[b.customer];
+              return ta != tb ? ta < tb
+                              : data.customers.name(a.customer) < data.customers.name(b.customer);
+            });
+  std::unordered_map<uint32_t, const Order*> by_line;
+  for (const AfterSalesCustomer& a : after_sales) by_line.emplace(a.order_line, nullptr);
+  if (!by_line.empty())
+    for (const Order& o : data.orders)
+      if (auto it = by_line.find(o.line); it != by_line.end()) it->second = &o;
+
+  Table t = make_table("after_sales", "After-sales customers (售后, not inquirers)",
+                       "售后买家（不计入询单人数）");
+  t.columns = {text_column("customer", "customer", "买家", true),
+               text_column("first_turn", "first turn", "首次咨询"),
+               text_column("order_id", "earlier order", "此前订单", true),
+               int_column("order_line", "order line", "订单行"),
+               text_column("created", "created", "下单时间"),
+               typed_column("amount", "amount", "实付金额", CellType::kMoney)};
+  for (const AfterSalesCustomer& a : after_sales) {
+    const Order* o = by_line[a.order_line];
+    t.rows.push_back({Cell{std::string(data.customers.name(a.customer))},
+                      time_cell(first_turn[a.customer]),
+                      o ? Cell{std::string(data.order_ids.name(o->order_id))} : Cell{},
+                      line_cell(a.order_line), o ? time_cell(o->created) : Cell{},
+                      o ? Cell{o->amount} : Cell{}});
+  }
+  return t;
+}
+
+// ---- the arithmetic ------------------------------------------------------------
+
+// Sums over the traced rows: the numbers each figure is computed from.
+struct RowSums {
+  int64_t answered = 0, gap = 0, no_more = 0, autos = 0;
+  int64_t response_sum = 0;
+  int64_t first_resp_sum = 0, first_resp_n = 0;
+  int64_t sessions_with_turn = 0, sessions_without = 0, session_sum = 0;
+  int64_t paid_orders = 0;
+  int64_t orderers_not_consulted = 0;
+};
+
+RowSums sum_rows(const AgentTrace& trace) {
+  RowSums s;
+  std::unordered_set<Id> consulted;
+  for (const TracedTurn& tt : trace.turns) {
+    const TurnInfo& t = tt.turn;
+    consulted.insert(t.customer);
+    s.autos += t.auto_replies;
+    switch (t.end) {
+      case TurnEnd::kAnswered: ++s.answered, s.response_sum += t.response_s; break;
+      case TurnEnd::kSessionGap: ++s.gap; break;
+      case TurnEnd::kNoMoreMessages: ++s.no_more; break;
+    }
+  }
+  for (const SessionInfo& x : trace.sessions) {
+    if (x.turns == 0) {
+      ++s.sessions_without;
+      continue;
+    }
+    ++s.sessions_with_turn;
+    s.session_sum += x.working_s;
+    if (x.first_response_s >= 0) s.first_resp_sum += x.first_response_s, ++s.first_resp_n;
+  }
+  std::unordered_set<Id> outside;
+  for (const TracedOrder& w : trace.won_orders) {
+    s.paid_orders += w.order.is_paid();
+    if (!consulted.count(w.order.customer)) outside.insert(w.order.customer);
+  }
+  s.orderers_not_consulted = static_cast<int64_t>(outside.size());
+  return s;
+}
+
+// Which tier an item's points came from. Tiers are matched by the points they
+// give: scoring.h does not say which tier was met, and in a tier table the
+// points identify the tier unless two tiers give equal points (then the first
+// such tier is named; the points are right either way).
+std::string rule_text(const ScoreItem& item, const ItemPoints& p, Lang lang) {
+  const CellType type = item_type(p.item);
+  switch (item.method) {
+    case ScoreMethod::kDirect: return tr(lang, "the score itself", "分数即得分");
+    case ScoreMethod::kLinear:
+      return say(lang, "linear, 0 pts at {}, 100 at {}", "线性，{} 为 0 分，{} 为 100 分",
+                 format_for_people(Cell{item.zero_at}, type, lang),
+                 format_for_people(Cell{item.full_at}, type, lang));
+    case ScoreMethod::kTiers: break;
+  }
+  for (const Tier& t : item.tiers)
+    if (t.points == *p.points)
+      return say(lang, "tier {}{}", "档位 {}{}", item.lower_is_better ? "≤" : "≥",
+                 format_for_people(Cell{t.threshold}, type, lang));
+  return tr(lang, "below every tier", "未达任何档位");
+}
+
+// " → tier ≥40.0% → 80 pts × 30" or " → left out: no target (weight 30)".
+std::string points_text(const ItemPoints& p, const Policy& policy, Lang lang) {
+  if (!p.points)
+    return say(lang, " → left out: {} (weight {})", " → 未计入：{}（权重 {}）",
+               left_out_text(p.left_out, lang), plain(p.weight));
+  auto item = std::find_if(policy.items.begin(), policy.items.end(),
+                           [&](const ScoreItem& i) { return i.name == p.item; });
+  std::string rule = item == policy.items.end() ? std::string() : rule_text(*item, p, lang);
+  return say(lang, " → {} → {} pts × {}", " → {} → {} 分 × 权重 {}", rule, plain(*p.points),
+             plain(p.weight));
+}
+
+class Arithmetic {
+ public:
+  Arithmetic(const Scorecard& card, const Policy& policy, Lang lang)
+      : card_(card), policy_(policy), lang_(lang) {}
+
+  std::string people(const Cell& c, CellType type) const { return format_for_people(c, type, lang_); }
+  std::string rate(const std::optional<double>& v) const { return people(opt(v), CellType::kRate); }
+  std::string secs(const std::optional<double>& v) const { return people(opt(v), CellType::kSeconds); }
+  std::string money(Fen fen) const { return people(Cell{fen}, CellType::kMoney); }
+
+  // The points suffix of `item`, if the policy scores it.
+  std::string points(const char* item) const {
+    for (const ItemPoints& p : card_.items)
+      if (p.item == item) return points_text(p, policy_, lang_);
+    return {};
+  }
+
+ private:
+  const Scorecard& card_;
+  const Policy& policy_;
+  Lang lang_;
+};
+
+std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& s,
+                                          const AgentTrace& trace, const Metrics& metrics,
+                                          const std::vector<Scorecard>& cards,
+                                          const Policy& policy, Lang lang) {
+  const AgentFigures& f = card.figures;
+  const Arithmetic a(card, policy, lang);
+  std::vector<std::string> out;
+  out.push_back(say(lang, "{}: figures and points, from the rows above", "{}：指标与得分，依据上表各行",
+                    f.name));
+  out.push_back(say(lang,
+                    "turns {} = {} answered + {} unanswered ({} after a session gap, {} with no "
+                    "later message); {} auto-replies inside turns answered nothing",
+                    "轮次 {} = 已回复 {} + 未回复 {}（超过会话间隔 {}，之后无消息 {}）；轮次内 {} "
+                    "条自动回复不算回复",
+                    f.turns, s.answered, f.turns - s.answered, s.gap, s.no_more, s.autos));
+  out.push_back(say(lang, "mean response {} = {}s / {} answered turns; median {}, p90 {}{}",
+                    "平均响应 {} = {} 秒 / {} 个已回复轮次；中位数 {}，P90 {}{}",
+                    a.secs(f.resp_mean_s), s.response_sum, s.answered, a.secs(f.resp_median_s),
+                    a.secs(f.resp_p90_s), a.points("resp_mean_s")));
+  out.push_back(say(lang, "slow responses {} = answered turns over {}s",
+                    "慢响应 {} = 响应超过 {} 秒的已回复轮次", f.slow_responses,
+                    policy.slow_response_s));
+  out.push_back(say(lang, "first response {} = {}s / {} sessions whose first turn was answered",
+                    "首次响应 {} = {} 秒 / {} 个首轮已回复的接待", a.secs(f.first_resp_mean_s),
+                    s.first_resp_sum, s.first_resp_n));
+  out.push_back(say(lang,
+                    "sessions {} = sessions with a turn ({} more had none); mean length {} = {}s / {}",
+                    "接待数 {} = 有轮次的接待（另有 {} 个无轮次）；平均接待时长 {} = {} 秒 / {}",
+                    f.sessions, s.sessions_without, a.secs(f.session_mean_s), s.session_sum,
+                    s.sessions_with_turn));
+  out.push_back(say(lang,
+                    "consulted {} = distinct customers in the turns table; replied {} (an "
+                    "answered turn), unreplied {}",
+                    "咨询人数 {} = 轮次表中的不同买家；回复人数 {}（有已回复轮次），未回复人数 {}",
+                    f.consulted, f.replied, f.unreplied));
+  out.push_back(say(lang, "reply rate {} = {} replied / {} consulted{}",
+                    "回复率 {} = 回复人数 {} / 咨询人数 {}{}", a.rate(f.reply_rate), f.replied,
+                    f.consulted, a.points("reply_rate")));
+  out.push_back(say(lang,
+                    "orders {} = rows of the orders table, {} paid; orderers {}, payers {} "
+                    "(distinct customers)",
+                    "订单数 {} = 落实订单表行数，其中付款 {}；下单人数 {}，付款人数 {}（不同买家）",
+                    f.orders, s.paid_orders, f.orderers, f.payers));
+  out.push_back(policy.net_refunds
+                    ? say(lang, "sales {} = counted amounts of {} paid orders (amount − refund); refunds {}",
+                          "销售额 {} = {} 个付款订单的计入金额（实付 − 退款）；退款额 {}",
+                          a.money(f.sales), f.paid_orders, a.money(f.refunds))
+                    : say(lang, "sales {} = amounts of {} paid orders (net_refunds = false); refunds {}",
+                          "销售额 {} = {} 个付款订单的实付金额（net_refunds = false）；退款额 {}",
+                          a.money(f.sales), f.paid_orders, a.money(f.refunds)));
+  out.push_back(say(lang,
+                    "inquirers {} = {} consulted − {} after-sales + {} orderers not consulted in "
+                    "the period",
+                    "询单人数 {} = 咨询人数 {} − 售后 {} + 本期未咨询的下单人 {}", f.inquirers,
+                    f.consulted, trace.after_sales.size(), s.orderers_not_consulted));
+  out.push_back(say(lang, "conversion {} = {} orderers / {} inquirers{}",
+                    "询单转化率 {} = 下单人数 {} / 询单人数 {}{}", a.rate(f.conversion), f.orderers,
+                    f.inquirers, a.points("conversion")));
+  out.push_back(say(lang, "pay conversion {} = {} payers / {} inquirers",
+                    "询单→付款 {} = 付款人数 {} / 询单人数 {}", a.rate(f.pay_conversion), f.payers,
+                    f.inquirers));
+  out.push_back(say(lang, "order success {} = {} payers / {} orderers{}",
+                    "下单成功率 {} = 付款人数 {} / 下单人数 {}{}", a.rate(f.order_success),
+                    f.payers, f.orderers, a.points("order_success")));
+  const std::optional<double> shop_aov = metrics.shop.aov;
+  auto fen = [](const std::optional<double>& yuan) {
+    return yuan ? Cell{int64_t{std::llround(*yuan * 100)}} : Cell{};
+  };
+  // The aov item scores the ratio to the shop AOV, not the money.
+  const std::optional<double> aov_ratio =
+      f.aov && shop_aov && *shop_aov > 0 ? std::optional<double>(*f.aov / *shop_aov) : std::nullopt;
+  out.push_back(say(lang, "AOV {} = {} / {} payers; ÷ shop AOV {} = {}{}",
+                    "客单价 {} = {} / 付款人数 {}；÷ 全店客单价 {} = {}{}",
+                    a.people(fen(f.aov), CellType::kMoney), a.money(f.sales), f.payers,
+                    a.people(fen(shop_aov), CellType::kMoney), a.rate(aov_ratio), a.points("aov")));
+  out.push_back(f.target ? say(lang, "completion {} = {} / target {}{}",
+                               "指标完成率 {} = 销售额 {} / 目标 {}{}", a.rate(f.completion),
+                               a.money(f.sales), a.money(*f.target), a.points("completion"))
+                         : say(lang, "completion — (no target){}", "指标完成率 —（无目标）{}",
+                               a.points("completion")));
+
+  // Items that no figure line above carries: reviews, and any item a policy adds.
+  static constexpr const char* kShown[] = {"resp_mean_s", "reply_rate", "conversion",
+                                           "order_success", "aov", "completion"};
+  for (const ItemPoints& p : card.items) {
+    if (std::find_if(std::begin(kShown), std::end(kShown),
+                     [&](const char* k) { return p.item == k; }) != std::end(kShown))
+      continue;
+    std::string line = p.item + " " + a.people(opt(p.figure), item_type(p.item));
+    if (p.item == "assist" || p.item == "execution") {
+      line = say(lang, "{} {} = reviews: manager {}, peer {}, self {}, over the raters present",
+                 "{} {} = 评价：主管 {}、互评 {}、自评 {}，按已有评价人归一",
+                 p.item == "assist" ? tr(lang, "assist", "协助跟进服务") : tr(lang, "execution", "执行力"),
+                 a.people(opt(p.figure), CellType::kNumber), plain(policy.review_manager),
+                 plain(policy.review_peer), plain(policy.review_self));
+    }
+    out.push_back(line + points_text(p, policy, lang));
+  }
+
+  double sum = 0;
+  for (const ItemPoints& p : card.items)
+    if (p.points) sum += p.weight * *p.points;
+  out.push_back(say(lang, "score {} = Σ weight × pts / weights present = {} / {}",
+                    "得分 {} = Σ 权重 × 分数 / 计入权重 = {} / {}",
+                    a.people(Cell{card.score}, CellType::kNumber), plain(sum),
+                    plain(card.weight_present)));
+  const std::string grade = lang == Lang::kZh ? grade_name_zh(card.grade) : grade_name_en(card.grade);
+  std::string standing;
+  if (card.ranked) {
+    const auto ranked = std::count_if(cards.begin(), cards.end(), [](const Scorecard& c) { return c.ranked; });
+    standing = say(lang, "rank {} of {} ranked agents", "排名 第 {} / {} 名", card.rank, ranked);
+  } else {
+    standing = say(lang, "not ranked: {} inquirers < min_inquirers {}",
+                   "不参与排名：询单人数 {} < min_inquirers {}", f.inquirers, policy.min_inquirers);
+  }
+  std::string line = say(lang, "grade {}; {}", "等级 {}；{}", grade, standing);
+  if (card.grade != card.score_grade) {
+    const std::string by_score = lang == Lang::kZh ? grade_name_zh(card.score_grade)
+                                                   : grade_name_en(card.score_grade);
+    line += say(lang, " (the score alone gives {}; forced distribution moved it down)",
+                "（按得分为{}，强制分布后下调）", by_score);
+  }
+  out.push_back(std::move(line));
+  return out;
+}
+
+}  // namespace
+
+Report explain_report(const Dataset& data, const Period& period, const Policy& policy,
+                      const std::string& agent, const ReportContext& context) {
+  const Id id = find_agent(data, agent);
+  AgentTrace trace(id);
+  const Metrics metrics = compute_metrics(data, period, policy, &trace);
+  const std::vector<Scorecard> cards = score_agents(metrics, data, policy);
+  auto card = std::find_if(cards.begin(), cards.end(),
+                           [&](const Scorecard& c) { return c.figures.agent == id; });
+  if (card == cards.end())
+    throw InputError(Location{data.chats_file, 0, "agent"},
+                     fmt::format("agent {} has no message, order or target in period {}",
+                                 quote_value(agent), period.label));
+
+  const Lang lang = context.lang;
+  Report r;
+  add_header(r, context);
+  r.header.emplace_back("agent", agent);
+  std::vector<uint32_t> by_time;
+  const std::vector<uint32_t> number = session_numbers(trace.sessions, &by_time);
+  const RowSums sums = sum_rows(trace);
+  r.tables.push_back(sessions_table(data, trace.sessions, by_time));
+  r.tables.push_back(turns_table(data, trace.turns, number, policy, lang));
+  sort_orders(trace.won_orders);
+  sort_orders(trace.lost_orders);
+  r.tables.push_back(orders_table(data, trace.won_orders, policy, lang));
+  r.tables.push_back(lost_orders_table(data, trace.lost_orders));
+  r.tables.push_back(after_sales_table(data, trace.after_sales, trace.turns));
+  r.footer = arithmetic_lines(*card, sums, trace, metrics, cards, policy, lang);
+  return r;
 }
 
 }  // namespace redhare

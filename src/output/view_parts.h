@@ -29,6 +29,9 @@ CellType item_type(const std::string& item);
 // The seed's names for a score item (en, zh), e.g. "conversion pts", "询单转化率得分".
 std::pair<std::string, std::string> item_labels(const std::string& item);
 
+// Why score_agents left an item out ("no target", ...), in `lang`.
+std::string left_out_text(const std::string& reason, Lang lang);
+
 // `s` quoted for a shell command line when it needs it.
 std::string shell_word(const std::string& s);
 

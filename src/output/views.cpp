@@ -67,6 +67,26 @@ std::pair<std::string, std::string> item_labels(const std::string& item) {
   return {"pts_" + item, "pts_" + item};
 }
 
+std::string left_out_text(const std::string& reason, Lang lang) {
+  if (lang != Lang::kZh) return reason;
+  // The reasons scoring.cpp gives (figure_for); another reason stays as it is.
+  static constexpr std::array<std::array<const char*, 2>, 10> kZh = {{
+      {"no target", "无目标"},
+      {"target is 0", "目标为 0"},
+      {"no inquirers", "无询单人"},
+      {"no orders", "无订单"},
+      {"no consultations", "无咨询"},
+      {"no answered turns", "无已回复轮次"},
+      {"no reviews", "无评价"},
+      {"no paid orders", "无付款订单"},
+      {"no shop AOV", "无全店客单价"},
+      {"unknown item", "未知项目"},
+  }};
+  for (const auto& [en, zh] : kZh)
+    if (reason == en) return zh;
+  return reason;
+}
+
 // Quotes an agent name for a shell command line when it needs it.
 std::string shell_word(const std::string& s) {
   if (!s.empty() && s.find_first_of(" \t\n'\"\\$`!*?&;|<>(){}[]#~") == std::string::npos) return s;
@@ -164,7 +184,7 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
                              points, figure, weight));
     } else {
       row(label, fmt::format(fmt::runtime(zh ? "未计入：{}（权重 {}）" : "left out: {} (weight {})"),
-                             p.left_out, weight));
+                             left_out_text(p.left_out, lang), weight));
     }
   }
   row(zh ? "计入权重" : "weights present",
