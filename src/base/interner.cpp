@@ -60,7 +60,7 @@ Interner::Ref Interner::store(std::string_view name, Id id) {
     // A name too big to share a block gets one of its own; the next small
     // name then starts a fresh block (rare: records are at most 1 MiB).
     const size_t size = need > kBlockSize / 4 ? need : kBlockSize;
-    blocks_.push_back(std::make_unique<char[]>(size));
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));  // written before read
     block_pos_ = 0;
     block_left_ = size == kBlockSize ? size : 0;
   }

@@ -99,6 +99,7 @@ class FiguresVisitor : public ConversationVisitor {
                  const PaidOrderIndex& paid, int64_t after_sales_s, Trace* trace)
       : acc_(acc),
         attributed_pairs_(attributed_pairs),
+        attributed_consulted(attributed_pairs.size(), false),
         paid_(paid),
         after_sales_s_(after_sales_s),
         trace_(trace) {}
@@ -132,8 +133,11 @@ class FiguresVisitor : public ConversationVisitor {
     ++a.f.consulted;
     if (p.answered_turns > 0) ++a.f.replied;
     const uint64_t key = pair_key(p.agent, p.customer);
-    consulted_pairs.push_back(key);
-    if (std::binary_search(attributed_pairs_.begin(), attributed_pairs_.end(), key)) return;
+    const auto hit = std::lower_bound(attributed_pairs_.begin(), attributed_pairs_.end(), key);
+    if (hit != attributed_pairs_.end() && *hit == key) {
+      attributed_consulted[static_cast<size_t>(hit - attributed_pairs_.begin())] = true;
+      return;
+    }
     if (const Order* o = paid_.latest_in(p.customer, p.first_turn_start - after_sales_s_,
                                          p.first_turn_start)) {
       ++a.after_sales;
@@ -141,7 +145,9 @@ class FiguresVisitor : public ConversationVisitor {
     }
   }
 
-  std::vector<uint64_t> consulted_pairs;  // agent:customer with >= 1 turn
+  // Per attributed pair: consulted (a turn) in the period. A flag per
+  // attributed pair, not a list of all ~1M consulted pairs to sort.
+  std::vector<bool> attributed_consulted;
 
  private:
   std::vector<AgentAcc>& acc_;
@@ -188,41 +194,45 @@ Metrics compute_metrics(const Dataset& data, const Period& period, const Policy&
   }
 
   // --- Orders (SPEC 4): attribution, sales, shop totals.
-  const ConsultationIndex consultations(data.messages, n_customers);
   const AttributionRules attribution{policy.attribution_window_s, policy.attribution_first};
   std::vector<uint64_t> orderer_pairs;
   std::vector<uint64_t> payer_pairs;
   std::vector<Id> shop_payers;
-  for (const Order& o : data.orders) {
-    if (!period.contains(o.created)) continue;
-    const Attribution who = consultations.attribute(o.customer, o.created, attribution);
-    if (trace) {
-      // Only `explain` pays for listing the competing agents.
-      trace->on_order(o, who, consultations.agents_in_window(o.customer, o.created, attribution));
-    }
-    const Fen net = net_amount(o, policy.net_refunds);
-    ++shop.orders;
-    if (o.is_paid()) {
-      ++shop.paid_orders;
-      shop.total_sales += net;
-    }
-    if (who.silent()) {
-      ++shop.silent_orders;
-      if (o.is_paid()) shop.silent_sales += net;
-      continue;
-    }
-    ++shop.attributed_orders;
-    AgentAcc& a = acc[who.agent];
-    a.present = true;
-    ++a.f.orders;
-    orderer_pairs.push_back(pair_key(who.agent, o.customer));
-    if (o.is_paid()) {
-      ++a.f.paid_orders;
-      a.f.sales += net;
-      a.f.refunds += o.refund;
-      shop.attributed_sales += net;
-      payer_pairs.push_back(pair_key(who.agent, o.customer));
-      shop_payers.push_back(o.customer);
+  {
+    // Scoped: its ~25 MB (10M-message month) are gone before the conversations'
+    // own index is built.
+    const ConsultationIndex consultations(data.messages, n_customers);
+    for (const Order& o : data.orders) {
+      if (!period.contains(o.created)) continue;
+      const Attribution who = consultations.attribute(o.customer, o.created, attribution);
+      if (trace) {
+        // Only `explain` pays for listing the competing agents.
+        trace->on_order(o, who, consultations.agents_in_window(o.customer, o.created, attribution));
+      }
+      const Fen net = net_amount(o, policy.net_refunds);
+      ++shop.orders;
+      if (o.is_paid()) {
+        ++shop.paid_orders;
+        shop.total_sales += net;
+      }
+      if (who.silent()) {
+        ++shop.silent_orders;
+        if (o.is_paid()) shop.silent_sales += net;
+        continue;
+      }
+      ++shop.attributed_orders;
+      AgentAcc& a = acc[who.agent];
+      a.present = true;
+      ++a.f.orders;
+      orderer_pairs.push_back(pair_key(who.agent, o.customer));
+      if (o.is_paid()) {
+        ++a.f.paid_orders;
+        a.f.sales += net;
+        a.f.refunds += o.refund;
+        shop.attributed_sales += net;
+        payer_pairs.push_back(pair_key(who.agent, o.customer));
+        shop_payers.push_back(o.customer);
+      }
     }
   }
   sort_unique(orderer_pairs);
@@ -245,11 +255,8 @@ Metrics compute_metrics(const Dataset& data, const Period& period, const Policy&
   // Inquirers = (consulted - after-sales) ∪ orderers. A consulted orderer is
   // never after-sales, so the union adds only orderers who were not consulted
   // in the period (e.g. they asked the day before it began).
-  sort_unique(visitor.consulted_pairs);
-  for (uint64_t k : orderer_pairs) {
-    if (!std::binary_search(visitor.consulted_pairs.begin(), visitor.consulted_pairs.end(), k)) {
-      ++acc[key_agent(k)].f.inquirers;
-    }
+  for (size_t i = 0; i < orderer_pairs.size(); ++i) {
+    if (!visitor.attributed_consulted[i]) ++acc[key_agent(orderer_pairs[i])].f.inquirers;
   }
 
   // Several target rows of one agent add up (a plan split by product line or
