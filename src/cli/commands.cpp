@@ -107,7 +107,7 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period) {
   try {
     // Scoped: the bar's line is ended before anything else goes to stderr.
     ReadProgress progress(total_input_bytes({o.chats, o.orders, o.targets, o.reviews}),
-                          !o.quiet && ::isatty(STDERR_FILENO) == 1);
+                          want_progress(STDERR_FILENO, std::getenv("TERM"), o.quiet));
     ro.bytes_read = progress.counter();
     data = read_inputs(files, ro, errors);
   } catch (...) {

@@ -4,10 +4,16 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstring>
 
 #include "redhare/progress.h"
 
 namespace redhare::cli {
+
+bool want_progress(int fd, const char* term, bool quiet) {
+  if (quiet || (term && std::strcmp(term, "dumb") == 0)) return false;
+  return ::isatty(fd) == 1;
+}
 
 uint64_t total_input_bytes(const std::vector<std::string>& paths) {
   uint64_t total = 0;

@@ -18,6 +18,11 @@ namespace redhare::cli {
 // Inputs smaller than this read in about a second: a bar would only flicker.
 inline constexpr uint64_t kProgressThreshold = 50ull * 1024 * 1024;
 
+// Whether to draw at all: stderr (`fd`) is a terminal that can overdraw a line
+// (TERM is not "dumb": Emacs shells and the like print each CR as a new line)
+// and -q was not given.
+bool want_progress(int fd, const char* term, bool quiet);
+
 // The bytes the inputs hold, or 0 when one of them has no known size (stdin,
 // a pipe): then the bar shows only the bytes read.
 uint64_t total_input_bytes(const std::vector<std::string>& paths);

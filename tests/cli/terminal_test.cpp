@@ -111,7 +111,7 @@ TEST_CASE("-q silences notes but not the warning that rows were skipped") {
   CHECK(quiet.out == loud.out);  // data is untouched by -q
 }
 
-TEST_CASE("progress bar: on a terminal stderr for >50 MB of input, never in a pipe or with -q") {
+TEST_CASE("progress bar: on a terminal stderr for >50 MB of input, never in a pipe, with -q or TERM=dumb") {
   namespace fs = std::filesystem;
   std::string dir = temp_dir();
   std::string big = dir + "/big_chats.csv";
@@ -131,7 +131,7 @@ TEST_CASE("progress bar: on a terminal stderr for >50 MB of input, never in a pi
   REQUIRE(fs::file_size(big) == 569ull * 110592 + 30);
   std::vector<std::string> args = {"check", "--chats", big, "--orders", source_path("examples/orders.csv")};
 
-  RunResult tty = run(args, {}, false, true);
+  RunResult tty = run(args, {"TERM=xterm"}, false, true);
   REQUIRE(tty.status == 0);
   // The last state is drawn in full and the line ended: 100% of both files,
   // 62926878 + the orders' few kilobytes = 60.0 MiB to one decimal.
@@ -144,8 +144,11 @@ TEST_CASE("progress bar: on a terminal stderr for >50 MB of input, never in a pi
   CHECK(piped.err.empty());
   CHECK(piped.out == tty.out);
 
-  RunResult quiet = run(plus(args, {"-q"}), {}, false, true);
+  RunResult quiet = run(plus(args, {"-q"}), {"TERM=xterm"}, false, true);
   CHECK(quiet.err.empty());
+  // A dumb terminal cannot overdraw a line: no bar there either.
+  RunResult dumb = run(args, {"TERM=dumb"}, false, true);
+  CHECK(dumb.err.empty());
   fs::remove(big);
 }
 
@@ -159,6 +162,7 @@ TEST_CASE("progress bar: stdin of unknown size shows the bytes read once past 50
   spec.args = {"check", "--chats", "-", "--orders", source_path("examples/orders.csv")};
   spec.stdin_text = chats;
   spec.stderr_tty = true;
+  spec.env = {"TERM=xterm"};
   RunResult r = run_redhare(spec);
   REQUIRE(r.status == 0);
   // No total to draw a bar against: (64800030 + 10963 orders bytes) / 1048576 = 61.81 MiB.
@@ -168,7 +172,7 @@ TEST_CASE("progress bar: stdin of unknown size shows the bytes read once past 50
 }
 
 TEST_CASE("progress bar: small inputs on a terminal get none") {
-  RunResult r = run(score_args(), {}, false, true);
+  RunResult r = run(score_args(), {"TERM=xterm"}, false, true);
   CHECK(r.status == 0);
   CHECK(r.err.empty());
 }
