@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <exception>
 #include <limits>  // first: libfccp/csv.h uses numeric_limits without including it
 #include <string>
 #include <string_view>
@@ -47,8 +48,9 @@ class ByteSource : public io::ByteSourceBase {
   ByteSource(const ByteSource&) = delete;
   ByteSource& operator=(const ByteSource&) = delete;
 
-  // Fills `buffer` completely unless the stream ends (LineReader treats a
-  // short read as the end).
+  // Fills `buffer` completely unless the stream ends, or it stops short
+  // before a record with bad bytes; the next read then throws that error. A
+  // read that returns 0 is the end.
   int read(char* buffer, int size) override;
 
   // From now on adds every raw byte read to *counter, for a progress display
@@ -56,6 +58,7 @@ class ByteSource : public io::ByteSourceBase {
   void count_raw_bytes(std::atomic<uint64_t>* counter) { counter_ = counter; }
 
  private:
+  bool refill();                       // fill(), handing out the records before an error first
   bool fill();                         // produces more of out_; false at the end
   size_t read_raw();                   // appends up to chunk_ raw bytes; 0 at EOF
   void decide_encoding();              // kAuto -> kUtf8 / kGbk from the first bytes
@@ -74,6 +77,8 @@ class ByteSource : public io::ByteSourceBase {
   std::vector<char> decoded_;  // GBK -> UTF-8 output of one chunk
   std::string out_;            // scanned bytes not yet handed to LineReader
   size_t out_pos_ = 0;
+  uint64_t fill_start_ = 0;  // stream offset of out_[0]
+  std::exception_ptr held_;  // an error met after the bytes still in out_
   bool started_ = false;
   bool eof_ = false;
   bool finished_ = false;

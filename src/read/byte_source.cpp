@@ -7,6 +7,7 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 
 #include "redhare/error.h"
 #include "redhare/utf8.h"
@@ -69,13 +70,33 @@ void ByteSource::fail(uint64_t line, const std::string& what) const {
 int ByteSource::read(char* buffer, int size) {
   int done = 0;
   while (done < size) {
-    if (out_pos_ == out_.size() && !fill()) break;
+    if (out_pos_ == out_.size() && ((held_ && done > 0) || !refill())) break;  // held: short read first
     size_t n = std::min(out_.size() - out_pos_, static_cast<size_t>(size - done));
     std::memcpy(buffer + done, out_.data() + out_pos_, n);
     out_pos_ += n;
     done += static_cast<int>(n);
   }
   return done;
+}
+
+// Strict mode reports the first bad row, but bytes are checked a block ahead
+// of the rows. So when the bytes hold an error, the records before the bad
+// one are handed out first and the error is thrown by the next read: a bad row
+// earlier in the same block is still seen (and reported) before it.
+bool ByteSource::refill() {
+  if (held_) std::rethrow_exception(held_);
+  try {
+    return fill();
+  } catch (const InputError&) {
+    // out_ starts at byte fill_start_ of the stream; keep what precedes the
+    // bad record (none of it if the record began in an earlier fill).
+    size_t keep = record_begin_ > fill_start_ ? static_cast<size_t>(record_begin_ - fill_start_) : 0;
+    if (keep == 0 || keep > out_.size()) throw;
+    held_ = std::current_exception();
+    out_.resize(keep);
+    out_pos_ = 0;
+    return true;
+  }
 }
 
 size_t ByteSource::read_raw() {
@@ -153,6 +174,7 @@ void ByteSource::scan(const char* p, size_t n) {
 bool ByteSource::fill() {
   out_.clear();
   out_pos_ = 0;
+  fill_start_ = emitted_;
   if (!started_) {
     started_ = true;
     decide_encoding();

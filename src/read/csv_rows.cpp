@@ -107,8 +107,9 @@ char* CsvRows::next_record() {
     begin_ = fresh - left;
     end_ = fresh + got;
     current_ = other;
-    // A short block is the end of the stream (ByteSource fills what it can).
-    if (got == kBlock) read_ahead(1 - current_);
+    // Only an empty block is the end: ByteSource stops short of a record with
+    // bad bytes and throws on the read after.
+    if (got > 0) read_ahead(1 - current_);
   }
 }
 

@@ -4,8 +4,10 @@
 
 #include "read_helpers.h"
 #include "redhare/error.h"
+#include "redhare/inputs.h"
 
 using namespace redhare;
+using namespace std::string_literals;
 using redhare::test::drain;
 using redhare::test::TempDir;
 
@@ -14,6 +16,15 @@ namespace {
 std::string error_of(const std::string& path, Encoding e, size_t chunk) {
   try {
     drain(path, e, chunk);
+  } catch (const InputError& err) {
+    return err.what();
+  }
+  return "no error";
+}
+
+std::string error_of(const InputFiles& in, RowErrors& errors) {
+  try {
+    read_inputs(in, ReadOptions{}, errors);
   } catch (const InputError& err) {
     return err.what();
   }
@@ -60,4 +71,38 @@ TEST_CASE("characters split at the end of the 64 KiB sniff window are read whole
     CHECK(drain(u, Encoding::kUtf8, chunk) == text);
     CHECK(drain(g, Encoding::kGbk, chunk) == want_from_gbk + "\n");
   }
+}
+
+TEST_CASE("a bad row before bad bytes in the same block is the error a strict run reports") {
+  // The reader reads ahead in blocks; bad bytes (NUL on line 4 here) used to
+  // throw away the whole block, so line 3's bad direction, the first problem
+  // in the file, was never seen and the run blamed line 4.
+  TempDir d;
+  InputFiles in;
+  in.chats = d.file("c.csv",
+                    "time,agent,customer,direction\n"
+                    "2026-10-01 09:00:00,a,c,in\n"
+                    "2026-10-01 09:00:01,a,c,sideways\n"
+                    "2026-10-01 09:00:02,a,c,in\0\n"s);
+  in.orders = d.file("o.csv", "order_id,customer,created,amount\n");
+  RowErrors strict;
+  CHECK(error_of(in, strict) == in.chats + ":3: bad direction \"sideways\" (expected customer/in/buyer/买家/顾客/接收 "
+                                           "or agent/out/seller/客服/卖家/发送)");
+  // Lenient: line 3 is skipped, then the bytes of line 4 stop the file.
+  RowErrors lenient(5);
+  CHECK(error_of(in, lenient) == in.chats + ":4: NUL byte");
+  CHECK(lenient.count() == 1);
+}
+
+TEST_CASE("rows before an unclosed quote are read before the quote is reported") {
+  TempDir d;
+  InputFiles in;
+  in.chats = d.file("c.csv",
+                    "time,agent,customer,direction\n"
+                    "2026-10-01 09:00:00,a,c,up\n"
+                    "2026-10-01 09:00:02,a,c,\"in\n");
+  in.orders = d.file("o.csv", "order_id,customer,created,amount\n");
+  RowErrors strict;
+  CHECK(error_of(in, strict) == in.chats + ":2: bad direction \"up\" (expected customer/in/buyer/买家/顾客/接收 "
+                                           "or agent/out/seller/客服/卖家/发送)");
 }
