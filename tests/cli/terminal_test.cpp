@@ -88,6 +88,15 @@ TEST_CASE("a normal run writes data to stdout and nothing to stderr") {
   CHECK(r.err.empty());
 }
 
+TEST_CASE("an error goes to stderr with its file and line, even with -q; stdout stays empty") {
+  std::string chats = temp_dir() + "/chats.csv";
+  write_file(chats, "time,agent,customer,direction\n2026-10-01 09:00:00,a,b,sideways\n");
+  RunResult r = run({"metrics", "-q", "--chats", chats, "--orders", source_path("examples/orders.csv")}, {}, false);
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("chats.csv:2: ") != std::string::npos);
+}
+
 TEST_CASE("-q silences notes but not the warning that rows were skipped") {
   std::string dir = temp_dir();
   std::string chats = dir + "/chats.csv";
