@@ -28,6 +28,8 @@ const std::string& pick(Lang lang, const std::string& en, const std::string& zh)
 CellType item_type(const std::string& item);
 // The seed's names for a score item (en, zh), e.g. "conversion pts", "询单转化率得分".
 std::pair<std::string, std::string> item_labels(const std::string& item);
+// Short names for the scores table's columns (en, zh), e.g. "conv", "转化率".
+std::pair<std::string, std::string> item_column_labels(const std::string& item);
 
 // Why score_agents left an item out ("no target", ...), in `lang`.
 std::string left_out_text(const std::string& reason, Lang lang);

@@ -49,22 +49,41 @@ CellType item_type(const std::string& item) {
   return CellType::kRate;
 }
 
-// The seed's names for the score items (SPEC 5), for table headers and cards.
+// The score items' names (SPEC 5): the seed's full names for cards and
+// explain, and short ones for the columns of the scores table, which must fit
+// a 120-column terminal with eight items (the table's title says they are points).
+struct ItemNames {
+  const char* key;
+  const char* en;
+  const char* zh;
+  const char* column_en;
+  const char* column_zh;
+};
+constexpr ItemNames kItemNames[] = {
+    {"completion", "completion pts", "指标完成率得分", "compl", "完成率"},
+    {"conversion", "conversion pts", "询单转化率得分", "conv", "转化率"},
+    {"order_success", "order success pts", "下单成功率得分", "success", "成功率"},
+    {"aov", "AOV pts", "客单价得分", "AOV", "客单价"},
+    {"reply_rate", "reply rate pts", "回复率得分", "reply", "回复率"},
+    {"resp_mean_s", "response pts", "响应时间得分", "resp", "响应"},
+    {"assist", "assist pts", "协助跟进服务得分", "assist", "协助"},
+    {"execution", "execution pts", "执行力得分", "exec", "执行力"},
+};
+const ItemNames* item_names(const std::string& item) {
+  for (const ItemNames& n : kItemNames)
+    if (item == n.key) return &n;
+  return nullptr;
+}
+
 // An item the policy adds under another name is shown by that name.
 std::pair<std::string, std::string> item_labels(const std::string& item) {
-  static constexpr std::array<std::array<const char*, 3>, 8> kItems = {{
-      {"completion", "completion pts", "指标完成率得分"},
-      {"conversion", "conversion pts", "询单转化率得分"},
-      {"order_success", "order success pts", "下单成功率得分"},
-      {"aov", "AOV pts", "客单价得分"},
-      {"reply_rate", "reply rate pts", "回复率得分"},
-      {"resp_mean_s", "response pts", "响应时间得分"},
-      {"assist", "assist pts", "协助跟进服务得分"},
-      {"execution", "execution pts", "执行力得分"},
-  }};
-  for (const auto& [key, en, zh] : kItems)
-    if (item == key) return {en, zh};
+  if (const ItemNames* n = item_names(item)) return {n->en, n->zh};
   return {"pts_" + item, "pts_" + item};
+}
+
+std::pair<std::string, std::string> item_column_labels(const std::string& item) {
+  if (const ItemNames* n = item_names(item)) return {n->column_en, n->column_zh};
+  return {item, item};
 }
 
 std::string left_out_text(const std::string& reason, Lang lang) {
@@ -267,7 +286,7 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
                     const ReportContext& context, bool detail) {
   Report r;
   add_header(r, context);
-  Table scores = make_table("scores", "Scores", "考核得分");
+  Table scores = make_table("scores", "Scores (items in points, 0-100)", "考核得分（各项为得分，满分 100）");
   scores.columns.push_back(agent_column());
   for (Column& c : metric_columns()) {
     c.detail_only = c.key != "sales";  // the terminal shows sales next to the score
@@ -278,7 +297,7 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   scores.columns.push_back({"rank", "rank", "排名", kI});
   if (!cards.empty()) {
     for (const ItemPoints& p : cards.front().items) {
-      auto [en, zh] = item_labels(p.item);
+      auto [en, zh] = item_column_labels(p.item);
       scores.columns.push_back({"pts_" + p.item, en, zh, kN});
     }
   }

@@ -135,6 +135,21 @@ TEST_CASE("metrics and score tables of the example month align in both languages
     }
 }
 
+TEST_CASE("the scores table fits a 120-column terminal in both languages") {
+  // agent (20, the cut) + sales, score, grade, rank + eight item columns with
+  // short names ("conv", "转化率"): the full names ("conversion pts") made it 172.
+  for (const char* lang : {"en", "zh"}) {
+    CAPTURE(lang);
+    std::vector<std::string> args = example_args("score");
+    args.insert(args.end(), {"--reviews", source_path("examples/reviews.csv"), "--lang", lang});
+    auto r = run_redhare(args);
+    REQUIRE(r.status == 0);
+    std::vector<std::vector<std::string>> tables = tables_in(r.out);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0][1].size() <= 120);  // the rule is as wide as every line
+  }
+}
+
 TEST_CASE("score --detail cards align too") {
   std::vector<std::string> args = example_args("score");
   args.insert(args.end(), {"--detail", "--lang", "zh"});
