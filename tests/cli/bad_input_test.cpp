@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <sstream>
 #include <string>
@@ -409,4 +411,72 @@ TEST_CASE("--save that cannot be written fails before any output, leaving the ol
   CHECK(read_file(u.old_file) == "old\n");
   CHECK(entries(u.dir) == 1);
   CHECK(entries(out_dir) == 0);  // the scores are not written when the month cannot be saved
+}
+
+namespace {
+
+// A chats file of `n` messages between one agent and one customer, every 2
+// seconds from 2026-10-01 00:00:00, customer and agent taking turns.
+std::string one_long_conversation(const std::string& dir, int n) {
+  std::string path = dir + "/chats-" + std::to_string(n) + ".csv";
+  std::string text = "time,agent,customer,direction\n";
+  text.reserve(static_cast<size_t>(n) * 40 + 64);
+  char row[64];
+  for (int i = 0; i < n; ++i) {
+    int t = 2 * i;
+    std::snprintf(row, sizeof row, "2026-10-%02d %02d:%02d:%02d,a,c,%s\n", 1 + t / 86400, t % 86400 / 3600,
+                  t % 3600 / 60, t % 60, i % 2 == 0 ? "in" : "out");
+    text += row;
+  }
+  write_file(path, text);
+  return path;
+}
+
+double seconds_of(const std::function<void()>& f) {
+  auto start = std::chrono::steady_clock::now();
+  f();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The value of `column` in the one data row of a CSV text.
+std::string column_of(const std::string& csv, const std::string& column) {
+  std::vector<std::string> lines = split(csv, '\n');
+  REQUIRE(lines.size() >= 2);
+  std::vector<std::string> names = split(lines[0], ',');
+  std::vector<std::string> values = split(lines[1], ',');
+  auto at = std::find(names.begin(), names.end(), column);
+  REQUIRE(at != names.end());
+  return values[static_cast<size_t>(at - names.begin())];
+}
+
+}  // namespace
+
+TEST_CASE("one customer with 1M messages in one conversation takes linear time") {
+  std::string dir = temp_dir();
+  std::string orders = dir + "/orders.csv";
+  write_file(orders, "order_id,customer,created,amount\n");
+  std::string small = one_long_conversation(dir, 250'000);
+  std::string big = one_long_conversation(dir, 1'000'000);
+  auto metrics = [&](const std::string& chats) {
+    return run_redhare({"metrics", "--format", "csv", "--chats", chats, "--orders", orders});
+  };
+  RunResult small_run, big_run;
+  double small_s = seconds_of([&] { small_run = metrics(small); });
+  double big_s = seconds_of([&] { big_run = metrics(big); });
+  REQUIRE(big_run.status == 0);
+  // Messages 2 s apart never leave a 30-minute gap (night hours count as no
+  // working time at all), so it is one session of 500,000 turns, each a
+  // customer message answered by the next message.
+  CHECK(column_of(big_run.out, "sessions") == "1");
+  CHECK(column_of(big_run.out, "customer_msgs") == "500000");
+  CHECK(column_of(big_run.out, "turns") == "500000");
+  CHECK(column_of(big_run.out, "answered_turns") == "500000");
+  CHECK(column_of(small_run.out, "turns") == "125000");
+  // Four times the messages: linear is about 4x the time, quadratic 16x.
+  CAPTURE(small_s);
+  CAPTURE(big_s);
+  CHECK(big_s < 8 * small_s);
+#ifdef NDEBUG
+  CHECK(big_s < 3.0);  // a release build; sanitizer builds are several times slower
+#endif
 }
