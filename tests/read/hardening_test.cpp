@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "read_helpers.h"
+#include "redhare/csv_rows.h"
 #include "redhare/error.h"
 #include "redhare/inputs.h"
 
@@ -105,4 +106,40 @@ TEST_CASE("rows before an unclosed quote are read before the quote is reported")
   RowErrors strict;
   CHECK(error_of(in, strict) == in.chats + ":2: bad direction \"up\" (expected customer/in/buyer/买家/顾客/接收 "
                                            "or agent/out/seller/客服/卖家/发送)");
+}
+
+TEST_CASE("a record of exactly 1 MiB is read whole, also across a read-ahead block edge; one byte more is refused") {
+  TempDir d;
+  // 1.5 MiB of short rows first, so the long record straddles the reader's
+  // 2 MiB read-ahead block and has to be carried over into the next one.
+  std::string lead = "h\n";
+  size_t rows = 0;
+  while (lead.size() < (3u << 19)) lead += "short row\n", ++rows;
+  for (size_t extra : {0, 1}) {
+    CAPTURE(extra);
+    std::string p = d.file("l.csv", lead + std::string(kMaxRecordBytes + extra, 'x') + "\nlast\n");
+    CsvRows r(p, std::make_unique<ByteSource>(p, Encoding::kUtf8));
+    r.set_columns({0}, 1);
+    size_t seen = 0;
+    std::string error;
+    std::string last;
+    try {
+      while (r.next()) {
+        r.split();
+        ++seen;
+        if (r.field(0).size() > 100) CHECK(r.field(0).size() == kMaxRecordBytes);
+        last = std::string(r.field(0));
+      }
+    } catch (const InputError& e) {
+      error = e.what();
+    }
+    if (extra == 0) {
+      CHECK(error.empty());
+      CHECK(seen == rows + 2);  // the short rows, the long one, "last"
+      CHECK(last == "last");
+    } else {
+      // Header on line 1, the short rows on lines 2..rows+1, the long one next.
+      CHECK(error == p + ":" + std::to_string(rows + 2) + ": line longer than 1 MiB");
+    }
+  }
 }
