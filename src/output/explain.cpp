@@ -302,7 +302,7 @@ Table after_sales_table(const Dataset& data, std::vector<AfterSalesCustomer>& af
   }
   std::sort(after_sales.begin(), after_sales.end(),
             [&](const AfterSalesCustomer& a, const AfterSalesCustomer& b) {
-              const Time ta = first_turn[a.customer], tb = first_turn[b.customer];
+              const Time ta = first_turn.at(a.customer), tb = first_turn.at(b.customer);
               return ta != tb ? ta < tb
                               : data.customers.name(a.customer) < data.customers.name(b.customer);
             });
@@ -323,7 +323,7 @@ Table after_sales_table(const Dataset& data, std::vector<AfterSalesCustomer>& af
   for (const AfterSalesCustomer& a : after_sales) {
     const Order* o = by_line[a.order_line];
     t.rows.push_back({Cell{std::string(data.customers.name(a.customer))},
-                      time_cell(first_turn[a.customer]),
+                      time_cell(first_turn.at(a.customer)),
                       o ? Cell{std::string(data.order_ids.name(o->order_id))} : Cell{},
                       line_cell(a.order_line), o ? time_cell(o->created) : Cell{},
                       o ? Cell{o->amount} : Cell{}});
@@ -351,7 +351,10 @@ RowSums sum_rows(const AgentTrace& trace) {
     consulted.insert(t.customer);
     s.autos += t.auto_replies;
     switch (t.end) {
-      case TurnEnd::kAnswered: ++s.answered, s.response_sum += t.response_s; break;
+      case TurnEnd::kAnswered:
+        ++s.answered;
+        s.response_sum += t.response_s;
+        break;
       case TurnEnd::kSessionGap: ++s.gap; break;
       case TurnEnd::kNoMoreMessages: ++s.no_more; break;
     }
@@ -363,7 +366,10 @@ RowSums sum_rows(const AgentTrace& trace) {
     }
     ++s.sessions_with_turn;
     s.session_sum += x.working_s;
-    if (x.first_response_s >= 0) s.first_resp_sum += x.first_response_s, ++s.first_resp_n;
+    if (x.first_response_s >= 0) {
+      s.first_resp_sum += x.first_response_s;
+      ++s.first_resp_n;
+    }
   }
   std::unordered_set<Id> outside;
   for (const TracedOrder& w : trace.won_orders) {
@@ -375,9 +381,10 @@ RowSums sum_rows(const AgentTrace& trace) {
 }
 
 // Which tier an item's points came from. Tiers are matched by the points they
-// give: scoring.h does not say which tier was met, and in a tier table the
-// points identify the tier unless two tiers give equal points (then the first
-// such tier is named; the points are right either way).
+// give, because ItemPoints does not say which tier was met: exact for tables
+// whose tiers and `otherwise` all give different points (the default policy's);
+// where two give equal points the first is named, and the points are right
+// either way.
 std::string rule_text(const ScoreItem& item, const ItemPoints& p, Lang lang) {
   const CellType type = item_type(p.item);
   switch (item.method) {
@@ -407,6 +414,7 @@ std::string points_text(const ItemPoints& p, const Policy& policy, Lang lang) {
              plain(p.weight));
 }
 
+// Formats the numbers of one agent's lines in the report's language.
 class Arithmetic {
  public:
   Arithmetic(const Scorecard& card, const Policy& policy, Lang lang)
