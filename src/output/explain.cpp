@@ -151,8 +151,9 @@ std::vector<uint32_t> session_numbers(const std::vector<SessionInfo>& sessions,
 
 Table sessions_table(const Dataset& data, const std::vector<SessionInfo>& sessions,
                      const std::vector<uint32_t>& by_time) {
-  // For people: every figure it holds is also in the turns table (session
-  // number, start), so the machine tables stay the two of issue 8.
+  // For people only: the turns table already carries each turn's session
+  // number and start, so a spreadsheet needs no third table to count
+  // sessions; a session without a turn counts no figure.
   Table t = make_table("sessions", "Sessions (接待)", "接待");
   t.audience = Audience::kPeople;
   t.columns = {int_column("session", "session", "接待序号"),
@@ -239,29 +240,41 @@ std::string agent_list(const Dataset& data, const std::vector<Id>& agents, Lang 
   return out;
 }
 
+// The columns both order tables open with, and an order's cells for them.
+std::vector<Column> order_columns() {
+  return {text_column("order_id", "order", "订单编号", true),
+          int_column("line", "line", "订单行"),
+          text_column("customer", "customer", "买家", true),
+          text_column("created", "created", "下单时间"),
+          text_column("paid", "paid", "付款时间"),
+          typed_column("amount", "amount", "实付金额", CellType::kMoney)};
+}
+std::vector<Cell> order_cells(const Dataset& data, const Order& o) {
+  return {Cell{std::string(data.order_ids.name(o.order_id))}, line_cell(o.line),
+          Cell{std::string(data.customers.name(o.customer))}, time_cell(o.created),
+          time_cell(o.paid), Cell{o.amount}};
+}
+
 // Orders attributed to the agent by (created, line): `--section orders`.
 Table orders_table(const Dataset& data, const std::vector<TracedOrder>& orders,
                    const Policy& policy, Lang lang) {
   Table t = make_table("orders", "Orders attributed (落实)", "落实订单");
-  t.columns = {text_column("order_id", "order", "订单编号", true),
-               int_column("line", "line", "订单行"),
-               text_column("customer", "customer", "买家", true),
-               text_column("created", "created", "下单时间"),
-               text_column("paid", "paid", "付款时间"),
-               typed_column("amount", "amount", "实付金额", CellType::kMoney),
-               typed_column("refund", "refund", "退款金额", CellType::kMoney),
-               typed_column("net", "counted", "计入销售额", CellType::kMoney),
-               int_column("consultation_line", "won by line", "落实咨询行"),
-               text_column("consultation_time", "consulted", "落实咨询时间"),
-               text_column("beaten", "also consulted", "同窗口其他客服", true)};
+  t.columns = order_columns();
+  t.columns.insert(t.columns.end(),
+                   {typed_column("refund", "refund", "退款金额", CellType::kMoney),
+                    typed_column("net", "counted", "计入销售额", CellType::kMoney),
+                    int_column("consultation_line", "won by line", "落实咨询行"),
+                    text_column("consultation_time", "consulted", "落实咨询时间"),
+                    text_column("beaten", "also consulted", "同窗口其他客服", true)});
   for (const TracedOrder& w : orders) {
     const Order& o = w.order;
-    t.rows.push_back({Cell{std::string(data.order_ids.name(o.order_id))}, line_cell(o.line),
-                      Cell{std::string(data.customers.name(o.customer))}, time_cell(o.created),
-                      time_cell(o.paid), Cell{o.amount}, Cell{o.refund},
-                      o.is_paid() ? Cell{net_amount(o, policy.net_refunds)} : Cell{},
-                      line_cell(w.won_by.consultation_line), time_cell(w.won_by.consultation_time),
-                      Cell{agent_list(data, w.beaten, lang)}});
+    std::vector<Cell> row = order_cells(data, o);
+    row.insert(row.end(), {Cell{o.refund},
+                           o.is_paid() ? Cell{net_amount(o, policy.net_refunds)} : Cell{},
+                           line_cell(w.won_by.consultation_line),
+                           time_cell(w.won_by.consultation_time),
+                           Cell{agent_list(data, w.beaten, lang)}});
+    t.rows.push_back(std::move(row));
   }
   return t;
 }
@@ -271,22 +284,17 @@ Table orders_table(const Dataset& data, const std::vector<TracedOrder>& orders,
 Table lost_orders_table(const Dataset& data, const std::vector<TracedOrder>& orders) {
   Table t = make_table("orders_lost", "Orders won by another agent (not counted)",
                        "落实给其他客服的订单（不计入）");
-  t.columns = {text_column("order_id", "order", "订单编号", true),
-               int_column("line", "line", "订单行"),
-               text_column("customer", "customer", "买家", true),
-               text_column("created", "created", "下单时间"),
-               text_column("paid", "paid", "付款时间"),
-               typed_column("amount", "amount", "实付金额", CellType::kMoney),
-               text_column("attributed_to", "attributed to", "落实客服", true),
-               int_column("consultation_line", "won by line", "落实咨询行"),
-               text_column("consultation_time", "consulted", "落实咨询时间")};
+  t.columns = order_columns();
+  t.columns.insert(t.columns.end(),
+                   {text_column("attributed_to", "attributed to", "落实客服", true),
+                    int_column("consultation_line", "won by line", "落实咨询行"),
+                    text_column("consultation_time", "consulted", "落实咨询时间")});
   for (const TracedOrder& l : orders) {
-    const Order& o = l.order;
-    t.rows.push_back({Cell{std::string(data.order_ids.name(o.order_id))}, line_cell(o.line),
-                      Cell{std::string(data.customers.name(o.customer))}, time_cell(o.created),
-                      time_cell(o.paid), Cell{o.amount},
-                      Cell{std::string(data.agents.name(l.won_by.agent))},
-                      line_cell(l.won_by.consultation_line), time_cell(l.won_by.consultation_time)});
+    std::vector<Cell> row = order_cells(data, l.order);
+    row.insert(row.end(), {Cell{std::string(data.agents.name(l.won_by.agent))},
+                           line_cell(l.won_by.consultation_line),
+                           time_cell(l.won_by.consultation_time)});
+    t.rows.push_back(std::move(row));
   }
   return t;
 }
