@@ -151,11 +151,9 @@ std::vector<uint32_t> session_numbers(const std::vector<SessionInfo>& sessions,
 
 Table sessions_table(const Dataset& data, const std::vector<SessionInfo>& sessions,
                      const std::vector<uint32_t>& by_time) {
-  // For people only: the turns table already carries each turn's session
-  // number and start, so a spreadsheet needs no third table to count
-  // sessions; a session without a turn counts no figure.
+  // Also for machines: session lengths and first responses (session_mean_s,
+  // first_resp_mean_s) are checked from these rows, not from the turns.
   Table t = make_table("sessions", "Sessions (接待)", "接待");
-  t.audience = Audience::kPeople;
   t.columns = {int_column("session", "session", "接待序号"),
                text_column("customer", "customer", "买家", true),
                text_column("start", "start", "开始时间"),

@@ -1,6 +1,6 @@
 // `redhare explain` through the real binary on the example month: for every
-// agent, the machine tables (--section turns, orders, after_sales) add up to
-// the row `redhare metrics --format csv` prints for that agent.
+// agent, the machine tables (--section sessions, turns, orders, after_sales)
+// add up to the row `redhare metrics --format csv` prints for that agent.
 #include <doctest/doctest.h>
 
 #include <map>
@@ -59,6 +59,7 @@ std::map<std::string, std::string> explained(const std::string& agent) {
   const Rows turns = run_csv(cat(base, {"--section", "turns"}));
   const Rows orders = run_csv(cat(base, {"--section", "orders"}));
   const Rows after = run_csv(cat(base, {"--section", "after_sales"}));
+  const Rows sess = run_csv(cat(base, {"--section", "sessions"}));
 
   std::set<std::string> consulted, replied, sessions, orderers, payers, after_sales;
   int64_t answered = 0, response_sum = 0, slow = 0;
@@ -84,6 +85,16 @@ std::map<std::string, std::string> explained(const std::string& agent) {
     sales += fen(row[col(orders, "net")]);
     refunds += fen(row[col(orders, "refund")]);
   }
+  int64_t length_sum = 0, first_sum = 0, first_n = 0;
+  for (size_t i = 1; i < sess.size(); ++i) {
+    const auto& row = sess[i];
+    if (row[col(sess, "turns")] == "0") continue;  // not a 接待: no turn
+    length_sum += std::stoll(row[col(sess, "working_s")]);
+    const std::string& first = row[col(sess, "first_response_s")];
+    if (first.empty()) continue;
+    first_sum += std::stoll(first);
+    ++first_n;
+  }
   for (size_t i = 1; i < after.size(); ++i) after_sales.insert(after[i][col(after, "customer")]);
   std::set<std::string> inquirers = orderers;
   for (const std::string& c : consulted)
@@ -95,6 +106,8 @@ std::map<std::string, std::string> explained(const std::string& agent) {
           {"resp_mean_s", answered ? fmt::format("{:.1f}", double(response_sum) / answered) : ""},
           {"slow_responses", n(slow)},
           {"sessions", n(sessions.size())},
+          {"session_mean_s", sessions.empty() ? "" : fmt::format("{:.1f}", double(length_sum) / sessions.size())},
+          {"first_resp_mean_s", first_n ? fmt::format("{:.1f}", double(first_sum) / first_n) : ""},
           {"consulted", n(consulted.size())},
           {"replied", n(replied.size())},
           {"inquirers", n(inquirers.size())},
@@ -108,7 +121,7 @@ std::map<std::string, std::string> explained(const std::string& agent) {
 
 }  // namespace
 
-TEST_CASE("explain's turns, orders and after-sales tables add up to metrics for every example agent") {
+TEST_CASE("explain's sessions, turns, orders and after-sales tables add up to metrics for every example agent") {
   const Rows metrics = run_csv(cat({"metrics", "--format", "csv"}, example_inputs()));
   REQUIRE(metrics.size() > 5);  // 7 agents in examples/
   for (size_t i = 1; i < metrics.size(); ++i) {

@@ -117,11 +117,10 @@ TEST_CASE("explain lists the agent's turns by time: lines, response and why a tu
   CHECK(str(t.rows[0][col(t, "start")]) == "2026-10-05 10:00:00");
 }
 
-TEST_CASE("explain lists every session of the agent, also one without a turn, for people only") {
+TEST_CASE("explain lists every session of the agent, also one without a turn") {
   Builder b = hand_month();
   const Report r = explain_report(b.d, october(), default_policy(), "amy", context());
   const Table& s = table(r, "sessions");
-  CHECK(s.audience == Audience::kPeople);
   REQUIRE(s.rows.size() == 5);
   CHECK(column(r, "sessions", "first_line") ==
         std::vector<Cell>{int64_t{2}, int64_t{5}, int64_t{8}, int64_t{9}, int64_t{10}});
@@ -200,11 +199,15 @@ TEST_CASE("explain writes its labels and arithmetic in Chinese with --lang zh") 
   CHECK(table(r, "turns").columns[col(table(r, "turns"), "answer_line")].zh == "回复消息行");
 }
 
-TEST_CASE("explain csv: turns is the default section, orders and after_sales on request, sessions not") {
+TEST_CASE("explain csv: sessions by default, every other table by --section") {
   Builder b = hand_month();
   const Report r = explain_report(b.d, october(), default_policy(), "amy", context());
   RenderOptions o;
   o.format = Format::kCsv;
+  std::string sessions = render(r, o);
+  CHECK(sessions.substr(0, sessions.find("\r\n")) ==
+        "session,customer,start,end,first_line,last_line,turns,answered_turns,first_response_s,working_s");
+  o.section = "turns";
   std::string turns = render(r, o);
   CHECK(turns.substr(0, turns.find("\r\n")) ==
         "session,customer,start,first_line,customer_msgs,answer_line,response_s,auto_replies,result");
@@ -215,7 +218,11 @@ TEST_CASE("explain csv: turns is the default section, orders and after_sales on 
   // c2's unpaid order (orders line 4): paid and counted are empty, won by chats line 8.
   CHECK(orders.find("o4,4,c2,2026-10-05 14:00:00,,20.00,0.00,,8,2026-10-05 13:00:00,\r\n") !=
         std::string::npos);
-  o.section = "sessions";
+  for (const char* section : {"orders_lost", "after_sales"}) {
+    o.section = section;
+    CHECK_NOTHROW(render(r, o));
+  }
+  o.section = "figures";  // the arithmetic is text for people, not a table
   CHECK_THROWS_AS(render(r, o), UsageError);
 }
 
