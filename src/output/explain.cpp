@@ -253,10 +253,11 @@ std::vector<Cell> order_cells(const Dataset& data, const Order& o) {
           time_cell(o.paid), Cell{o.amount}};
 }
 
-// Orders attributed to the agent by (created, line): `--section orders`.
+// Orders attributed to the agent by (created, line): `--section orders_won`
+// (not "orders": a JSON report's member "orders" is the orders file).
 Table orders_table(const Dataset& data, const std::vector<TracedOrder>& orders,
                    const Policy& policy, Lang lang) {
-  Table t = make_table("orders", "Orders attributed (落实)", "落实订单");
+  Table t = make_table("orders_won", "Orders attributed (落实)", "落实订单");
   t.columns = order_columns();
   t.columns.insert(t.columns.end(),
                    {typed_column("refund", "refund", "退款金额", CellType::kMoney),

@@ -57,7 +57,7 @@ int64_t fen(const std::string& money) {
 std::map<std::string, std::string> explained(const std::string& agent) {
   const std::vector<std::string> base = cat({"explain", "--agent", agent, "--format", "csv"}, example_inputs());
   const Rows turns = run_csv(cat(base, {"--section", "turns"}));
-  const Rows orders = run_csv(cat(base, {"--section", "orders"}));
+  const Rows orders = run_csv(cat(base, {"--section", "orders_won"}));
   const Rows after = run_csv(cat(base, {"--section", "after_sales"}));
   const Rows sess = run_csv(cat(base, {"--section", "sessions"}));
 
@@ -157,7 +157,7 @@ TEST_CASE("explain shows the equal-time tie of examples/: the later row wins, th
   // examples/README.md: 同时问两家 writes to 小美 (chats.csv line 396) and 大白
   // (line 397) in the same second; the later row, 大白's, wins order line 62.
   const std::string order = "2026101815300011,62,同时问两家,2026-10-18 15:30:00,2026-10-18 15:31:00,259.00,";
-  auto won = run_redhare(cat({"explain", "--agent", "红兔旗舰店:大白", "--format", "csv", "--section", "orders"},
+  auto won = run_redhare(cat({"explain", "--agent", "红兔旗舰店:大白", "--format", "csv", "--section", "orders_won"},
                              example_inputs()));
   REQUIRE(won.status == 0);
   CHECK(won.out.find(order + "0.00,259.00,397,2026-10-18 15:00:00,红兔旗舰店:小美\r\n") != std::string::npos);

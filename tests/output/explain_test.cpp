@@ -134,7 +134,7 @@ TEST_CASE("explain lists every session of the agent, also one without a turn") {
 TEST_CASE("explain shows each won order with its winning consultation and the agents it beat") {
   Builder b = hand_month();
   const Report amy = explain_report(b.d, october(), default_policy(), "amy", context());
-  const Table& won = table(amy, "orders");
+  const Table& won = table(amy, "orders_won");
   REQUIRE(won.rows.size() == 1);  // c2's unpaid order (c1's went to bob)
   CHECK(str(won.rows[0][col(won, "customer")]) == "c2");
   CHECK(won.rows[0][col(won, "consultation_line")] == Cell{int64_t{8}});
@@ -148,7 +148,7 @@ TEST_CASE("explain shows each won order with its winning consultation and the ag
   CHECK(lost.rows[0][col(lost, "consultation_line")] == Cell{int64_t{6}});
 
   const Report bob = explain_report(b.d, october(), default_policy(), "bob", context());
-  const Table& bw = table(bob, "orders");
+  const Table& bw = table(bob, "orders_won");
   REQUIRE(bw.rows.size() == 1);
   CHECK(str(bw.rows[0][col(bw, "beaten")]) == "amy");
   CHECK(bw.rows[0][col(bw, "net")] == Cell{int64_t{7000}});  // 8000 − 1000 refund
@@ -211,7 +211,7 @@ TEST_CASE("explain csv: sessions by default, every other table by --section") {
   std::string turns = render(r, o);
   CHECK(turns.substr(0, turns.find("\r\n")) ==
         "session,customer,start,first_line,customer_msgs,answer_line,response_s,auto_replies,result");
-  o.section = "orders";
+  o.section = "orders_won";
   std::string orders = render(r, o);
   CHECK(orders.substr(0, orders.find("\r\n")) ==
         "order_id,line,customer,created,paid,amount,refund,net,consultation_line,consultation_time,beaten");
@@ -224,6 +224,17 @@ TEST_CASE("explain csv: sessions by default, every other table by --section") {
   }
   o.section = "figures";  // the arithmetic is text for people, not a table
   CHECK_THROWS_AS(render(r, o), UsageError);
+}
+
+TEST_CASE("explain's table names differ from its header members, so JSON has each member once") {
+  Builder b = hand_month();
+  ReportContext c = context();
+  c.inputs = {{"chats", "c.csv"}, {"orders", "o.csv"}, {"targets", "t.csv"}, {"reviews", "r.csv"}};
+  const Report r = explain_report(b.d, october(), default_policy(), "amy", c);
+  std::set<std::string> names{"notes"};  // render's member for the footer lines
+  for (const auto& [key, value] : r.header) CHECK(names.insert(key).second);
+  for (const Table& t : r.tables) CHECK(names.insert(t.key).second);
+  CHECK(names.count("orders_won") == 1);
 }
 
 TEST_CASE("explain of an unknown agent is an input error naming the chats file and close names") {
@@ -362,7 +373,7 @@ Summed sum_report(const Report& r, const Policy& policy) {
   }
   s.first_resp_mean = mean(first_sum, first_n);
   s.session_mean = mean(length_sum, s.sessions);
-  const Table& orders = table(r, "orders");
+  const Table& orders = table(r, "orders_won");
   for (const auto& row : orders.rows) {
     ++s.orders;
     const std::string& customer = str(row[col(orders, "customer")]);
@@ -452,9 +463,9 @@ TEST_CASE("explain rows come in a defined order: turns by start then line, order
   Builder b = generated_month();
   const Report r = explain_report(b.d, october(), default_policy(), "cat", context());
   REQUIRE(table(r, "turns").rows.size() > 50);
-  REQUIRE(table(r, "orders").rows.size() > 5);
+  REQUIRE(table(r, "orders_won").rows.size() > 5);
   check_sorted(table(r, "turns"), "start", "first_line");
-  check_sorted(table(r, "orders"), "created", "line");
+  check_sorted(table(r, "orders_won"), "created", "line");
   // Same input, same bytes.
   RenderOptions o;
   CHECK(render(r, o) == render(explain_report(b.d, october(), default_policy(), "cat", context()), o));
