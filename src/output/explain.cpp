@@ -421,6 +421,13 @@ std::string points_text(const ItemPoints& p, const Policy& policy, Lang lang) {
              plain(p.weight));
 }
 
+// The review items by the seed's names; an item a policy adds, by its own.
+std::string review_item_name(const std::string& item, Lang lang) {
+  if (item == "assist") return tr(lang, "assist", "协助跟进服务");
+  if (item == "execution") return tr(lang, "execution", "执行力");
+  return item;
+}
+
 // Formats the numbers of one agent's lines in the report's language.
 class Arithmetic {
  public:
@@ -533,13 +540,11 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
     if (std::find_if(std::begin(kShown), std::end(kShown),
                      [&](const char* k) { return p.item == k; }) != std::end(kShown))
       continue;
-    std::string line = p.item + " " + a.people(opt(p.figure), item_type(p.item));
-    if (p.item == "assist" || p.item == "execution") {
-      line = say(lang, "{} {} = reviews: manager {}, peer {}, self {}, over the raters present",
-                 "{} {} = 评价：主管 {}、互评 {}、自评 {}，按已有评价人归一",
-                 p.item == "assist" ? tr(lang, "assist", "协助跟进服务") : tr(lang, "execution", "执行力"),
-                 a.people(opt(p.figure), CellType::kNumber), plain(policy.review_manager),
-                 plain(policy.review_peer), plain(policy.review_self));
+    std::string line = review_item_name(p.item, lang) + " " + a.people(opt(p.figure), item_type(p.item));
+    if (p.figure && (p.item == "assist" || p.item == "execution")) {
+      line += say(lang, " = reviews: manager {}, peer {}, self {}, over the raters present",
+                  " = 评价：主管 {}、互评 {}、自评 {}，按已有评价人归一", plain(policy.review_manager),
+                  plain(policy.review_peer), plain(policy.review_self));
     }
     out.push_back(line + points_text(p, policy, lang));
   }

@@ -189,6 +189,24 @@ TEST_CASE("explain ends with each figure and the numbers it was computed from") 
   CHECK(has_line(r, "score 60.0 = Σ weight × pts / weights present = 3000 / 50"));
 }
 
+TEST_CASE("explain shows review items as the combined review score, or why they are left out") {
+  Builder b = hand_month();
+  const Report none = explain_report(b.d, october(), default_policy(), "amy", context());
+  INFO(footer_text(none));
+  CHECK(has_line(none, "assist — → left out: no reviews (weight 5)"));
+  const Id amy = b.d.agents.intern("amy");
+  b.d.reviews.push_back(Review{amy, Rater::kManager, 90.0, 80.0, 2});
+  b.d.reviews.push_back(Review{amy, Rater::kSelf, 70.0, 60.0, 3});
+  const Report r = explain_report(b.d, october(), default_policy(), "amy", context());
+  INFO(footer_text(r));
+  // Manager 0.5 and self 0.2, renormalised over the two: assist
+  // (90 × 0.5 + 70 × 0.2) / 0.7 = 59 / 0.7 = 84.29; execution (40 + 12) / 0.7 = 74.29.
+  CHECK(has_line(r, "assist 84.3 = reviews: manager 0.5, peer 0.3, self 0.2, over the raters present "
+                    "→ the score itself → 84.3 pts × 5"));
+  CHECK(has_line(r, "execution 74.3 = reviews: manager 0.5, peer 0.3, self 0.2, over the raters present "
+                    "→ the score itself → 74.3 pts × 10"));
+}
+
 TEST_CASE("explain writes its labels and arithmetic in Chinese with --lang zh") {
   Builder b = hand_month();
   const Report r = explain_report(b.d, october(), default_policy(), "amy", context(Lang::kZh));
