@@ -16,9 +16,26 @@
 
 namespace redhare {
 
-// Tables "turns" and "orders" (the machine tables of `--section`), plus the
-// sessions, after-sales customers and the figure-by-figure arithmetic for
-// people. Throws InputError when `agent` is not an agent of the data.
+// One agent over `period`. Tables, each row with its line in the input file
+// and in a stable order (the --section names):
+//   sessions     every session of the agent, by start, then first line;
+//                numbered 1.. in that order (a session without a turn is
+//                listed but is not a 接待)
+//   turns        by start, then first line: session number, first customer
+//                message, answering message, response time, and why a turn
+//                got no reply or an auto-reply did not count
+//   orders_won   orders attributed to the agent, by creation, then line: the
+//                winning consultation and the other agents it beat
+//   orders_lost  orders the agent was consulted about in the window that
+//                another agent won (not counted)
+//   after_sales  customers not counted as inquirers, with the order that
+//                made them after-sales
+// The footer holds, in context.lang, each figure with the numbers it was
+// computed from and, for scored figures, tier → points × weight, then the
+// score, grade and rank. Points need every agent (shop AOV, ranks), so all
+// agents are scored; only this agent's rows are kept while computing.
+// Throws InputError naming data.chats_file when `agent` is not an agent of
+// the data (suggesting the names that contain it) or has no row in `period`.
 Report explain_report(const Dataset& data, const Period& period, const Policy& policy,
                       const std::string& agent, const ReportContext& context);
 
