@@ -18,41 +18,67 @@
 namespace redhare {
 
 // Row indices grouped by customer: the rows of customer c are
-// order[start[c] .. start[c + 1]). Built by a stable counting sort, O(n), so
-// no global comparison sort of 10M rows is needed; each bucket is then sorted
-// by the caller's key, a step skipped when the input is already in order.
-// Messages (conversations, attribution) and orders (after-sales) use it.
+// order[start[c - first] .. start[c - first + 1]). Built by a stable counting
+// sort, O(n), so no global comparison sort of 10M rows is needed; each bucket
+// is then sorted by the caller's key, a step skipped when the input is already
+// in order. Messages (conversations, attribution) and orders (after-sales) use
+// it. Buckets may cover a range of customers only (see bucket_range).
 struct CustomerBuckets {
+  Id first = 0;  // buckets of customers [first, first + customers())
   std::vector<uint32_t> start;
   std::vector<uint32_t> order;
 
-  const uint32_t* begin(Id customer) const { return order.data() + start[customer]; }
-  const uint32_t* end(Id customer) const { return order.data() + start[customer + 1]; }
+  const uint32_t* begin(Id customer) const { return order.data() + start[customer - first]; }
+  const uint32_t* end(Id customer) const { return order.data() + start[customer - first + 1]; }
   size_t customers() const { return start.size() - 1; }
 };
 
-// Buckets the rows (anything with a `customer` field) for which keep(row)
-// holds, then orders each bucket by before(index a, index b), which must be
-// a strict total order (end it with a < b so equal keys keep input order).
-template <class Row, class Keep, class Before>
-CustomerBuckets bucket_by_customer(const std::vector<Row>& rows, size_t customer_count,
-                                   Keep keep, Before before) {
-  CustomerBuckets b;
-  b.start.assign(customer_count + 1, 0);
+// How many rows of each customer keep(row) holds.
+template <class Row, class Keep>
+std::vector<uint32_t> count_by_customer(const std::vector<Row>& rows, size_t customer_count, Keep keep) {
+  std::vector<uint32_t> counts(customer_count, 0);
   for (const Row& r : rows) {
-    if (keep(r)) ++b.start[r.customer + 1];
+    if (keep(r)) ++counts[r.customer];
   }
-  for (size_t c = 0; c < customer_count; ++c) b.start[c + 1] += b.start[c];
-  b.order.resize(b.start[customer_count]);
-  std::vector<uint32_t> fill(b.start.begin(), b.start.end() - 1);
-  for (uint32_t i = 0; i < rows.size(); ++i) {
-    if (keep(rows[i])) b.order[fill[rows[i].customer]++] = i;
+  return counts;
+}
+
+// Buckets the rows of customers [first, last) for which keep(row) holds
+// (`counts` from count_by_customer with the same keep) into `b`, reusing its
+// memory, then orders each bucket by before(index a, index b), which must be a
+// strict total order (end it with a < b so equal keys keep input order).
+template <class Row, class Keep, class Before>
+void bucket_range(const std::vector<Row>& rows, const std::vector<uint32_t>& counts, Id first, Id last,
+                  Keep keep, Before before, CustomerBuckets& b) {
+  b.first = first;
+  const size_t n = last - first;
+  // start[k] = end of bucket k; the fill below walks the rows backwards and
+  // moves each start down to its bucket's beginning: stable, and no second
+  // array of cursors.
+  b.start.resize(n + 1);
+  uint32_t total = 0;
+  for (size_t k = 0; k < n; ++k) b.start[k] = total += counts[first + k];
+  b.start[n] = total;
+  b.order.resize(total);
+  for (size_t i = rows.size(); i-- > 0;) {
+    const Row& r = rows[i];
+    if (r.customer >= first && r.customer < last && keep(r))
+      b.order[--b.start[r.customer - first]] = static_cast<uint32_t>(i);
   }
-  for (size_t c = 0; c < customer_count; ++c) {
-    uint32_t* first = b.order.data() + b.start[c];
-    uint32_t* last = b.order.data() + b.start[c + 1];
-    if (!std::is_sorted(first, last, before)) std::sort(first, last, before);
+  for (size_t k = 0; k < n; ++k) {
+    uint32_t* lo = b.order.data() + b.start[k];
+    uint32_t* hi = b.order.data() + b.start[k + 1];
+    if (!std::is_sorted(lo, hi, before)) std::sort(lo, hi, before);
   }
+}
+
+// bucket_range over every customer.
+template <class Row, class Keep, class Before>
+CustomerBuckets bucket_by_customer(const std::vector<Row>& rows, size_t customer_count, Keep keep,
+                                   Before before) {
+  CustomerBuckets b;
+  bucket_range(rows, count_by_customer(rows, customer_count, keep), 0, static_cast<Id>(customer_count),
+               keep, before, b);
   return b;
 }
 

@@ -6,6 +6,9 @@ namespace redhare {
 
 namespace {
 
+// One range's index is 4 bytes a message: 8 MB at most.
+constexpr uint64_t kRangeMessages = uint64_t{1} << 21;
+
 // Walks one pair's messages (already in time order) and reports its turns,
 // sessions and summary. All state lives on the stack: no allocation per pair.
 class PairWalker {
@@ -104,28 +107,42 @@ class PairWalker {
 void rebuild_conversations(const std::vector<Message>& messages, const Period& period,
                            const ConversationRules& rules, size_t customer_count,
                            ConversationVisitor& visitor) {
+  const auto in_period = [&period](const Message& m) { return period.contains(m.time); };
   // Within a customer: by agent, then time, then input order (the index), so
   // each pair is one run in time order.
-  const CustomerBuckets buckets = bucket_by_customer(
-      messages, customer_count, [&period](const Message& m) { return period.contains(m.time); },
-      [&messages](uint32_t a, uint32_t b) {
-        const Message& x = messages[a];
-        const Message& y = messages[b];
-        if (x.agent != y.agent) return x.agent < y.agent;
-        if (x.time != y.time) return x.time < y.time;
-        return a < b;
-      });
+  const auto before = [&messages](uint32_t a, uint32_t b) {
+    const Message& x = messages[a];
+    const Message& y = messages[b];
+    if (x.agent != y.agent) return x.agent < y.agent;
+    if (x.time != y.time) return x.time < y.time;
+    return a < b;
+  };
+  const std::vector<uint32_t> counts = count_by_customer(messages, customer_count, in_period);
   PairWalker walker(messages, rules, visitor);
-  for (Id c = 0; c < customer_count; ++c) {
-    const uint32_t* begin = buckets.begin(c);
-    const uint32_t* end = buckets.end(c);
-    while (begin != end) {
-      const Id agent = messages[*begin].agent;
-      const uint32_t* pair_end = begin;
-      while (pair_end != end && messages[*pair_end].agent == agent) ++pair_end;
-      walker.walk(begin, pair_end);
-      begin = pair_end;
+  // The index is built for a range of customers at a time, holding at most
+  // kRangeMessages messages (always at least one customer), in one reused
+  // buffer: for a 10M-message month, 8 MB instead of 38 MB, for reading the
+  // messages four more times.
+  CustomerBuckets buckets;
+  for (Id first = 0; first < customer_count;) {
+    Id last = first;
+    uint64_t in_range = 0;
+    do {
+      in_range += counts[last++];
+    } while (last < customer_count && in_range + counts[last] <= kRangeMessages);
+    bucket_range(messages, counts, first, last, in_period, before, buckets);
+    for (Id c = first; c < last; ++c) {
+      const uint32_t* begin = buckets.begin(c);
+      const uint32_t* end = buckets.end(c);
+      while (begin != end) {
+        const Id agent = messages[*begin].agent;
+        const uint32_t* pair_end = begin;
+        while (pair_end != end && messages[*pair_end].agent == agent) ++pair_end;
+        walker.walk(begin, pair_end);
+        begin = pair_end;
+      }
     }
+    first = last;
   }
 }
 
