@@ -559,7 +559,8 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
   const std::string grade = lang == Lang::kZh ? grade_name_zh(card.grade) : grade_name_en(card.grade);
   std::string standing;
   if (card.ranked) {
-    const auto ranked = std::count_if(cards.begin(), cards.end(), [](const Scorecard& c) { return c.ranked; });
+    const auto ranked =
+        std::count_if(cards.begin(), cards.end(), [](const Scorecard& c) { return c.ranked; });
     standing = say(lang, "rank {} of {} ranked agents", "排名 第 {} / {} 名", card.rank, ranked);
   } else {
     standing = say(lang, "not ranked: {} inquirers < min_inquirers {}",

@@ -55,7 +55,8 @@ int64_t fen(const std::string& money) {
 
 // One agent's figures, as `metrics` would print them, from the explain tables.
 std::map<std::string, std::string> explained(const std::string& agent) {
-  const std::vector<std::string> base = cat({"explain", "--agent", agent, "--format", "csv"}, example_inputs());
+  const std::vector<std::string> base =
+      cat({"explain", "--agent", agent, "--format", "csv"}, example_inputs());
   const Rows turns = run_csv(cat(base, {"--section", "turns"}));
   const Rows orders = run_csv(cat(base, {"--section", "orders_won"}));
   const Rows after = run_csv(cat(base, {"--section", "after_sales"}));
@@ -106,7 +107,8 @@ std::map<std::string, std::string> explained(const std::string& agent) {
           {"resp_mean_s", answered ? fmt::format("{:.1f}", double(response_sum) / answered) : ""},
           {"slow_responses", n(slow)},
           {"sessions", n(sessions.size())},
-          {"session_mean_s", sessions.empty() ? "" : fmt::format("{:.1f}", double(length_sum) / sessions.size())},
+          {"session_mean_s",
+           sessions.empty() ? "" : fmt::format("{:.1f}", double(length_sum) / sessions.size())},
           {"first_resp_mean_s", first_n ? fmt::format("{:.1f}", double(first_sum) / first_n) : ""},
           {"consulted", n(consulted.size())},
           {"replied", n(replied.size())},
@@ -121,7 +123,8 @@ std::map<std::string, std::string> explained(const std::string& agent) {
 
 }  // namespace
 
-TEST_CASE("explain's sessions, turns, orders and after-sales tables add up to metrics for every example agent") {
+TEST_CASE("explain's sessions, turns, orders and after-sales tables add up to metrics for every example "
+          "agent") {
   const Rows metrics = run_csv(cat({"metrics", "--format", "csv"}, example_inputs()));
   REQUIRE(metrics.size() > 5);  // 7 agents in examples/
   for (size_t i = 1; i < metrics.size(); ++i) {

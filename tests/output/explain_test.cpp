@@ -102,10 +102,12 @@ TEST_CASE("explain lists the agent's turns by time: lines, response and why a tu
   const Report r = explain_report(b.d, october(), default_policy(), "amy", context());
   const Table& t = table(r, "turns");
   REQUIRE(t.rows.size() == 4);  // amy's turns only: c1 10:00, c1 11:00, c2 13:00, c9 (6th)
-  CHECK(column(r, "turns", "first_line") == std::vector<Cell>{int64_t{2}, int64_t{5}, int64_t{8}, int64_t{10}});
+  CHECK(column(r, "turns", "first_line") ==
+        std::vector<Cell>{int64_t{2}, int64_t{5}, int64_t{8}, int64_t{10}});
   CHECK(column(r, "turns", "answer_line") == std::vector<Cell>{int64_t{4}, Cell{}, Cell{}, int64_t{11}});
   CHECK(column(r, "turns", "response_s") == std::vector<Cell>{60.0, Cell{}, Cell{}, 180.0});
-  CHECK(column(r, "turns", "auto_replies") == std::vector<Cell>{int64_t{1}, int64_t{0}, int64_t{0}, int64_t{0}});
+  CHECK(column(r, "turns", "auto_replies") ==
+        std::vector<Cell>{int64_t{1}, int64_t{0}, int64_t{0}, int64_t{0}});
   // Sessions numbered by start: c1 10:00 #1, c1 11:00 #2, c2 13:00 #3, c2 13:40 #4 (no turn), c9 #5.
   CHECK(column(r, "turns", "session") == std::vector<Cell>{int64_t{1}, int64_t{2}, int64_t{3}, int64_t{5}});
   CHECK(column(r, "turns", "result") ==
