@@ -36,7 +36,8 @@ class RowErrors {
   std::vector<RejectedRow> rows() const;
   // `file,line,reason,row` with a header, RFC 4180 quoting.
   std::string rejects_csv() const;
-  // Writes rejects_csv() to `path` via a temp file + rename: never half written.
+  // Writes rejects_csv() to `path` atomically (atomic_file.h): never half
+  // written. Throws UsageError "--rejects path: why" when it cannot.
   void write_rejects(const std::string& path) const;
 
  private:

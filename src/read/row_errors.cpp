@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
+#include <stdexcept>
+
+#include "redhare/atomic_file.h"
 
 namespace redhare {
 
@@ -68,17 +68,13 @@ std::string RowErrors::rejects_csv() const {
 }
 
 void RowErrors::write_rejects(const std::string& path) const {
-  std::string text = rejects_csv();
-  std::string tmp = path + ".tmp";
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f)
-    throw InputError(Location{path, 0, {}}, fmt::format("cannot write rejects: {}", std::strerror(errno)));
-  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  ok = std::fclose(f) == 0 && ok;
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    int e = errno;
-    std::remove(tmp.c_str());
-    throw InputError(Location{path, 0, {}}, fmt::format("cannot write rejects: {}", std::strerror(e)));
+  // The one atomic writer -o and --save use (a temp file + rename, streams
+  // such as /dev/stdout written in place). An unwritable path is the user's
+  // to fix: status 2 like any usage problem, naming the option.
+  try {
+    write_file_atomically(path, rejects_csv());
+  } catch (const std::runtime_error& e) {
+    throw UsageError(fmt::format("--rejects {}", e.what()));
   }
 }
 

@@ -480,3 +480,13 @@ TEST_CASE("one customer with 1M messages in one conversation takes linear time")
   CHECK(big_s < 3.0);  // a release build; sanitizer builds are several times slower
 #endif
 }
+
+TEST_CASE("a --rejects file that cannot be written is a usage error naming the option") {
+  std::string dir = temp_dir();
+  std::string rejects = dir + "/no-such-dir/rejects.csv";
+  RunResult r = check(fixture("chats_bad_time.csv"), fixture("orders_ok.csv"),
+                      {"--max-errors", "4", "--rejects", rejects});
+  CHECK(r.status == 2);
+  CHECK(r.err == "redhare: --rejects " + rejects + ": No such file or directory\n");
+  CHECK(r.out.empty());
+}
