@@ -491,7 +491,7 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
                     "回复率 {} = 回复人数 {} / 咨询人数 {}{}", a.rate(f.reply_rate), f.replied,
                     f.consulted, a.points("reply_rate")));
   out.push_back(say(lang,
-                    "orders {} = rows of the orders table, {} paid; orderers {}, payers {} "
+                    "orders {} = rows of the attributed orders table, {} paid; orderers {}, payers {} "
                     "(distinct customers)",
                     "订单数 {} = 落实订单表行数，其中付款 {}；下单人数 {}，付款人数 {}（不同买家）",
                     f.orders, s.paid_orders, f.orderers, f.payers));
