@@ -66,7 +66,10 @@ class Interner {
   Ref store(std::string_view name, Id id);
   void grow();
 
-  std::vector<Slot> slots_;  // open addressing, linear probing, at most half full
+  // Open addressing, linear probing, at most 3/4 full: a probe compares hash
+  // tags, 8 slots to a cache line, so a fuller table costs little time and
+  // saves half its memory at some sizes (1.04M customers: 16 MB, not 32 MB).
+  std::vector<Slot> slots_;
   std::vector<Ref> refs_;    // by id
   std::vector<std::unique_ptr<char[]>> blocks_;
   size_t block_pos_ = 0;   // next free byte in blocks_.back()

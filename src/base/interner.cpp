@@ -101,7 +101,7 @@ Id Interner::intern(std::string_view name) {
   const Ref ref = store(name, id);
   refs_.push_back(ref);
   s = Slot{hash, ref + 1};
-  if (refs_.size() * 2 > slots_.size()) grow();
+  if (refs_.size() * 4 > slots_.size() * 3) grow();
   return id;
 }
 
