@@ -490,3 +490,17 @@ TEST_CASE("a --rejects file that cannot be written is a usage error naming the o
   CHECK(r.err == "redhare: --rejects " + rejects + ": No such file or directory\n");
   CHECK(r.out.empty());
 }
+
+TEST_CASE("a header-only file is no data, not an error; an empty file is an error") {
+  // A month without orders can happen (a new shop), so a header with no rows
+  // reads as zero rows. A file without even a header is no export at all.
+  RunResult r = check(fixture("chats_header_only.csv"), fixture("orders_ok.csv"), {"--format", "csv"});
+  CHECK(r.status == 0);
+  std::vector<Account> accounts = parse_check_csv(r.out);
+  REQUIRE(accounts.size() == 2);
+  CHECK(accounts[0].rows_read == 0);
+  CHECK(accounts[1].rows_read == 3);
+  RunResult empty = check(fixture("chats_empty.csv"), fixture("orders_ok.csv"));
+  CHECK(empty.status == 2);
+  CHECK(empty.err == "redhare: " + fixture("chats_empty.csv") + ": empty file: expected a header row\n");
+}
