@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -25,14 +26,21 @@ class RowErrors {
  public:
   explicit RowErrors(uint64_t max_errors = 0) : max_errors_(max_errors) {}
 
-  // Records a bad row. Throws `error` itself in strict mode, and an InputError
-  // "too many bad rows" once more than max_errors were seen.
+  // Records a bad row. Throws `error` itself in strict mode. Lenient, it
+  // throws once the row's own file has more than max_errors bad rows: that
+  // reader may stop, but which row is one too many overall is for
+  // enforce_limit() to say.
   void reject(const InputError& error, std::string_view row);
+  // Lenient: throws InputError "... (more than --max-errors N bad rows;
+  // stopping)" for the (N+1)-th bad row in file then line order, if there is
+  // one. Called when the readers are done, so the row named does not depend on
+  // which of two reader threads ran ahead.
+  void enforce_limit() const;
 
   bool lenient() const { return max_errors_ > 0; }
+  // Bad rows skipped: at most max_errors.
   uint64_t count() const;
-  // The rejects in file order then line order (deterministic whatever the
-  // threads did).
+  // The skipped rows (at most max_errors) in file order then line order.
   std::vector<RejectedRow> rows() const;
   // `file,line,reason,row` with a header, RFC 4180 quoting.
   std::string rejects_csv() const;
@@ -43,8 +51,8 @@ class RowErrors {
  private:
   uint64_t max_errors_;
   mutable std::mutex mu_;
-  std::vector<RejectedRow> rows_;
-  uint64_t count_ = 0;
+  std::vector<RejectedRow> rows_;             // in arrival order
+  std::map<std::string, uint64_t> per_file_;  // bad rows per file
 };
 
 }  // namespace redhare

@@ -340,6 +340,9 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   // Neither reader stops early when the other fails: then a strict run always
   // reports the chats' first bad row before the orders', whatever the timing.
   orders_thread.join();
+  // Lenient: a reader stopped only when its own file went past the limit, so
+  // the bad row that is one too many overall is decided here, in file order.
+  errors.enforce_limit();
   if (chats_error) std::rethrow_exception(chats_error);
   if (orders_error) std::rethrow_exception(orders_error);
 
@@ -349,8 +352,12 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
 
   d.account.push_back(std::move(chats_account));
   d.account.push_back(std::move(orders_account));
+  // Read one at a time: each may stop a lenient run past the limit on its
+  // own, or leave that to enforce_limit() when only the total is past it.
   if (!files.targets.empty()) read_targets(files.targets, o, p, errors, &d);
+  errors.enforce_limit();
   if (!files.reviews.empty()) read_reviews(files.reviews, o, p, errors, &d);
+  errors.enforce_limit();
   return d;
 }
 

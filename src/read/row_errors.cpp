@@ -9,19 +9,46 @@
 
 namespace redhare {
 
+namespace {
+
+// Rows of one file arrive in line order; only the interleaving of the two
+// reader threads varies, and a stable sort by file removes it.
+std::vector<RejectedRow> in_file_order(std::vector<RejectedRow> rows) {
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const RejectedRow& a, const RejectedRow& b) { return a.file < b.file; });
+  return rows;
+}
+
+}  // namespace
+
 void RowErrors::reject(const InputError& error, std::string_view row) {
   if (max_errors_ == 0) throw error;
   std::lock_guard<std::mutex> lock(mu_);
-  ++count_;
-  if (count_ > max_errors_)
+  rows_.push_back(RejectedRow{error.where().file, error.where().line, error.reason(), std::string(row)});
+  // Each file keeps up to N+1 bad rows whatever the other thread does, so the
+  // (N+1)-th in file order is always among the rows kept.
+  if (++per_file_[error.where().file] > max_errors_)
     throw InputError(error.where(), fmt::format("{} (more than --max-errors {} bad rows; stopping)",
                                                 error.reason(), max_errors_));
-  rows_.push_back(RejectedRow{error.where().file, error.where().line, error.reason(), std::string(row)});
+}
+
+void RowErrors::enforce_limit() const {
+  if (max_errors_ == 0) return;
+  std::vector<RejectedRow> all;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    all = rows_;
+  }
+  if (all.size() <= max_errors_) return;
+  all = in_file_order(std::move(all));
+  const RejectedRow& r = all[max_errors_];
+  throw InputError(Location{r.file, r.line, {}},
+                   fmt::format("{} (more than --max-errors {} bad rows; stopping)", r.reason, max_errors_));
 }
 
 uint64_t RowErrors::count() const {
   std::lock_guard<std::mutex> lock(mu_);
-  return std::min(count_, max_errors_);
+  return std::min<uint64_t>(rows_.size(), max_errors_);
 }
 
 std::vector<RejectedRow> RowErrors::rows() const {
@@ -30,10 +57,8 @@ std::vector<RejectedRow> RowErrors::rows() const {
     std::lock_guard<std::mutex> lock(mu_);
     out = rows_;
   }
-  // Rows of one file arrive in line order; only the interleaving of the two
-  // reader threads varies, and a stable sort by file removes it.
-  std::stable_sort(out.begin(), out.end(),
-                   [](const RejectedRow& a, const RejectedRow& b) { return a.file < b.file; });
+  out = in_file_order(std::move(out));
+  if (out.size() > max_errors_) out.resize(max_errors_);
   return out;
 }
 

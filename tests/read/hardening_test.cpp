@@ -143,3 +143,26 @@ TEST_CASE("a record of exactly 1 MiB is read whole, also across a read-ahead blo
     }
   }
 }
+
+TEST_CASE("past --max-errors across chats and orders, the row named does not depend on thread timing") {
+  // Chats and orders are read on two threads. 4 bad chat rows (lines 2-5) and
+  // 2 bad order rows (lines 2-3) with --max-errors 5: in file order (chats
+  // file, then orders file) the 6th bad row is orders line 3. It used to be
+  // whichever thread happened to reject the 6th row first.
+  TempDir d;
+  InputFiles in;
+  in.chats = d.file("a-chats.csv", "time,agent,customer,direction\nx1,a,c,in\nx2,a,c,in\nx3,a,c,in\nx4,a,c,in\n");
+  in.orders = d.file("b-orders.csv", "order_id,customer,created,amount\n1,c,y1,5\n2,c,y2,5\n");
+  for (int run = 0; run < 20; ++run) {
+    CAPTURE(run);
+    RowErrors errors(5);
+    CHECK(error_of(in, errors) ==
+          in.orders + ":3: bad time \"y2\" in column created (more than --max-errors 5 bad rows; stopping)");
+    // The rejects file keeps the five skipped before it: four chats, one order.
+    std::vector<RejectedRow> rows = errors.rows();
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[4].file == in.orders);
+    CHECK(rows[4].line == 2);
+    CHECK(errors.count() == 5);
+  }
+}
