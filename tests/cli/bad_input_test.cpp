@@ -504,3 +504,25 @@ TEST_CASE("a header-only file is no data, not an error; an empty file is an erro
   CHECK(empty.status == 2);
   CHECK(empty.err == "redhare: " + fixture("chats_empty.csv") + ": empty file: expected a header row\n");
 }
+
+TEST_CASE("lenient: --max-errors counts bad rows across all inputs, and the one too many is always the same") {
+  std::string dir = temp_dir();
+  std::string rejects = dir + "/rejects.csv";
+  std::string chats = fixture("chats_bad_time.csv");      // 4 bad rows, lines 3-6
+  std::string orders = fixture("orders_bad_money.csv");   // 2 bad rows, lines 3-4
+  // 4 + 2 = 6 bad rows: --max-errors 6 skips them all.
+  RunResult all = check(chats, orders, {"--max-errors", "6", "--rejects", rejects});
+  CHECK(all.status == 0);
+  CHECK(csv_records(read_file(rejects)).size() == 1 + 6);
+  // --max-errors 5: in file order (chats, then orders) the 6th is orders line
+  // 4, whichever of the two reader threads gets there first; repeated runs
+  // must agree.
+  for (int run = 0; run < 5; ++run) {
+    CAPTURE(run);
+    RunResult r = check(chats, orders, {"--max-errors", "5", "--rejects", rejects});
+    CHECK(r.status == 2);
+    CHECK(r.err == "redhare: " + orders +
+                       ":4: bad amount \"八十九\" in column amount (more than --max-errors 5 bad rows; stopping)\n");
+    CHECK(csv_records(read_file(rejects)).size() == 1 + 5);
+  }
+}
