@@ -156,9 +156,9 @@ class FiguresVisitor : public ConversationVisitor {
  public:
   FiguresVisitor(std::vector<AgentAcc>& acc, const std::vector<uint64_t>& attributed_pairs,
                  const PaidOrderIndex& paid, int64_t after_sales_s, Trace* trace)
-      : acc_(acc),
+      : attributed_consulted(attributed_pairs.size(), false),
+        acc_(acc),
         attributed_pairs_(attributed_pairs),
-        attributed_consulted(attributed_pairs.size(), false),
         paid_(paid),
         after_sales_s_(after_sales_s),
         trace_(trace) {}
