@@ -86,7 +86,22 @@ size_t Interner::probe(std::string_view name, uint32_t hash) const {
   }
 }
 
+void Interner::drop_index() { std::vector<Slot>().swap(slots_); }
+
+// The smallest table at most 3/4 full, every name hashed again.
+void Interner::rebuild_index() const {
+  size_t size = 64;
+  while (refs_.size() * 4 > size * 3) size *= 2;
+  slots_.assign(size, Slot{0, 0});
+  for (Id id = 0; id < refs_.size(); ++id) {
+    const std::string_view n = name(id);
+    const uint32_t hash = hash_name(n);
+    slots_[probe(n, hash)] = Slot{hash, refs_[id] + 1};
+  }
+}
+
 bool Interner::find(std::string_view name, Id* id) const {
+  if (slots_.empty()) rebuild_index();
   const Slot& s = slots_[probe(name, hash_name(name))];
   if (s.ref1 == 0) return false;
   *id = read_u32(entry(s.ref1 - 1));
@@ -94,6 +109,7 @@ bool Interner::find(std::string_view name, Id* id) const {
 }
 
 Id Interner::intern(std::string_view name) {
+  if (slots_.empty()) rebuild_index();
   const uint32_t hash = hash_name(name);
   Slot& s = slots_[probe(name, hash)];
   if (s.ref1 != 0) return read_u32(entry(s.ref1 - 1));

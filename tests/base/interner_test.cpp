@@ -88,3 +88,18 @@ TEST_CASE("interner: moving keeps names, ids and views") {
   CHECK(b.name(0) == "x");
   CHECK(v == "y");  // blocks moved with the interner, they were not copied
 }
+
+TEST_CASE("interner: after drop_index, find and intern rebuild the table and ids carry on") {
+  Interner in;
+  for (int i = 0; i < 1000; ++i) in.intern("c" + std::to_string(i));
+  in.drop_index();
+  Id id = 0;
+  REQUIRE(in.find("c999", &id));  // find rebuilds
+  CHECK(id == 999);
+  CHECK_FALSE(in.find("c1000", &id));
+  in.drop_index();
+  CHECK(in.intern("c5") == 5);        // intern rebuilds; known name, same id
+  CHECK(in.intern("new") == 1000);    // a new name takes the next id
+  CHECK(in.name(1000) == "new");
+  CHECK(in.size() == 1001);
+}
