@@ -45,6 +45,8 @@ size_t count_placeholders(const char* p, size_t n) {
 // A block is what one read-ahead asks of the ByteSource. The carry-over room
 // holds an unfinished record: ByteSource never lets one grow past
 // kMaxRecordBytes, so it always fits.
+constexpr const char* kBareCr = "carriage return without a line feed (lines must end in LF or CRLF)";
+
 constexpr size_t kBlock = 2 << 20;
 constexpr size_t kCarry = kMaxRecordBytes;
 
@@ -58,6 +60,9 @@ CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source)
   begin_ = end_ = buffers_[current_].get() + kCarry;
   read_ahead(1 - current_);
   if (!next()) throw InputError(Location{name_, 0, {}}, "empty file: expected a header row");
+  // A CR in the header: lines end in bare CRs (Excel's "CSV (Macintosh)"), so
+  // the whole file is this one line and would read as zero rows, silently.
+  if (std::memchr(record_, '\r', record_len_)) throw InputError(Location{name_, line_, {}}, kBareCr);
   // The header: split every field.
   std::vector<int> all(count_fields(std::string_view(record_, record_len_)));
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
@@ -128,6 +133,9 @@ bool CsvRows::next() {
     bytes_done_ += record_len_ + 1;
     placeholders_ = count_placeholders(r, record_len_);
     next_line_ = line_ + 1 + placeholders_;
+    // A CR still last once CRLF is taken off: "\r\r\n" (a text-mode writer
+    // adding CR to CRLF) would leave it on the last field.
+    if (record_len_ > 0 && r[record_len_ - 1] == '\r') throw InputError(Location{name_, line_, {}}, kBareCr);
     if (record_len_ > 0) return true;  // blank lines are not rows
   }
 }

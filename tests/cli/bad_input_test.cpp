@@ -130,6 +130,10 @@ TEST_CASE("each kind of bad row stops a strict run with file:line: reason and ex
       {"chats_invalid_gbk.csv", "orders_ok.csv", "utf-8", ":1: invalid UTF-8 byte sequence (try --encoding gbk)"},
       {"chats_invalid_gbk.csv", "orders_ok.csv", "gbk", ":3: invalid GBK byte sequence"},
       {"chats_nul.csv", "orders_ok.csv", "utf-8", ":3: NUL byte"},
+      // chats_ok.csv with every LF turned into a bare CR (Excel's "CSV
+      // (Macintosh)"): one line, so the header is where it shows.
+      {"chats_bare_cr.csv", "orders_ok.csv", "utf-8",
+       ":1: carriage return without a line feed (lines must end in LF or CRLF)"},
       {"chats_empty.csv", "orders_ok.csv", "utf-8", ": empty file: expected a header row"},
       {"chats_ok.csv", "orders_bad_money.csv", "utf-8", ":3: bad amount \"-5.00\" in column amount"},
       {"chats_ok.csv", "orders_refund_over_amount.csv", "utf-8", ":3: refund \"99.00\" is more than amount \"89.90\""},
@@ -250,12 +254,14 @@ TEST_CASE("lenient: one bad row past --max-errors stops the run with exit 2") {
 
 TEST_CASE("the row account adds up on every fixture") {
   // Fixtures that are bad as a whole file stop even a lenient run: bytes that
-  // are not text in the file's encoding, or a quote that swallows the rest.
+  // are not text in the file's encoding, line ends that are not LF or CRLF,
+  // or a quote that swallows the rest.
   const std::map<std::string, std::string> file_level = {
       {"chats_unclosed_quote.csv", ":4: quoted field never closed (quote opened here)"},
       {"chats_invalid_utf8.csv", ":3: invalid UTF-8 byte sequence (try --encoding gbk)"},
       {"chats_invalid_gbk.csv", ":3: invalid GBK byte sequence"},
       {"chats_nul.csv", ":3: NUL byte"},
+      {"chats_bare_cr.csv", ":1: carriage return without a line feed (lines must end in LF or CRLF)"},
       {"chats_empty.csv", ": empty file: expected a header row"},
   };
   size_t seen = 0;
@@ -280,7 +286,7 @@ TEST_CASE("the row account adds up on every fixture") {
     check_identity(accounts);
     ++seen;
   }
-  CHECK(seen >= 17);  // the fixtures committed with this test
+  CHECK(seen >= 18);  // the fixtures committed with this test
 }
 
 TEST_CASE("the row account adds up on the examples in all three dressings") {

@@ -166,3 +166,39 @@ TEST_CASE("past --max-errors across chats and orders, the row named does not dep
     CHECK(errors.count() == 5);
   }
 }
+
+TEST_CASE("lines ended by a bare carriage return are an error, not one giant header") {
+  // Excel's "CSV (Macintosh)" ends lines with a bare CR. Split on LF only, the
+  // whole file was one header line: zero rows, and no error at all.
+  TempDir d;
+  InputFiles in;
+  in.orders = d.file("o.csv", "order_id,customer,created,amount\n");
+  const std::string why = "carriage return without a line feed (lines must end in LF or CRLF)";
+  for (size_t chunk : {1, 2, 1 << 16}) {
+    CAPTURE(chunk);
+    ReadOptions o;
+    o.chunk = chunk;
+    in.chats = d.file("mac.csv", "time,agent,customer,direction\r2026-10-01 09:00:00,a,c,in\r");
+    RowErrors strict;
+    try {
+      read_inputs(in, o, strict);
+      FAIL("no error");
+    } catch (const InputError& e) {
+      CHECK(std::string(e.what()) == in.chats + ":1: " + why);
+    }
+    // "\r\r\n" (a text-mode writer adding CR to CRLF), here on line 2: the
+    // last field would silently end in a CR.
+    in.chats = d.file("cr2.csv", "time,agent,customer,direction\r\n2026-10-01 09:00:00,a,c,in\r\r\n");
+    RowErrors lenient(5);
+    try {
+      read_inputs(in, o, lenient);
+      FAIL("no error");
+    } catch (const InputError& e) {
+      CHECK(std::string(e.what()) == in.chats + ":2: " + why);
+    }
+    // CRLF, and a CR inside quoted text, are fine.
+    in.chats = d.file("fine.csv", "time,agent,customer,direction,text\r\n2026-10-01 09:00:00,a,c,in,\"x\ry\"\r\n");
+    RowErrors none;
+    CHECK(read_inputs(in, o, none).messages.size() == 1);
+  }
+}
