@@ -55,10 +55,15 @@ void bucket_range(const std::vector<Row>& rows, const std::vector<uint32_t>& cou
   // start[k] = end of bucket k; the fill below walks the rows backwards and
   // moves each start down to its bucket's beginning: stable, and no second
   // array of cursors.
+  b.start.clear();  // clear first: a reused buffer's old contents are not copied on growth
   b.start.resize(n + 1);
   uint32_t total = 0;
-  for (size_t k = 0; k < n; ++k) b.start[k] = total += counts[first + k];
+  for (size_t k = 0; k < n; ++k) {
+    total += counts[first + k];
+    b.start[k] = total;
+  }
   b.start[n] = total;
+  b.order.clear();
   b.order.resize(total);
   for (size_t i = rows.size(); i-- > 0;) {
     const Row& r = rows[i];
