@@ -42,11 +42,11 @@ size_t count_placeholders(const char* p, size_t n) {
   return count;
 }
 
+constexpr const char* kBareCr = "carriage return without a line feed (lines must end in LF or CRLF)";
+
 // A block is what one read-ahead asks of the ByteSource. The carry-over room
 // holds an unfinished record: ByteSource never lets one grow past
 // kMaxRecordBytes, so it always fits.
-constexpr const char* kBareCr = "carriage return without a line feed (lines must end in LF or CRLF)";
-
 constexpr size_t kBlock = 2 << 20;
 constexpr size_t kCarry = kMaxRecordBytes;
 
