@@ -151,6 +151,11 @@ void ByteSource::decide_encoding() {
   while (raw_.size() < kSniffBytes && read_raw() > 0) {
   }
   if (raw_.empty()) eof_ = true;
+  // Excel's "Unicode Text" is UTF-16 with a byte order mark. FF and FE begin
+  // no UTF-8 or GB18030 character, so say what the file is rather than
+  // "invalid byte sequence" with a hint to try another encoding.
+  if (raw_.size() >= 2 && ((raw_[0] == '\xFF' && raw_[1] == '\xFE') || (raw_[0] == '\xFE' && raw_[1] == '\xFF')))
+    fail(1, "UTF-16 text (it starts with a UTF-16 byte order mark): save it as CSV UTF-8 or GBK");
   if (encoding_ == Encoding::kAuto) {
     size_t n = std::min(raw_.size(), kSniffBytes);
     encoding_ = has_bom(raw_) || !utf8_check(raw_.data(), n).invalid ? Encoding::kUtf8 : Encoding::kGbk;

@@ -202,3 +202,15 @@ TEST_CASE("lines ended by a bare carriage return are an error, not one giant hea
     CHECK(read_inputs(in, o, none).messages.size() == 1);
   }
 }
+
+TEST_CASE("a UTF-16 file is named as such, whatever --encoding says") {
+  TempDir d;
+  // "a\n" in UTF-16LE and UTF-16BE, each behind its byte order mark.
+  std::string le = d.file("le.csv", "\xFF\xFE" "a\0\n\0"s);
+  std::string be = d.file("be.csv", "\xFE\xFF" "\0a\0\n"s);
+  const std::string why = ":1: UTF-16 text (it starts with a UTF-16 byte order mark): save it as CSV UTF-8 or GBK";
+  for (Encoding e : {Encoding::kUtf8, Encoding::kGbk, Encoding::kAuto}) {
+    CHECK(error_of(le, e, 1 << 16) == le + why);
+    CHECK(error_of(be, e, 1 << 16) == be + why);
+  }
+}
