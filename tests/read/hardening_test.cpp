@@ -53,17 +53,17 @@ TEST_CASE("a file that is only a split character's head is an error, not an endl
 }
 
 TEST_CASE("characters split at the end of the 64 KiB sniff window are read whole with tiny reads") {
-  // The encoding sniff reads the first 64 KiB before anything is decoded.
-  // One 'x' then 中 repeated puts a character across the 65536-byte mark
-  // (1 + 3k = 65536 has no solution, so some 中 straddles it); the rest is
-  // then read 1, 2 or 3 bytes at a time.
+  // The encoding sniff reads the first 64 KiB; after it the bytes come 1, 2
+  // or 3 per read, so every character arrives in pieces. "xx" then 中 (3
+  // bytes) repeated also puts one across the 65536-byte sniff edge (2 + 3k =
+  // 65536 has no whole k); for GBK, "x" then 中 (2 bytes) does (1 + 2k).
   TempDir d;
-  std::string text = "x";
+  std::string text = "xx";
   while (text.size() < 70000) text += kUtf8Zhong;
   text += "\n";
   std::string u = d.file("u.csv", text);
   std::string gbk = "x";
-  while (gbk.size() < 70001) gbk += kGbkZhong;  // 1 + 2k = 65536 has no solution either
+  while (gbk.size() < 70001) gbk += kGbkZhong;
   std::string want_from_gbk = "x";
   for (size_t i = 1; i < gbk.size(); i += 2) want_from_gbk += kUtf8Zhong;
   std::string g = d.file("g.csv", gbk + "\n");
