@@ -26,6 +26,11 @@ class RowErrors {
  public:
   explicit RowErrors(uint64_t max_errors = 0) : max_errors_(max_errors) {}
 
+  // The order of the run's files (read_inputs: chats, orders, targets,
+  // reviews) for rows() and enforce_limit(); files not listed come after, by
+  // name. Set before the readers start.
+  void set_file_order(std::vector<std::string> files) { file_order_ = std::move(files); }
+
   // Records a bad row. Throws `error` itself in strict mode. Lenient, it
   // throws once the row's own file has more than max_errors bad rows: that
   // reader may stop, but which row is one too many overall is for
@@ -40,7 +45,7 @@ class RowErrors {
   bool lenient() const { return max_errors_ > 0; }
   // Bad rows skipped: at most max_errors.
   uint64_t count() const;
-  // The skipped rows (at most max_errors) in file order then line order.
+  // The skipped rows (at most max_errors) in file order, then line order.
   std::vector<RejectedRow> rows() const;
   // `file,line,reason,row` with a header, RFC 4180 quoting.
   std::string rejects_csv() const;
@@ -49,7 +54,10 @@ class RowErrors {
   void write_rejects(const std::string& path) const;
 
  private:
+  std::vector<RejectedRow> in_file_order(std::vector<RejectedRow> rows) const;
+
   uint64_t max_errors_;
+  std::vector<std::string> file_order_;
   mutable std::mutex mu_;
   std::vector<RejectedRow> rows_;             // in arrival order
   std::map<std::string, uint64_t> per_file_;  // bad rows per file

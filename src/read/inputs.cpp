@@ -316,6 +316,9 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   const Policy& p = o.policy ? *o.policy : fallback;
   if (files.chats == "-" && files.orders == "-") throw UsageError("only one input can be stdin (\"-\")");
 
+  // Bad rows are listed, and the one past --max-errors chosen, in this order.
+  errors.set_file_order({files.chats, files.orders, files.targets, files.reviews});
+
   Dataset d;
   d.chats_file = files.chats;
   d.orders_file = files.orders;

@@ -9,17 +9,22 @@
 
 namespace redhare {
 
-namespace {
-
-// Rows of one file arrive in line order; only the interleaving of the two
-// reader threads varies, and a stable sort by file removes it.
-std::vector<RejectedRow> in_file_order(std::vector<RejectedRow> rows) {
-  std::stable_sort(rows.begin(), rows.end(),
-                   [](const RejectedRow& a, const RejectedRow& b) { return a.file < b.file; });
+std::vector<RejectedRow> RowErrors::in_file_order(std::vector<RejectedRow> rows) const {
+  // A file's place: its index in file_order_ (the run's inputs: chats,
+  // orders, targets, reviews), then files not listed, by name.
+  auto rank = [this](const std::string& file) {
+    size_t i = 0;
+    while (i < file_order_.size() && file_order_[i] != file) ++i;
+    return i;
+  };
+  // Rows of one file arrive in line order; only the interleaving of the two
+  // reader threads varies, and a stable sort by file removes it.
+  std::stable_sort(rows.begin(), rows.end(), [&](const RejectedRow& a, const RejectedRow& b) {
+    size_t ra = rank(a.file), rb = rank(b.file);
+    return ra != rb ? ra < rb : a.file < b.file;
+  });
   return rows;
 }
-
-}  // namespace
 
 void RowErrors::reject(const InputError& error, std::string_view row) {
   if (max_errors_ == 0) throw error;

@@ -146,13 +146,13 @@ TEST_CASE("a record of exactly 1 MiB is read whole, also across a read-ahead blo
 
 TEST_CASE("past --max-errors across chats and orders, the row named does not depend on thread timing") {
   // Chats and orders are read on two threads. 4 bad chat rows (lines 2-5) and
-  // 2 bad order rows (lines 2-3) with --max-errors 5: in file order (chats
-  // file, then orders file) the 6th bad row is orders line 3. It used to be
-  // whichever thread happened to reject the 6th row first.
+  // 2 bad order rows (lines 2-3) with --max-errors 5: in the run's file order
+  // (chats, then orders; not their names' order) the 6th bad row is orders
+  // line 3. It used to be whichever thread happened to reject a 6th row first.
   TempDir d;
   InputFiles in;
-  in.chats = d.file("a-chats.csv", "time,agent,customer,direction\nx1,a,c,in\nx2,a,c,in\nx3,a,c,in\nx4,a,c,in\n");
-  in.orders = d.file("b-orders.csv", "order_id,customer,created,amount\n1,c,y1,5\n2,c,y2,5\n");
+  in.chats = d.file("z-chats.csv", "time,agent,customer,direction\nx1,a,c,in\nx2,a,c,in\nx3,a,c,in\nx4,a,c,in\n");
+  in.orders = d.file("a-orders.csv", "order_id,customer,created,amount\n1,c,y1,5\n2,c,y2,5\n");
   for (int run = 0; run < 20; ++run) {
     CAPTURE(run);
     RowErrors errors(5);
