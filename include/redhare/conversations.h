@@ -45,11 +45,10 @@ std::vector<uint32_t> count_by_customer(const std::vector<Row>& rows, size_t cus
 
 // Buckets the rows of customers [first, last) for which keep(row) holds
 // (`counts` from count_by_customer with the same keep) into `b`, reusing its
-// memory, then orders each bucket by before(index a, index b), which must be a
-// strict total order (end it with a < b so equal keys keep input order).
-template <class Row, class Keep, class Before>
-void bucket_range(const std::vector<Row>& rows, const std::vector<uint32_t>& counts, Id first, Id last,
-                  Keep keep, Before before, CustomerBuckets& b) {
+// memory. Each bucket is in input order.
+template <class Row, class Keep>
+void fill_range(const std::vector<Row>& rows, const std::vector<uint32_t>& counts, Id first, Id last,
+                Keep keep, CustomerBuckets& b) {
   b.first = first;
   const size_t n = last - first;
   // start[k] = end of bucket k; the fill below walks the rows backwards and
@@ -70,11 +69,23 @@ void bucket_range(const std::vector<Row>& rows, const std::vector<uint32_t>& cou
     if (r.customer >= first && r.customer < last && keep(r))
       b.order[--b.start[r.customer - first]] = static_cast<uint32_t>(i);
   }
-  for (size_t k = 0; k < n; ++k) {
-    uint32_t* lo = b.order.data() + b.start[k];
-    uint32_t* hi = b.order.data() + b.start[k + 1];
-    if (!std::is_sorted(lo, hi, before)) std::sort(lo, hi, before);
-  }
+}
+
+// Orders the bucket [lo, hi) by before(index a, index b), which must be a
+// strict total order (end it with a < b so equal keys keep input order).
+// Already ordered buckets (most, in a real export) are only checked.
+template <class Before>
+void sort_bucket(uint32_t* lo, uint32_t* hi, Before before) {
+  if (!std::is_sorted(lo, hi, before)) std::sort(lo, hi, before);
+}
+
+// fill_range, then sort_bucket on every bucket.
+template <class Row, class Keep, class Before>
+void bucket_range(const std::vector<Row>& rows, const std::vector<uint32_t>& counts, Id first, Id last,
+                  Keep keep, Before before, CustomerBuckets& b) {
+  fill_range(rows, counts, first, last, keep, b);
+  for (size_t k = 0; k + 1 < b.start.size(); ++k)
+    sort_bucket(b.order.data() + b.start[k], b.order.data() + b.start[k + 1], before);
 }
 
 // bucket_range over every customer.

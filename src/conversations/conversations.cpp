@@ -130,13 +130,22 @@ void rebuild_conversations(const std::vector<Message>& messages, const Period& p
     do {
       in_range += counts[last++];
     } while (last < customer_count && in_range + counts[last] <= kRangeMessages);
-    bucket_range(messages, counts, first, last, in_period, before, buckets);
+    fill_range(messages, counts, first, last, in_period, buckets);
     for (Id c = first; c < last; ++c) {
-      const uint32_t* begin = buckets.begin(c);
-      const uint32_t* end = buckets.end(c);
+      // In a file in time order a customer's messages lie far apart: the next
+      // customer's are fetched while this one's are sorted and walked, and
+      // each bucket is sorted just before its walk, while its messages are
+      // in cache.
+      if (c + 1 < last) {
+        for (const uint32_t* p = buckets.begin(c + 1); p != buckets.end(c + 1); ++p)
+          __builtin_prefetch(&messages[*p]);
+      }
+      uint32_t* begin = buckets.order.data() + buckets.start[c - first];
+      uint32_t* end = buckets.order.data() + buckets.start[c - first + 1];
+      sort_bucket(begin, end, before);
       while (begin != end) {
         const Id agent = messages[*begin].agent;
-        const uint32_t* pair_end = begin;
+        uint32_t* pair_end = begin;
         while (pair_end != end && messages[*pair_end].agent == agent) ++pair_end;
         walker.walk(begin, pair_end);
         begin = pair_end;
