@@ -157,7 +157,9 @@ struct ConversationRules {
 // Rebuilds the conversations of the messages inside `period`. Pairs are
 // visited by customer id, then agent id; messages of a pair by time, then
 // input order. Linear in the messages plus one sort per customer that is
-// skipped when the customer's messages already come in order.
+// skipped when the customer's messages already come in order. The index is
+// built for one range of customers at a time (at most 2M messages, 8 MB), so
+// the messages are read once more per range.
 void rebuild_conversations(const std::vector<Message>& messages, const Period& period,
                            const ConversationRules& rules, size_t customer_count,
                            ConversationVisitor& visitor);
