@@ -95,6 +95,28 @@ TEST_CASE("a bad row before bad bytes in the same block is the error a strict ru
   CHECK(lenient.count() == 1);
 }
 
+TEST_CASE("a bad row before an invalid GBK byte is reported first, with any read size") {
+  TempDir d;
+  InputFiles in;
+  // Line 2: direction "up"; line 3 ends in 0x81, a GB18030 lead byte with no trail.
+  in.chats = d.file("c.csv", "time,agent,customer,direction\n2026-10-01 09:00:00,a,c,up\n2026-10-01 09:00:02,a,c,\x81\n");
+  in.orders = d.file("o.csv", "order_id,customer,created,amount\n");
+  for (size_t chunk : {1, 7, 1 << 16}) {
+    CAPTURE(chunk);
+    ReadOptions o;
+    o.encoding = Encoding::kGbk;
+    o.chunk = chunk;
+    RowErrors strict;
+    try {
+      read_inputs(in, o, strict);
+      FAIL("no error");
+    } catch (const InputError& e) {
+      CHECK(std::string(e.what()) == in.chats + ":2: bad direction \"up\" (expected customer/in/buyer/买家/顾客/接收 or "
+                                                "agent/out/seller/客服/卖家/发送)");
+    }
+  }
+}
+
 TEST_CASE("rows before an unclosed quote are read before the quote is reported") {
   TempDir d;
   InputFiles in;
