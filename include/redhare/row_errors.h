@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,10 +32,10 @@ class RowErrors {
   // name. Set before the readers start.
   void set_file_order(std::vector<std::string> files) { file_order_ = std::move(files); }
 
-  // Records a bad row. Throws `error` itself in strict mode. Lenient, it
-  // throws once the row's own file has more than max_errors bad rows: that
-  // reader may stop, but which row is one too many overall is for
-  // enforce_limit() to say.
+  // Records a bad row. Throws `error` itself in strict mode. Lenient, once
+  // the row's own file has more than max_errors bad rows, throws what
+  // enforce_limit() would: that reader stops, and the row named is final
+  // unless another reader thread is still running (see enforce_limit()).
   void reject(const InputError& error, std::string_view row);
   // Lenient: throws InputError "... (more than --max-errors N bad rows;
   // stopping)" for the (N+1)-th bad row in file then line order, if there is
@@ -55,6 +56,8 @@ class RowErrors {
 
  private:
   std::vector<RejectedRow> in_file_order(std::vector<RejectedRow> rows) const;
+  // The error naming the (N+1)-th bad row in file order, if any (mu_ held).
+  std::optional<InputError> past_limit() const;
 
   uint64_t max_errors_;
   std::vector<std::string> file_order_;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 #include "redhare/atomic_file.h"
@@ -26,29 +27,26 @@ std::vector<RejectedRow> RowErrors::in_file_order(std::vector<RejectedRow> rows)
   return rows;
 }
 
+std::optional<InputError> RowErrors::past_limit() const {
+  if (rows_.size() <= max_errors_) return std::nullopt;
+  const std::vector<RejectedRow> all = in_file_order(rows_);
+  const RejectedRow& r = all[max_errors_];
+  return InputError(Location{r.file, r.line, {}},
+                    fmt::format("{} (more than --max-errors {} bad rows; stopping)", r.reason, max_errors_));
+}
+
 void RowErrors::reject(const InputError& error, std::string_view row) {
   if (max_errors_ == 0) throw error;
   std::lock_guard<std::mutex> lock(mu_);
   rows_.push_back(RejectedRow{error.where().file, error.where().line, error.reason(), std::string(row)});
   // Each file keeps up to N+1 bad rows whatever the other thread does, so the
   // (N+1)-th in file order is always among the rows kept.
-  if (++per_file_[error.where().file] > max_errors_)
-    throw InputError(error.where(), fmt::format("{} (more than --max-errors {} bad rows; stopping)",
-                                                error.reason(), max_errors_));
+  if (++per_file_[error.where().file] > max_errors_) throw *past_limit();
 }
 
 void RowErrors::enforce_limit() const {
-  if (max_errors_ == 0) return;
-  std::vector<RejectedRow> all;
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    all = rows_;
-  }
-  if (all.size() <= max_errors_) return;
-  all = in_file_order(std::move(all));
-  const RejectedRow& r = all[max_errors_];
-  throw InputError(Location{r.file, r.line, {}},
-                   fmt::format("{} (more than --max-errors {} bad rows; stopping)", r.reason, max_errors_));
+  std::lock_guard<std::mutex> lock(mu_);
+  if (std::optional<InputError> e = past_limit()) throw *e;
 }
 
 uint64_t RowErrors::count() const {

@@ -236,3 +236,17 @@ TEST_CASE("a UTF-16 file is named as such, whatever --encoding says") {
     CHECK(error_of(be, e, 1 << 16) == be + why);
   }
 }
+
+TEST_CASE("past --max-errors in the targets file, the row named counts the chats' bad rows before it") {
+  // 1 bad chat row and 3 bad target rows with --max-errors 2: the 3rd bad row
+  // of the run is the targets' 2nd (line 3), not its 3rd.
+  TempDir d;
+  InputFiles in;
+  in.chats = d.file("c.csv", "time,agent,customer,direction\nx1,a,c,in\n");
+  in.orders = d.file("o.csv", "order_id,customer,created,amount\n");
+  in.targets = d.file("t.csv", "agent,target\na,-1\nb,-2\nc,-3\n");
+  RowErrors errors(2);
+  CHECK(error_of(in, errors) ==
+        in.targets + ":3: bad amount \"-2\" in column target (more than --max-errors 2 bad rows; stopping)");
+  CHECK(errors.rows().size() == 2);
+}
