@@ -82,7 +82,11 @@ size_t Interner::probe(std::string_view name, uint32_t hash) const {
     if (s.ref1 == 0) return i;
     if (s.hash != hash) continue;
     const char* e = entry(s.ref1 - 1);
-    if (read_u32(e + 4) == name.size() && std::memcmp(e + kHeader, name.data(), name.size()) == 0) return i;
+    // memcmp with a null pointer is undefined even for size 0, and an empty
+    // string_view may carry one.
+    if (read_u32(e + 4) == name.size() &&
+        (name.empty() || std::memcmp(e + kHeader, name.data(), name.size()) == 0))
+      return i;
   }
 }
 
