@@ -9,7 +9,7 @@ namespace redhare {
 // Writes `content` to a temp file in the same directory as `path` (so the
 // rename stays on one file system), fsyncs it and renames it over `path`.
 // On any failure the temp file is removed, the old file is left intact and
-// std::runtime_error says "path: strerror".
+// OutputError (error.h) says "path: strerror".
 // Exceptions, because a rename would be wrong there: an existing non-regular
 // file (/dev/null, a FIFO, /dev/stdout) is written in place, and a symlink
 // keeps pointing where it did while the file it points to is replaced.

@@ -47,6 +47,15 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// An output the user named (-o FILE, --history DIR with --save, stdout) that
+// cannot be written: a read-only directory, a full disk, a directory in the
+// way. The user fixes it, so it is exit status 2 like bad input; the message
+// is "path: strerror".
+class OutputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // Quotes a user value for an error message: at most 80 characters (never cut
 // inside a UTF-8 sequence), control characters shown as \n, \t, \xNN.
 std::string quote_value(std::string_view value);

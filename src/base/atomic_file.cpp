@@ -1,5 +1,7 @@
 #include "redhare/atomic_file.h"
 
+#include "redhare/error.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,7 +19,7 @@ namespace {
 
 [[noreturn]] void fail(const std::string& path, int err, const std::string& temp) {
   if (!temp.empty()) ::unlink(temp.c_str());
-  throw std::runtime_error(path + ": " + std::strerror(err));
+  throw OutputError(path + ": " + std::strerror(err));
 }
 
 // Streams (/dev/null, /dev/stdout, a FIFO, a socket) cannot be replaced by a

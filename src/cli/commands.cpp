@@ -35,7 +35,7 @@ void write_stdout(std::string_view data) {
     if (n < 0) {
       if (errno == EINTR) continue;
       if (errno == EPIPE) std::_Exit(kExitOk);
-      throw std::runtime_error(fmt::format("writing to stdout: {}", std::strerror(errno)));
+      throw OutputError(fmt::format("writing to stdout: {}", std::strerror(errno)));
     }
     data.remove_prefix(static_cast<size_t>(n));
   }

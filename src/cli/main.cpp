@@ -146,6 +146,9 @@ int main(int argc, char** argv) {
   } catch (const redhare::UsageError& e) {
     std::fprintf(stderr, "redhare: %s\n", e.what());
     return redhare::kExitBadInput;
+  } catch (const redhare::OutputError& e) {
+    std::fprintf(stderr, "redhare: cannot write %s\n", e.what());
+    return redhare::kExitBadInput;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "redhare: internal error: %s\n", e.what());
     return redhare::kExitInternal;

@@ -149,7 +149,7 @@ void save_history(const std::string& dir, const Period& period, const std::vecto
     text += fmt::format("{},{},{},{}\n", csv_field(c.figures.name), c.score, grade_key(c.grade), c.rank);
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  if (ec) throw InputError({dir, 0, ""}, "cannot create history directory: " + ec.message());
+  if (ec) throw OutputError(dir + ": cannot create the history directory: " + ec.message());
   write_file_atomically((std::filesystem::path(dir) / (period.label + ".csv")).string(), text);
 }
 

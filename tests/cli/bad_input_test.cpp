@@ -397,8 +397,8 @@ TEST_CASE("-o that cannot be written fails, leaving the old file and no temp fil
                              "--orders", source_path("examples/orders.csv")});
   CHECK(r.status != 0);
   // SPEC 7: a path the user gave that cannot be written is their problem to
-  // fix (status 2), not an internal failure (1). Not yet so: see the report.
-  WARN_EQ(r.status, 2);
+  // fix (status 2), not an internal failure (1).
+  CHECK(r.status == 2);
   CHECK(r.err.find(u.target) != std::string::npos);
   CHECK(read_file(u.old_file) == "old\n");
   CHECK(entries(u.dir) == 1);
@@ -412,7 +412,7 @@ TEST_CASE("--save that cannot be written fails before any output, leaving the ol
                              out, "--chats", source_path("examples/chats.csv"), "--orders",
                              source_path("examples/orders.csv")});
   CHECK(r.status != 0);
-  WARN_EQ(r.status, 2);  // as for -o above
+  CHECK(r.status == 2);  // as for -o above
   CHECK(r.err.find(u.target) != std::string::npos);
   CHECK(read_file(u.old_file) == "old\n");
   CHECK(entries(u.dir) == 1);
