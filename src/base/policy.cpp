@@ -147,7 +147,9 @@ double parse_number(std::string_view text) {
   std::string t = trim(text);
   if (size_t slash = t.find('/'); slash != std::string::npos) {  // "2/3"
     double n = parse_number(t.substr(0, slash)), d = parse_number(t.substr(slash + 1));
-    if (d == 0) throw BadValue{fmt::format("division by zero in \"{}\"", t)};
+    if (d == 0) throw BadValue{fmt::format("division by zero in {}", quote_value(t))};
+    // 1e308/1e-308 overflows to inf: a share or a point value must be a number.
+    if (!std::isfinite(n / d)) throw BadValue{fmt::format("{} is too large", quote_value(t))};
     return n / d;
   }
   bool percent = !t.empty() && t.back() == '%';
@@ -155,14 +157,14 @@ double parse_number(std::string_view text) {
   char* end = nullptr;
   double v = std::strtod(t.c_str(), &end);
   if (t.empty() || end != t.c_str() + t.size() || !std::isfinite(v))
-    throw BadValue{fmt::format("expected a number, got \"{}\"", trim(text))};
+    throw BadValue{fmt::format("expected a number, got {}", quote_value(trim(text)))};
   return percent ? v / 100 : v;
 }
 
 int parse_int(std::string_view text) {
   double v = parse_number(text);
   if (v != std::floor(v) || v < 0 || v > 1e9)
-    throw BadValue{fmt::format("expected a whole number, got \"{}\"", trim(text))};
+    throw BadValue{fmt::format("expected a whole number, got {}", quote_value(trim(text)))};
   return static_cast<int>(v);
 }
 
@@ -176,7 +178,7 @@ int parse_duration(std::string_view text) {
   try {
     return parse_int(t) * unit;
   } catch (const BadValue&) {
-    throw BadValue{fmt::format("expected a duration like 30m, 120s or 48h, got \"{}\"", trim(text))};
+    throw BadValue{fmt::format("expected a duration like 30m, 120s or 48h, got {}", quote_value(trim(text)))};
   }
 }
 
@@ -184,7 +186,7 @@ bool parse_bool(std::string_view text) {
   std::string t = trim(text);
   if (t == "true" || t == "yes" || t == "1") return true;
   if (t == "false" || t == "no" || t == "0") return false;
-  throw BadValue{fmt::format("expected true or false, got \"{}\"", t)};
+  throw BadValue{fmt::format("expected true or false, got {}", quote_value(t))};
 }
 
 int parse_clock(std::string_view text) {
@@ -193,24 +195,24 @@ int parse_clock(std::string_view text) {
   char extra = 0;
   if (t.size() != 5 || std::sscanf(t.c_str(), "%2d:%2d%c", &h, &m, &extra) != 2 || h > 24 ||
       m > 59 || (h == 24 && m != 0))
-    throw BadValue{fmt::format("expected HH:MM, got \"{}\"", t)};
+    throw BadValue{fmt::format("expected HH:MM, got {}", quote_value(t))};
   return h * 3600 + m * 60;
 }
 
 int parse_utc_offset(std::string_view text) {
   std::string t = trim(text);
   if (t.size() != 6 || (t[0] != '+' && t[0] != '-'))
-    throw BadValue{fmt::format("expected +HH:MM, got \"{}\"", t)};
+    throw BadValue{fmt::format("expected +HH:MM, got {}", quote_value(t))};
   int s = parse_clock(t.substr(1));
-  if (s > 14 * 3600) throw BadValue{fmt::format("offset out of range: \"{}\"", t)};
+  if (s > 14 * 3600) throw BadValue{fmt::format("offset out of range: {}", quote_value(t))};
   return t[0] == '-' ? -s : s;
 }
 
 void set_work_hours_or_throw(Policy& p, std::string_view text) {
   std::vector<std::string> parts = split(text, '-');
-  if (parts.size() != 2) throw BadValue{fmt::format("expected HH:MM-HH:MM, got \"{}\"", trim(text))};
+  if (parts.size() != 2) throw BadValue{fmt::format("expected HH:MM-HH:MM, got {}", quote_value(trim(text)))};
   int start = parse_clock(parts[0]), end = parse_clock(parts[1]);
-  if (start >= end) throw BadValue{fmt::format("work hours must start before they end: \"{}\"", trim(text))};
+  if (start >= end) throw BadValue{fmt::format("work hours must start before they end: {}", quote_value(trim(text)))};
   p.work_start_s = start;
   p.work_end_s = end;
 }
@@ -224,7 +226,7 @@ void parse_tiers(ScoreItem& item, std::string_view text) {
   for (const std::string& step : split(text, ',')) {
     size_t colon = step.rfind(':');
     if (colon == std::string::npos)
-      throw BadValue{fmt::format("tier \"{}\" needs threshold:points", step)};
+      throw BadValue{fmt::format("tier {} needs threshold:points", quote_value(step))};
     std::string cond = trim(std::string_view(step).substr(0, colon));
     double points = parse_number(std::string_view(step).substr(colon + 1));
     if (cond == "else") {
@@ -233,7 +235,7 @@ void parse_tiers(ScoreItem& item, std::string_view text) {
     }
     bool ge = cond.starts_with(">=");
     bool le = cond.starts_with("<=");
-    if (!ge && !le) throw BadValue{fmt::format("tier \"{}\" must start with >= or <= or be else", step)};
+    if (!ge && !le) throw BadValue{fmt::format("tier {} must start with >= or <= or be else", quote_value(step))};
     (ge ? seen_ge : seen_le) = true;
     item.tiers.push_back({parse_number(cond.substr(2)), points});
   }
@@ -248,7 +250,7 @@ void parse_linear(ScoreItem& item, std::string_view text) {
   if (ends.size() != 2) throw BadValue{"expected two points: zero_at:0, full_at:100"};
   for (int i = 0; i < 2; ++i) {
     size_t colon = ends[i].rfind(':');
-    if (colon == std::string::npos) throw BadValue{fmt::format("\"{}\" needs figure:points", ends[i])};
+    if (colon == std::string::npos) throw BadValue{fmt::format("{} needs figure:points", quote_value(ends[i]))};
     at[i] = parse_number(ends[i].substr(0, colon));
     pts[i] = parse_number(ends[i].substr(colon + 1));
   }
@@ -290,7 +292,7 @@ void apply(Policy& p, const std::string& key, const std::string& value) {
   }
   if (key == "attribution") {
     if (value != "last" && value != "first")
-      throw BadValue{fmt::format("expected last or first, got \"{}\"", value)};
+      throw BadValue{fmt::format("expected last or first, got {}", quote_value(value))};
     p.attribution_first = value == "first";
     return;
   }

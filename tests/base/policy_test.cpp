@@ -96,6 +96,20 @@ TEST_CASE("a typo in a policy key is an error naming file, line and key") {
   CHECK(error_of("item.aov.tiers = >=1.1:100, <=0.5:0\n").find("mix") != std::string::npos);
 }
 
+TEST_CASE("a fraction that overflows is rejected, not read as an infinite share") {
+  // Found by fuzz_policy: 1e308/1e-308 is inf, which no share or point value can be.
+  CHECK(error_of("share.raise = 1e308/1e-308\n").find("shop.ini:1: share.raise: \"1e308/1e-308\" is too large") == 0);
+  CHECK(error_of("share.raise = 1/0\n").find("division by zero") != std::string::npos);
+}
+
+TEST_CASE("a long bad policy value is quoted cut to 80 characters") {
+  std::string value(500, '7');
+  value += "x";
+  std::string e = error_of("session_gap = " + value + "\n");
+  CHECK(e.find("\"" + std::string(80, '7') + "…\"") != std::string::npos);
+  CHECK(e.size() < 200);
+}
+
 TEST_CASE("set_work_hours reads HH:MM-HH:MM and rejects the rest") {
   Policy p;
   set_work_hours(p, "00:00-24:00");
