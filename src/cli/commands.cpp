@@ -93,6 +93,21 @@ ReportContext report_context(const Options& o, const Period& period, const Rende
   return c;
 }
 
+// A chats or orders file that gives the run nothing is almost always a wrong
+// export or a wrong --month, and would otherwise score everyone zero without
+// a word. A warning (not an error: a shop may truly have had no orders), which
+// -q does not silence.
+void warn_about_empty_inputs(const std::vector<FileAccount>& account, const Period& period) {
+  for (const FileAccount& a : account) {
+    if (a.kind != "chats" && a.kind != "orders") continue;
+    if (a.rows_read == 0)
+      std::fprintf(stderr, "redhare: warning: %s: no data rows (only a header)\n", a.file.c_str());
+    else if (a.used == 0 && a.outside_period > 0)
+      std::fprintf(stderr, "redhare: warning: %s: none of its %llu rows is in %s\n", a.file.c_str(),
+                   static_cast<unsigned long long>(a.rows_read), period.label.c_str());
+  }
+}
+
 // Reads every input of the run, applying strict/lenient handling. Prints the
 // lenient summary on stderr and writes the rejects file when asked.
 Dataset read_all(const Options& o, const Policy& policy, const Period& period) {
@@ -131,6 +146,7 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period) {
                      static_cast<unsigned long long>(a.duplicates),
                      static_cast<unsigned long long>(a.rejected));
   }
+  warn_about_empty_inputs(data.account, period);
   return data;
 }
 

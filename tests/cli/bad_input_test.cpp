@@ -506,9 +506,25 @@ TEST_CASE("a header-only file is no data, not an error; an empty file is an erro
   REQUIRE(accounts.size() == 2);
   CHECK(accounts[0].rows_read == 0);
   CHECK(accounts[1].rows_read == 3);
+  // ...but it is said on stderr, even with -q: it would score everyone zero.
+  RunResult quiet = check(fixture("chats_header_only.csv"), fixture("orders_ok.csv"), {"-q"});
+  CHECK(quiet.status == 0);
+  CHECK(quiet.err == "redhare: warning: " + fixture("chats_header_only.csv") + ": no data rows (only a header)\n");
   RunResult empty = check(fixture("chats_empty.csv"), fixture("orders_ok.csv"));
   CHECK(empty.status == 2);
   CHECK(empty.err == "redhare: " + fixture("chats_empty.csv") + ": empty file: expected a header row\n");
+}
+
+TEST_CASE("a month with none of a file's rows is warned about (a wrong --month in a cron job)") {
+  RunResult r = run_redhare({"check", "-q", "--month", "2025-10", "--chats", source_path("examples/chats.csv"),
+                             "--orders", source_path("examples/orders.csv")});
+  CHECK(r.status == 0);
+  CHECK(r.err.find("redhare: warning: " + source_path("examples/chats.csv") + ": none of its 559 rows is in 2025-10\n") !=
+        std::string::npos);
+  RunResult ok = run_redhare({"check", "-q", "--month", "2026-10", "--chats", source_path("examples/chats.csv"),
+                              "--orders", source_path("examples/orders.csv")});
+  CHECK(ok.status == 0);
+  CHECK(ok.err == "");
 }
 
 TEST_CASE("lenient: --max-errors counts bad rows across all inputs, and the one too many is always the same") {
