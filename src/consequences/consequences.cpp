@@ -68,14 +68,12 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
   // 1. Rank 1 and last rank. With a single ranked agent, that agent is rank 1
   // only: being "last" of one says nothing about their work.
   if (n >= 1)
-    add(*ranked[0], "rank_first", p.reward_first, fmt::format("reward +{} yuan", yuan(p.reward_first)),
-        fmt::format("奖励 {} 元", yuan(p.reward_first)),
+    add(*ranked[0], "rank_first", p.reward_first, "reward", "奖励",
         fmt::format("rank 1 of {} ranked agents (score {})", n, pts(ranked[0]->score)),
         fmt::format("本月排名第 1 / {}（得分 {}）", n, pts(ranked[0]->score)));
   if (n >= 2)
     add(*ranked[n - 1], "rank_last", -p.penalty_last,
-        fmt::format("deduct {} yuan from commission", yuan(p.penalty_last)),
-        fmt::format("从提成中扣除 {} 元", yuan(p.penalty_last)),
+        "deduction from commission", "从提成中扣除",
         fmt::format("last rank {} of {} (score {})", n, n, pts(ranked[n - 1]->score)),
         fmt::format("本月排名末位 {} / {}（得分 {}）", n, n, pts(ranked[n - 1]->score)));
 
@@ -88,8 +86,7 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
   if (monthly && n >= 1) {
     int run = run_length(*ranked[0], history, period, [](double, int rank) { return rank == 1; });
     if (run % k == 0)
-      add(*ranked[0], "streak_first", p.streak_bonus, fmt::format("one-off bonus +{} yuan", yuan(p.streak_bonus)),
-          fmt::format("一次性奖励 {} 元", yuan(p.streak_bonus)),
+      add(*ranked[0], "streak_first", p.streak_bonus, "one-off bonus", "一次性奖励",
           fmt::format("rank 1 in each of the last {} months", k), fmt::format("连续 {} 个月排名第 1", k));
   }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "redhare/render.h"
+#include "redhare/text_width.h"
 #include "view_parts.h"
 
 namespace redhare {
@@ -216,17 +217,36 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
   return t;
 }
 
-// One consequence as a line of text: "王小明  +¥100.00  reward — rank 1 of 12".
-std::string consequence_line(const Consequence& k, Lang lang) {
-  std::string line = k.agent;
-  if (k.amount != 0) {
+// The consequences as lines of text for people, one column each for agent,
+// amount and action, padded by display width so CJK names line up:
+//   红兔旗舰店:大白       +¥100.00  reward — rank 1 of 5 ranked agents
+//   红兔旗舰店:小林—售后  -¥100.00  deduction from commission — last rank 5 of 5
+// The amount lives only in its column: the action text never repeats it.
+std::vector<std::string> consequence_lines(const std::vector<Consequence>& lines, Lang lang) {
+  auto amount_text = [](const Consequence& k) -> std::string {
+    if (k.amount == 0) return "";
     int64_t fen = std::llround(k.amount * 100);
-    line += "  " + std::string(fen > 0 ? "+" : "") + format_money(fen, true);
+    return std::string(fen > 0 ? "+" : "") + format_money(fen, true);
+  };
+  size_t name_width = 0, amount_width = 0;
+  for (const Consequence& k : lines) {
+    name_width = std::max(name_width, display_width(k.agent));
+    amount_width = std::max(amount_width, display_width(amount_text(k)));
   }
-  line += "  " + pick(lang, k.action_en, k.action_zh);
-  const std::string& why = pick(lang, k.why_en, k.why_zh);
-  if (!why.empty()) line += " \u2014 " + why;
-  return line;
+  std::vector<std::string> out;
+  out.reserve(lines.size());
+  for (const Consequence& k : lines) {
+    std::string line = k.agent + std::string(name_width - display_width(k.agent) + 2, ' ');
+    if (amount_width > 0) {
+      std::string amount = amount_text(k);
+      line += std::string(amount_width - display_width(amount), ' ') + amount + "  ";
+    }
+    line += pick(lang, k.action_en, k.action_zh);
+    const std::string& why = pick(lang, k.why_en, k.why_zh);
+    if (!why.empty()) line += " \u2014 " + why;
+    out.push_back(std::move(line));
+  }
+  return out;
 }
 
 }  // namespace
@@ -326,8 +346,8 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
                             k.amount != 0 ? Cell{int64_t{std::llround(k.amount * 100)}} : Cell{},
                             Cell{pick(context.lang, k.action_en, k.action_zh)},
                             Cell{pick(context.lang, k.why_en, k.why_zh)}});
-    r.footer.push_back(consequence_line(k, context.lang));
   }
+  r.footer = consequence_lines(lines, context.lang);
   r.tables.push_back(std::move(actions));
   return r;
 }

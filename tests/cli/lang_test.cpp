@@ -78,8 +78,9 @@ TEST_CASE("language: grades, titles and consequence lines in both languages") {
   CHECK(zh.out.find("中等") != std::string::npos);
   CHECK(zh.out.find("urgent") == std::string::npos);
   // Rank 1 reward line: +100 in both, worded in each language.
-  CHECK(en.out.find("红兔旗舰店:大白  +¥100.00  reward") != std::string::npos);
-  CHECK(zh.out.find("红兔旗舰店:大白  +¥100.00  奖励") != std::string::npos);
+  // (names padded to the widest, 红兔旗舰店:小林—售后, which is 20 columns).
+  CHECK(en.out.find("\n红兔旗舰店:大白       +¥100.00  reward — ") != std::string::npos);
+  CHECK(zh.out.find("\n红兔旗舰店:大白       +¥100.00  奖励 — ") != std::string::npos);
   CHECK(zh.out.find("绩效面谈") != std::string::npos);  // appraisal interview
   CHECK(split_lines(en.out).size() == split_lines(zh.out).size());
 }

@@ -125,10 +125,26 @@ TEST_CASE("score: actions table for machines, consequence lines for people") {
         "王小明,below_70,,improvement plan,score 61.5 < 70\r\n");
   std::string table = render(r, as(Format::kTable));
   CHECK(table.find("王小明  +¥100.00  reward — rank 1 of 1\n") != std::string::npos);
-  CHECK(table.find("王小明  improvement plan — score 61.5 < 70\n") != std::string::npos);
+  // Lines without money leave the amount column blank, so actions line up.
+  CHECK(table.find("王小明            improvement plan — score 61.5 < 70\n") != std::string::npos);
   CHECK(table.find("rank_first") == std::string::npos);  // no actions table for people
   Report zh = score_report(cards, {reward}, context(Lang::kZh), false);
   CHECK(zh.footer == std::vector<std::string>{"王小明  +¥100.00  奖励 — 本月第1名"});
+}
+
+TEST_CASE("consequence lines pad names by display width and amounts to one column") {
+  Consequence first{"王小明", "rank_first", 100, "reward", "奖励", "", ""};
+  Consequence last{"Bob", "rank_last", -1234.5, "deduction from commission", "从提成中扣除", "", ""};
+  Consequence plan{"Bob", "improvement_plan", 0, "improvement plan", "改进计划", "", ""};
+  Report r = score_report({}, {first, last, plan}, context(), false);
+  // 王小明 is 6 columns wide, Bob 3; "-¥1,234.50" is 10, "+¥100.00" 8.
+  CHECK(r.footer == std::vector<std::string>{
+                        "王小明    +¥100.00  reward",
+                        "Bob     -¥1,234.50  deduction from commission",
+                        "Bob                 improvement plan",
+                    });
+  Report none = score_report({}, {plan}, context(), false);
+  CHECK(none.footer == std::vector<std::string>{"Bob  improvement plan"});  // no money: no amount column
 }
 
 TEST_CASE("score --detail: one card per agent with points, left-out items and explain") {
