@@ -59,7 +59,8 @@ void add_output(CLI::App* cmd, Options& o) {
       ->check(CLI::IsMember({"en", "zh"}));
   cmd->add_option("--color", o.color, "colour grades in tables; auto: only on a terminal, not with NO_COLOR or TERM=dumb")
       ->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
-  cmd->add_option("--section", o.section, "csv/tsv: which table to write (e.g. agents, shop, scores, actions)");
+  cmd->add_option("--section", o.section, "csv/tsv: which table to write: agents|shop (metrics), scores|actions (score), files (check), "
+                  "sessions|turns|orders_won|orders_lost|after_sales (explain), awards; default the first");
   cmd->add_flag("--no-sanitize", o.no_sanitize,
                 "CSV/TSV: write input text as is (default: a ' before text starting with = + - @ tab CR)");
   cmd->add_flag("--bom", o.bom, "CSV/TSV: start with a UTF-8 BOM (Excel)");

@@ -25,15 +25,12 @@ using redhare::test::RunResult;
 using redhare::test::source_path;
 using redhare::test::temp_dir;
 using redhare::test::write_file;
+using redhare::test::cat;
 
 namespace {
 
 std::string fixture(const std::string& name) { return source_path("tests/read/fixtures/" + name); }
 
-std::vector<std::string> cat(std::vector<std::string> a, const std::vector<std::string>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
-}
 
 // The records of a CSV text as RFC 4180 splits them: a newline ends a record
 // unless it is inside quotes; blank lines are no records. Written here rather

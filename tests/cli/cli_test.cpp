@@ -12,20 +12,8 @@ using redhare::test::RunSpec;
 using redhare::test::source_path;
 using redhare::test::temp_dir;
 using redhare::test::write_file;
-
-namespace {
-
-std::vector<std::string> example_inputs() {
-  return {"--chats", source_path("examples/chats.csv"), "--orders", source_path("examples/orders.csv"),
-          "--targets", source_path("examples/targets.csv"), "--month", "2026-10"};
-}
-
-std::vector<std::string> cat(std::vector<std::string> a, const std::vector<std::string>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
-}
-
-}  // namespace
+using redhare::test::cat;
+using redhare::test::example_inputs;
 
 TEST_CASE("version flag prints the version and exits 0") {
   auto r = run_redhare({"--version"});

@@ -16,20 +16,14 @@
 using redhare::test::read_back_csv;
 using redhare::test::run_redhare;
 using redhare::test::source_path;
+using redhare::test::cat;
+using redhare::test::example_inputs;
 
 namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-std::vector<std::string> example_inputs() {
-  return {"--chats",   source_path("examples/chats.csv"),   "--orders", source_path("examples/orders.csv"),
-          "--targets", source_path("examples/targets.csv"), "--month",  "2026-10"};
-}
 
-std::vector<std::string> cat(std::vector<std::string> a, const std::vector<std::string>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
-}
 
 // The records of a CSV (header first); fails the test on a non-zero exit.
 Rows run_csv(const std::vector<std::string>& args) {
@@ -142,6 +136,13 @@ TEST_CASE("explain of an agent not in the chats exits 2 and suggests the full ac
   CHECK(r.status == 2);
   CHECK(r.out.empty());
   CHECK(r.err.find("no agent \"大白\"; did you mean \"红兔旗舰店:大白\"") != std::string::npos);
+}
+
+TEST_CASE("explain in Chinese labels the agent header 客服") {
+  auto r = run_redhare(cat({"explain", "--agent", "红兔旗舰店:大白", "--lang", "zh"}, example_inputs()));
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("\n客服: 红兔旗舰店:大白\n") != std::string::npos);
+  CHECK(r.out.find("agent:") == std::string::npos);
 }
 
 TEST_CASE("explain's table output ends with the arithmetic of each scored figure") {

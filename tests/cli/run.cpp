@@ -159,6 +159,16 @@ std::string source_path(const std::string& relative) {
   return std::string(REDHARE_SOURCE_DIR) + "/" + relative;
 }
 
+std::vector<std::string> example_inputs() {
+  return {"--chats",   source_path("examples/chats.csv"),   "--orders", source_path("examples/orders.csv"),
+          "--targets", source_path("examples/targets.csv"), "--month",  "2026-10"};
+}
+
+std::vector<std::string> cat(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
 std::string temp_dir() {
   namespace fs = std::filesystem;
   static int counter = 0;

@@ -46,4 +46,9 @@ std::string temp_dir();
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& text);
 
+// --chats, --orders and --targets of examples/ and --month 2026-10.
+std::vector<std::string> example_inputs();
+// `a` followed by `b`: cat({"score", "--format", "csv"}, example_inputs()).
+std::vector<std::string> cat(std::vector<std::string> a, const std::vector<std::string>& b);
+
 }  // namespace redhare::test
