@@ -35,6 +35,9 @@ struct Column {
   // Left out of the terminal table and Markdown (a 30-column table does not fit a
   // terminal); CSV, TSV and JSON always carry every column.
   bool detail_only = false;
+  // Never cut in tables, even when from_input: a file path cut short is no
+  // use to anyone, and there are only a few rows of them.
+  bool keep_whole = false;
 };
 
 // Which formats show a table. Scorecards are for people; the actions table is

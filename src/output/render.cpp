@@ -140,7 +140,7 @@ void render_table_text(const Table& t, const RenderOptions& o, std::string& out)
   for (size_t r = 0; r < t.rows.size(); ++r)
     for (size_t c : cols) {
       std::string text = one_line(format_for_people(t.rows[r][c], t.columns[c].type, o.lang));
-      if (t.columns[c].from_input) text = truncate_to_width(text, kMaxColumnWidth);
+      if (t.columns[c].from_input && !t.columns[c].keep_whole) text = truncate_to_width(text, kMaxColumnWidth);
       cells[r + 1].push_back(std::move(text));
     }
   std::vector<size_t> width(cols.size(), 0);

@@ -371,8 +371,10 @@ Report check_report(const std::vector<FileAccount>& files, const Period& period,
   if (r.header.front().second.empty()) r.header.front().second = period.label;
   Time first = kNever, last = kNever;
   Table t = make_table("files", "Input files", "输入文件");
+  Column file = text_column("file", "file", "文件", true);
+  file.keep_whole = true;
   t.columns = {text_column("kind", "kind", "类型"),
-               text_column("file", "file", "文件", true),
+               file,
                {"rows_read", "rows read", "读取行数", kI},
                {"used", "used", "使用", kI},
                {"outside_period", "outside period", "周期外", kI},

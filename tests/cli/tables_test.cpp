@@ -193,6 +193,21 @@ TEST_CASE("the CSV keeps a long name whole: only the terminal cuts") {
   CHECK(r.out.find("这是一个非常非常长的客服昵称甚至超过二十列,") != std::string::npos);
 }
 
+TEST_CASE("check's file column keeps a long path whole, and the table still aligns") {
+  // source_path() is an absolute path well over the 20 columns names are cut to.
+  std::string chats = source_path("examples/chats.csv");
+  REQUIRE(display_width(chats) > 20);
+  auto r = run_redhare({"check", "--chats", chats, "--orders", source_path("examples/orders.csv")});
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("\nchats   " + chats + " ") != std::string::npos);
+  bool found = false;
+  for (const auto& table : tables_in(r.out)) {
+    found = true;
+    for (const std::string& line : table) CHECK(display_width(line) <= display_width(table[1]));
+  }
+  CHECK(found);
+}
+
 TEST_CASE("the table header names the period, the policy and the input files") {
   auto en = run_redhare(example_args("metrics"));
   REQUIRE(en.status == 0);
