@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "redhare/error.h"
+#include "redhare/strings.h"
 
 namespace redhare {
 
@@ -97,12 +98,7 @@ const char* item_comment(std::string_view name) {
   return nullptr;
 }
 
-std::string trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(b, e - b + 1));
-}
+std::string trim(std::string_view s) { return std::string(trim_blanks(s)); }
 
 std::vector<std::string> split(std::string_view s, char sep) {
   std::vector<std::string> out;

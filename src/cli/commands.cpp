@@ -152,51 +152,71 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period) {
 
 }  // namespace
 
+namespace {
+
+// What every command over the month's exports starts from: the policy, the
+// period, how to render, and the inputs read.
+struct Run {
+  Policy policy;
+  Period period;
+  RenderOptions render;
+  Dataset data;
+  ReportContext context;
+};
+
+// `before_reading` checks the command's own options once the period is known,
+// so a usage error comes before a long read.
+template <typename Check>
+Run start_run(const Options& o, Check before_reading) {
+  Run run;
+  run.policy = effective_policy(o);
+  run.period = effective_period(o, run.policy);
+  before_reading(run.period);
+  run.render = render_options(o);
+  run.data = read_all(o, run.policy, run.period);
+  run.context = report_context(o, run.period, run.render);
+  return run;
+}
+Run start_run(const Options& o) {
+  return start_run(o, [](const Period&) {});
+}
+
+}  // namespace
+
 int run_check(const Options& o) {
-  Policy policy = effective_policy(o);
-  Period period = effective_period(o, policy);
-  RenderOptions r = render_options(o);
-  Dataset data = read_all(o, policy, period);
-  emit(o, render(check_report(data.account, period, report_context(o, period, r)), r));
+  Run run = start_run(o);
+  emit(o, render(check_report(run.data.account, run.period, run.context), run.render));
   return kExitOk;
 }
 
 int run_metrics(const Options& o) {
-  Policy policy = effective_policy(o);
-  Period period = effective_period(o, policy);
-  RenderOptions r = render_options(o);
-  Dataset data = read_all(o, policy, period);
-  Metrics m = compute_metrics(data, period, policy);
-  emit(o, render(metrics_report(m, report_context(o, period, r)), r));
+  Run run = start_run(o);
+  Metrics m = compute_metrics(run.data, run.period, run.policy);
+  emit(o, render(metrics_report(m, run.context), run.render));
   return kExitOk;
 }
 
 int run_score(const Options& o) {
-  Policy policy = effective_policy(o);
-  Period period = effective_period(o, policy);
-  if (o.save && o.history.empty()) throw UsageError("--save needs --history DIR");
-  if (o.save && period.is_all()) throw UsageError("--save needs --month: history is kept per month");
-  RenderOptions r = render_options(o);
-  Dataset data = read_all(o, policy, period);
-  Metrics m = compute_metrics(data, period, policy);
-  std::vector<Scorecard> cards = score_agents(m, data, policy);
+  Run run = start_run(o, [&](const Period& period) {
+    if (o.save && o.history.empty()) throw UsageError("--save needs --history DIR");
+    if (o.save && period.is_all()) throw UsageError("--save needs --month: history is kept per month");
+  });
+  Metrics m = compute_metrics(run.data, run.period, run.policy);
+  std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
   std::vector<HistoryMonth> history;
   if (!o.history.empty())
     history = read_history(o.history, o.save ? MissingHistory::kMissingIsEmpty : MissingHistory::kError);
-  std::vector<Consequence> lines = consequences(cards, history, period, policy);
+  std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
   // Render before saving: a failure in either leaves no file behind.
-  std::string text = render(score_report(cards, lines, report_context(o, period, r), o.detail), r);
-  if (o.save) save_history(o.history, period, cards);
+  std::string text = render(score_report(cards, lines, run.context, o.detail), run.render);
+  if (o.save) save_history(o.history, run.period, cards);
   emit(o, text);
   return kExitOk;
 }
 
 int run_explain(const Options& o) {
-  Policy policy = effective_policy(o);
-  Period period = effective_period(o, policy);
-  RenderOptions r = render_options(o);
-  Dataset data = read_all(o, policy, period);
-  emit(o, render(explain_report(data, period, policy, o.agent, report_context(o, period, r)), r));
+  Run run = start_run(o);
+  emit(o, render(explain_report(run.data, run.period, run.policy, o.agent, run.context), run.render));
   return kExitOk;
 }
 

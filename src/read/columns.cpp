@@ -3,21 +3,16 @@
 #include <fmt/format.h>
 
 #include "redhare/error.h"
+#include "redhare/strings.h"
 
 namespace redhare {
 
 namespace {
 
-std::string_view trim(std::string_view t) {
-  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
-  return t;
-}
-
 // ASCII case folding only: Chinese names have no case.
 bool same_name(std::string_view a, std::string_view b) {
-  a = trim(a);
-  b = trim(b);
+  a = trim_blanks(a);
+  b = trim_blanks(b);
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
     char x = a[i], y = b[i];

@@ -1,14 +1,10 @@
 #include "redhare/money.h"
 
+#include "redhare/strings.h"
+
 namespace redhare {
 
 namespace {
-
-std::string_view trim(std::string_view t) {
-  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
-  return t;
-}
 
 bool strip_prefix(std::string_view* t, std::string_view p) {
   if (t->substr(0, p.size()) != p) return false;
@@ -19,9 +15,9 @@ bool strip_prefix(std::string_view* t, std::string_view p) {
 }  // namespace
 
 bool parse_money(std::string_view text, Fen* out) {
-  std::string_view t = trim(text);
-  if (strip_prefix(&t, "\xC2\xA5") || strip_prefix(&t, "\xEF\xBF\xA5")) t = trim(t);  // ¥ ￥
-  if (t.size() >= 3 && t.substr(t.size() - 3) == "\xE5\x85\x83") t = trim(t.substr(0, t.size() - 3));  // 元
+  std::string_view t = trim_blanks(text);
+  if (strip_prefix(&t, "\xC2\xA5") || strip_prefix(&t, "\xEF\xBF\xA5")) t = trim_blanks(t);  // ¥ ￥
+  if (t.size() >= 3 && t.substr(t.size() - 3) == "\xE5\x85\x83") t = trim_blanks(t.substr(0, t.size() - 3));  // 元
   Fen yuan = 0;
   size_t i = 0, group = 0;
   bool grouped = false;

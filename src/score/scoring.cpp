@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace redhare {
 
@@ -116,42 +117,39 @@ bool ranks_before(const Scorecard& a, const Scorecard& b) {
 
 }  // namespace
 
-const char* grade_key(Grade g) {
-  switch (g) {
-    case Grade::kOutstanding: return "outstanding";
-    case Grade::kExcellent: return "excellent";
-    case Grade::kAverage: return "average";
-    case Grade::kImprove: return "needs-improvement";
-    case Grade::kUrgent: return "urgent";
-  }
-  return "urgent";
+namespace {
+
+// One row per grade, in enum order: the stable key, the English and the
+// Chinese name (the seed's 特优 … 急需提高).
+struct GradeNames {
+  Grade grade;
+  const char* key;
+  const char* en;
+  const char* zh;
+};
+constexpr GradeNames kGrades[] = {
+    {Grade::kOutstanding, "outstanding", "outstanding", "特优"},
+    {Grade::kExcellent, "excellent", "excellent", "优秀"},
+    {Grade::kAverage, "average", "average", "中等"},
+    {Grade::kImprove, "needs-improvement", "needs improvement", "有待提高"},
+    {Grade::kUrgent, "urgent", "urgent", "急需提高"},
+};
+
+const GradeNames& names_of(Grade g) {
+  for (const GradeNames& n : kGrades)
+    if (n.grade == g) return n;
+  return kGrades[std::size(kGrades) - 1];
 }
 
-const char* grade_name_zh(Grade g) {
-  switch (g) {
-    case Grade::kOutstanding: return "特优";
-    case Grade::kExcellent: return "优秀";
-    case Grade::kAverage: return "中等";
-    case Grade::kImprove: return "有待提高";
-    case Grade::kUrgent: return "急需提高";
-  }
-  return "急需提高";
-}
+}  // namespace
 
-const char* grade_name_en(Grade g) {
-  switch (g) {
-    case Grade::kOutstanding: return "outstanding";
-    case Grade::kExcellent: return "excellent";
-    case Grade::kAverage: return "average";
-    case Grade::kImprove: return "needs improvement";
-    case Grade::kUrgent: return "urgent";
-  }
-  return "urgent";
-}
+const char* grade_key(Grade g) { return names_of(g).key; }
+const char* grade_name_en(Grade g) { return names_of(g).en; }
+const char* grade_name_zh(Grade g) { return names_of(g).zh; }
 
 std::optional<Grade> parse_grade(std::string_view text) {
-  for (Grade g : {Grade::kOutstanding, Grade::kExcellent, Grade::kAverage, Grade::kImprove, Grade::kUrgent})
-    if (text == grade_key(g) || text == grade_name_en(g) || text == grade_name_zh(g)) return g;
+  for (const GradeNames& n : kGrades)
+    if (text == n.key || text == n.en || text == n.zh) return n.grade;
   return std::nullopt;
 }
 
