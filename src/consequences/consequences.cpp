@@ -44,7 +44,6 @@ int run_length(const Scorecard& card, const std::vector<HistoryMonth>& history, 
   }
 }
 
-std::string yuan(double v) { return fmt::format("{:.2f}", v); }
 std::string pts(double v) { return fmt::format("{:.2f}", v); }
 std::string pct(double v) { return fmt::format("{}%", std::round(v * 1000) / 10); }
 
