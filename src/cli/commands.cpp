@@ -150,10 +150,6 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period) {
   return data;
 }
 
-}  // namespace
-
-namespace {
-
 // What every command over the month's exports starts from: the policy, the
 // period, how to render, and the inputs read.
 struct Run {
@@ -164,21 +160,14 @@ struct Run {
   ReportContext context;
 };
 
-// `before_reading` checks the command's own options once the period is known,
-// so a usage error comes before a long read.
-template <typename Check>
-Run start_run(const Options& o, Check before_reading) {
+Run start_run(const Options& o) {
   Run run;
   run.policy = effective_policy(o);
   run.period = effective_period(o, run.policy);
-  before_reading(run.period);
   run.render = render_options(o);
   run.data = read_all(o, run.policy, run.period);
   run.context = report_context(o, run.period, run.render);
   return run;
-}
-Run start_run(const Options& o) {
-  return start_run(o, [](const Period&) {});
 }
 
 }  // namespace
@@ -197,10 +186,10 @@ int run_metrics(const Options& o) {
 }
 
 int run_score(const Options& o) {
-  Run run = start_run(o, [&](const Period& period) {
-    if (o.save && o.history.empty()) throw UsageError("--save needs --history DIR");
-    if (o.save && period.is_all()) throw UsageError("--save needs --month: history is kept per month");
-  });
+  // Usage errors before a long read. No --month is the period "all".
+  if (o.save && o.history.empty()) throw UsageError("--save needs --history DIR");
+  if (o.save && o.month.empty()) throw UsageError("--save needs --month: history is kept per month");
+  Run run = start_run(o);
   Metrics m = compute_metrics(run.data, run.period, run.policy);
   std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
   std::vector<HistoryMonth> history;

@@ -115,10 +115,6 @@ bool ranks_before(const Scorecard& a, const Scorecard& b) {
   return a.figures.name < b.figures.name;
 }
 
-}  // namespace
-
-namespace {
-
 // One row per grade, in enum order: the stable key, the English and the
 // Chinese name (the seed's 特优 … 急需提高).
 struct GradeNames {
