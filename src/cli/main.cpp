@@ -2,10 +2,12 @@
 //
 // This file only maps the command line onto cli::Options and exit statuses;
 // the work is in commands.cpp and the stage libraries.
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <exception>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -67,6 +69,41 @@ void add_output(CLI::App* cmd, Options& o) {
   cmd->add_flag("-q,--quiet", o.quiet, "no notes or progress bar on stderr (warnings and errors still go there)");
 }
 
+// CLI11 prints two lines ("--format: cvs not in {...}" / "Run with --help for
+// more information.") without saying which program or which command's help.
+// A usage mistake gets one line like every other error: "redhare: what is
+// wrong (see `redhare score --help`)", and the unknown word is named, since
+// CLI11's "A subcommand is required" hides that `scroe` was a typo.
+std::string usage_error_line(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
+  const CLI::App* cmd = nullptr;
+  std::string commands;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (sub->parsed()) cmd = sub;
+    commands += (commands.empty() ? "" : ", ") + sub->get_name();
+  }
+  std::string what = e.what();
+  if (cmd == nullptr) {
+    if (argc > 1 && argv[1][0] == '-')
+      what = fmt::format("unknown option {}; a command comes first: {}", argv[1], commands);
+    else if (argc > 1)
+      what = fmt::format("unknown command \"{}\"; the commands are {}", argv[1], commands);
+    else
+      what = fmt::format("a command is needed: {}", commands);
+  } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    // remaining() keeps the command line's order; the first option-like word
+    // is the typo (its value, if any, follows it).
+    std::vector<std::string> extras = cmd->remaining();
+    auto option = std::find_if(extras.begin(), extras.end(),
+                               [](const std::string& a) { return a.size() > 1 && a[0] == '-'; });
+    if (option != extras.end())
+      what = fmt::format("unknown option {}", *option);
+    else if (!extras.empty())
+      what = fmt::format("unexpected argument \"{}\"", extras.front());
+  }
+  return fmt::format("redhare: {} (see `redhare{}{} --help`)", what, cmd ? " " : "",
+                     cmd ? cmd->get_name() : "");
+}
+
 int run(int argc, char** argv) {
   Options o;
   CLI::App app{"redhare — monthly KPI scoring of e-commerce customer-service agents (客服绩效)"};
@@ -120,9 +157,11 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int status = app.exit(e);
+    // --help and --version are "errors" with status 0: CLI11 prints them.
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
+    std::fprintf(stderr, "%s\n", usage_error_line(app, e, argc, argv).c_str());
     // CLI11 uses 100+ for its own errors; SPEC 7 says usage problems are 2.
-    return status == 0 ? redhare::kExitOk : redhare::kExitBadInput;
+    return redhare::kExitBadInput;
   }
 
   if (check->parsed()) return redhare::cli::run_check(o);

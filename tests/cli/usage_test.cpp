@@ -1,0 +1,72 @@
+// Usage mistakes an ops lead makes at the terminal: each gets ONE line on
+// stderr that starts with "redhare: ", names what was wrong and which help to
+// read, exit status 2, and nothing on stdout.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "run.h"
+
+using redhare::test::cat;
+using redhare::test::example_inputs;
+using redhare::test::run_redhare;
+using redhare::test::RunResult;
+using redhare::test::split_lines;
+
+namespace {
+
+// The one line a failed run printed, after checking the run failed cleanly.
+std::string only_error_line(const RunResult& r) {
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  std::vector<std::string> lines = split_lines(r.err);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].rfind("redhare: ", 0) == 0);
+  return lines[0];
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("a misspelt command is named, with the list of commands") {
+  std::string line = only_error_line(run_redhare(cat({"scroe"}, example_inputs())));
+  CHECK(has(line, "unknown command \"scroe\""));
+  CHECK(has(line, "check, metrics, score, explain, awards, policy"));
+  CHECK(has(line, "(see `redhare --help`)"));
+}
+
+TEST_CASE("no command at all lists the commands") {
+  std::string line = only_error_line(run_redhare(std::vector<std::string>{}));
+  CHECK(has(line, "a command is needed: check, metrics, score"));
+}
+
+TEST_CASE("a misspelt option is named, not its value, with the command's help") {
+  // CLI11 alone says "The following arguments were not expected: csv --fromat".
+  std::string line = only_error_line(run_redhare(cat({"score", "--fromat", "csv"}, example_inputs())));
+  CHECK(line == "redhare: unknown option --fromat (see `redhare score --help`)");
+}
+
+TEST_CASE("a stray argument is named") {
+  std::string line = only_error_line(run_redhare(cat({"metrics", "oct.csv"}, example_inputs())));
+  CHECK(line == "redhare: unexpected argument \"oct.csv\" (see `redhare metrics --help`)");
+}
+
+TEST_CASE("a --format typo is one line that lists the formats") {
+  std::string line = only_error_line(run_redhare(cat({"metrics", "--format", "cvs"}, example_inputs())));
+  CHECK(has(line, "--format: cvs not in {table,csv,tsv,json,md}"));
+  CHECK(has(line, "(see `redhare metrics --help`)"));
+}
+
+TEST_CASE("a missing required option names it and the command") {
+  std::string line = only_error_line(run_redhare(cat({"explain"}, example_inputs())));
+  CHECK(line == "redhare: --agent is required (see `redhare explain --help`)");
+}
+
+TEST_CASE("--help still prints the help and exits 0") {
+  RunResult r = run_redhare({"score", "--help"});
+  CHECK(r.status == 0);
+  CHECK(has(r.out, "--history"));
+  CHECK(r.err.empty());
+}
