@@ -420,6 +420,15 @@ std::string format_for_machines(const Cell& cell, CellType type) {
 }
 
 std::string render(const Report& report, const RenderOptions& options) {
+  // The other formats show every table, so a --section there would be
+  // silently ignored: `score --section actions` would print the scorecards
+  // and exit 0. The name is checked first, so a typo is named as one.
+  if (!options.section.empty() && options.format != Format::kCsv && options.format != Format::kTsv) {
+    pick_section(report, options.section);
+    throw UsageError(fmt::format("--section {} picks one table for --format csv or tsv; "
+                                 "table, md and json show every table",
+                                 options.section));
+  }
   switch (options.format) {
     case Format::kTable: return render_table(report, options);
     case Format::kCsv: return render_delimited(report, options, false);

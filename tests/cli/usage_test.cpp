@@ -70,3 +70,12 @@ TEST_CASE("--help still prints the help and exits 0") {
   CHECK(has(r.out, "--history"));
   CHECK(r.err.empty());
 }
+
+TEST_CASE("--section without --format csv is refused instead of ignored") {
+  // Before: `score --section actions` printed the whole scorecard, exit 0.
+  std::string line = only_error_line(run_redhare(cat({"score", "--section", "actions"}, example_inputs())));
+  CHECK(line == "redhare: --section actions picks one table for --format csv or tsv; "
+                "table, md and json show every table");
+  line = only_error_line(run_redhare(cat({"score", "--format", "json", "--section", "agentz"}, example_inputs())));
+  CHECK(line == "redhare: unknown --section \"agentz\": this report has scores, actions");
+}

@@ -244,6 +244,21 @@ TEST_CASE("csv: one section; an unknown one lists the sections") {
   CHECK_THROWS_WITH_AS(render(r, o), "unknown --section \"nope\": this report has agents, shop", UsageError);
 }
 
+TEST_CASE("--section outside csv/tsv is a usage error, not silently ignored") {
+  // table, md and json show every table: a section there would be dropped
+  // without a word. A known name says which formats take it; a typo is named.
+  for (Format f : {Format::kTable, Format::kMd, Format::kJson}) {
+    RenderOptions o = as(f);
+    o.section = "agents";
+    CHECK_THROWS_WITH_AS(render(sample(), o),
+                         "--section agents picks one table for --format csv or tsv; "
+                         "table, md and json show every table",
+                         UsageError);
+    o.section = "agentz";
+    CHECK_THROWS_WITH_AS(render(sample(), o), "unknown --section \"agentz\": this report has agents", UsageError);
+  }
+}
+
 TEST_CASE("tsv: tabs and line breaks in cells become spaces, lines end in LF") {
   std::string tsv = render(one_text_column({"a\tb", "c\nd", "=x"}, true), as(Format::kTsv));
   CHECK(tsv == "name\tn\na b\t-1.00\nc d\t-1.00\n'=x\t-1.00\n");
