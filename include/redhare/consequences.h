@@ -78,6 +78,8 @@ struct Award {
 struct AwardsResult {
   std::string period;   // "2026-Q3" or "2026"
   int months_in_period = 0;
+  int months_needed = 0;  // presence an agent needs: ⌈award_presence × months_in_period⌉
+  std::vector<std::string> months_saved;  // history months inside the period, oldest first
   std::vector<Award> ranking;  // every eligible agent by mean score; award empty if none
 };
 

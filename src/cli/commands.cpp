@@ -212,7 +212,17 @@ int run_explain(const Options& o) {
 int run_awards(const Options& o) {
   Policy policy = o.policy.empty() ? default_policy() : load_policy(o.policy);
   RenderOptions r = render_options(o);
-  AwardsResult result = compute_awards(read_history(o.history), o.period, policy);
+  std::vector<HistoryMonth> history = read_history(o.history);
+  AwardsResult result = compute_awards(history, o.period, policy);
+  // No saved month in the period is a wrong --history or --period, not a
+  // quarter in which nobody qualified: say so instead of an empty table.
+  if (result.months_saved.empty())
+    throw UsageError(fmt::format(
+        "{}: no saved month in {} (it holds {}); `redhare score --month YYYY-MM --history {} --save` saves one",
+        o.history, o.period,
+        history.empty() ? std::string("none")
+                        : history.front().month.label + " to " + history.back().month.label,
+        o.history));
   ReportContext c;
   c.period = o.period;
   c.policy = o.policy.empty() ? "default" : o.policy;

@@ -174,6 +174,9 @@ AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::strin
     throw UsageError(fmt::format("--period {}: expected YYYY or YYYY-Q1..Q4", quote_value(period)));
   }
   r.months_in_period = last - first + 1;
+  // The smallest whole number of months meeting the share (within kEps, so
+  // 2/3 of 3 months is 2, not 3).
+  r.months_needed = static_cast<int>(std::ceil(policy.award_presence * r.months_in_period - kEps));
 
   struct Sum {
     double total = 0;
@@ -182,6 +185,7 @@ AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::strin
   std::map<std::string, Sum> sums;  // by name: deterministic
   for (const HistoryMonth& m : history) {
     if (m.month.year != year || m.month.month < first || m.month.month > last) continue;
+    r.months_saved.push_back(m.month.label);
     for (const HistoryRow& row : m.rows) {
       Sum& s = sums[row.agent];
       s.total += row.score;
@@ -189,7 +193,7 @@ AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::strin
     }
   }
   for (const auto& [agent, s] : sums)
-    if (s.months >= policy.award_presence * r.months_in_period - kEps)
+    if (s.months >= r.months_needed)
       r.ranking.push_back({agent, "", 0, s.total / s.months, s.months});
   std::sort(r.ranking.begin(), r.ranking.end(), [](const Award& a, const Award& b) {
     if (a.mean_score != b.mean_score) return a.mean_score > b.mean_score;

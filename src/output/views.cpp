@@ -402,6 +402,11 @@ Report awards_report(const AwardsResult& result, const ReportContext& context) {
   add_header(r, context);
   r.header.front().second = result.period;
   r.header.emplace_back("months", std::to_string(result.months_in_period));
+  // Which saved months the means come from: "months: 12" alone reads as if a
+  // whole year had been saved.
+  std::string saved;
+  for (const std::string& m : result.months_saved) saved += (saved.empty() ? "" : ", ") + m;
+  r.header.emplace_back("saved", saved);
   Table t = make_table("awards", "Awards", "季度/年度评优");
   t.columns = {{"rank", "rank", "排名", kI},
                agent_column(),
@@ -415,6 +420,14 @@ Report awards_report(const AwardsResult& result, const ReportContext& context) {
     if (a.award == "excellent") award = zh ? "优秀客服专员" : "excellent specialist";
     t.rows.push_back({num(a.rank), Cell{a.agent}, Cell{a.mean_score}, num(a.months), Cell{award}});
   }
+  // An empty table with no word of why looks like a bug; it is the presence
+  // rule (usually: a year asked for before 8 of its months are saved).
+  if (result.ranking.empty())
+    r.footer.push_back(
+        zh ? fmt::format("无人获奖：没有客服在本期 {} 个月中出现至少 {} 个月（已保存 {} 个月）",
+                         result.months_in_period, result.months_needed, result.months_saved.size())
+           : fmt::format("no awards: no agent is in at least {} of the period's {} months ({} saved)",
+                         result.months_needed, result.months_in_period, result.months_saved.size()));
   r.tables.push_back(std::move(t));
   return r;
 }

@@ -204,3 +204,22 @@ TEST_CASE("awards: ranking with translated award names") {
   CHECK(zh.find("最佳客服专员") != std::string::npos);
   CHECK(zh.find("周期: 2026-Q3") != std::string::npos);
 }
+
+TEST_CASE("awards: the saved months are named, and an empty ranking says why") {
+  // A year asked for in October: 3 saved months, 2/3 of 12 = 8 needed.
+  AwardsResult a;
+  a.period = "2026";
+  a.months_in_period = 12;
+  a.months_needed = 8;
+  a.months_saved = {"2026-07", "2026-08", "2026-09"};
+  std::string en = render(awards_report(a, context()), as(Format::kTable));
+  CHECK(en.find("saved: 2026-07, 2026-08, 2026-09\n") != std::string::npos);
+  CHECK(en.find("\nno awards: no agent is in at least 8 of the period's 12 months (3 saved)\n") !=
+        std::string::npos);
+  std::string zh = render(awards_report(a, context(Lang::kZh)), as(Format::kTable, Lang::kZh));
+  CHECK(zh.find("已保存: 2026-07, 2026-08, 2026-09\n") != std::string::npos);
+  CHECK(zh.find("无人获奖：没有客服在本期 12 个月中出现至少 8 个月（已保存 3 个月）") != std::string::npos);
+  // With a ranking there is no such note.
+  a.ranking = {{"王小明", "best", 1, 91.25, 8}};
+  CHECK(render(awards_report(a, context()), as(Format::kTable)).find("no awards") == std::string::npos);
+}

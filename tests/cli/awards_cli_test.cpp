@@ -1,0 +1,55 @@
+// `redhare awards` over a history folder as `score --save` leaves it: the
+// period's saved months, and the mistake of asking for a period with none.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "run.h"
+
+using redhare::test::run_redhare;
+using redhare::test::temp_dir;
+using redhare::test::write_file;
+
+namespace {
+
+// Three saved months of Q3 in the --save format (agent,score,grade,rank).
+std::string q3_history() {
+  std::string dir = temp_dir();
+  write_file(dir + "/2026-07.csv", "agent,score,grade,rank\n大白,90,average,1\n小美,80,average,2\n");
+  write_file(dir + "/2026-08.csv", "agent,score,grade,rank\n大白,88,average,1\n小美,82,average,2\n");
+  write_file(dir + "/2026-09.csv", "agent,score,grade,rank\n小美,84,average,1\n");
+  return dir;
+}
+
+}  // namespace
+
+TEST_CASE("awards: a period with no saved month is exit 2 naming what the folder holds") {
+  // Before: exit 0 and an empty table, which reads as "nobody qualified".
+  std::string dir = q3_history();
+  auto r = run_redhare({"awards", "--history", dir, "--period", "2026-Q4"});
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "redhare: " + dir + ": no saved month in 2026-Q4 (it holds 2026-07 to 2026-09); "
+                 "`redhare score --month YYYY-MM --history " + dir + " --save` saves one\n");
+}
+
+TEST_CASE("awards: the header lists the saved months the means come from") {
+  std::string dir = q3_history();
+  auto r = run_redhare({"awards", "--history", dir, "--period", "2026-Q3", "--lang", "en"});
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("months: 3\nsaved: 2026-07, 2026-08, 2026-09\n") != std::string::npos);
+  // 大白: (90 + 88) / 2 = 89.0 over 2 of 3 months (2/3 present: eligible);
+  // 小美: (80 + 82 + 84) / 3 = 82.0. Columns: agent is 5 wide ("agent"; a
+  // name is 4), so 1 pad + 2 gap + 6 before "89.0" in the 10-wide mean score.
+  CHECK(r.out.find("大白         89.0       2  best specialist") != std::string::npos);
+  CHECK(r.out.find("小美         82.0       3  excellent specialist") != std::string::npos);
+}
+
+TEST_CASE("awards: a year with too few saved months says why nobody is listed") {
+  std::string dir = q3_history();
+  auto r = run_redhare({"awards", "--history", dir, "--period", "2026", "--lang", "en"});
+  REQUIRE(r.status == 0);
+  // 2/3 of 12 months = 8 needed; nobody has more than 3.
+  CHECK(r.out.find("no awards: no agent is in at least 8 of the period's 12 months (3 saved)\n") !=
+        std::string::npos);
+}
