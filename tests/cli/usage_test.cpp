@@ -79,3 +79,20 @@ TEST_CASE("--section without --format csv is refused instead of ignored") {
   line = only_error_line(run_redhare(cat({"score", "--format", "json", "--section", "agentz"}, example_inputs())));
   CHECK(line == "redhare: unknown --section \"agentz\": this report has scores, actions");
 }
+
+TEST_CASE("explain --agent with a typo suggests the nearest agent names") {
+  auto explain = [](const std::string& agent) {
+    return only_error_line(run_redhare(cat({"explain", "--agent", agent}, example_inputs())));
+  };
+  std::string chats = redhare::test::source_path("examples/chats.csv");
+  // One character off (百 for 白), with or without the shop prefix: 红兔旗舰店:大白
+  // is 1 edit away; 红兔旗舰店:小美 is 2 (小, 美), so only 大白 is named.
+  CHECK(explain("红兔旗舰店:大百") ==
+        "redhare: " + chats + ": no agent \"红兔旗舰店:大百\"; did you mean \"红兔旗舰店:大白\"");
+  CHECK(explain("大百") == "redhare: " + chats + ": no agent \"大百\"; did you mean \"红兔旗舰店:大白\"");
+  // A full-width colon, as an IME types it, is one edit too.
+  CHECK(explain("红兔旗舰店：大白") ==
+        "redhare: " + chats + ": no agent \"红兔旗舰店：大白\"; did you mean \"红兔旗舰店:大白\"");
+  // Nothing near: say where the names are.
+  CHECK(explain("xyz") == "redhare: " + chats + ": no agent \"xyz\"; `redhare metrics` lists the agents");
+}

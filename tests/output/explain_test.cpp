@@ -267,8 +267,13 @@ TEST_CASE("explain of an unknown agent is an input error naming the chats file a
   } catch (const InputError& e) {
     CHECK(std::string(e.what()) == "oct.csv: no agent \"my\"; did you mean \"amy\", \"shop:amy\"");
   }
+  // No name holds "amz", but it is one edit from amy, and from shop:amy after
+  // its shop prefix.
+  CHECK_THROWS_WITH_AS(explain_report(b.d, october(), default_policy(), "amz", context()),
+                       "oct.csv: no agent \"amz\"; did you mean \"amy\", \"shop:amy\"", InputError);
+  // "zed" is 3 edits from every name (more than 1 for 3 characters): no guess.
   CHECK_THROWS_WITH_AS(explain_report(b.d, october(), default_policy(), "zed", context()),
-                       "oct.csv: no agent \"zed\"", InputError);
+                       "oct.csv: no agent \"zed\"; `redhare metrics` lists the agents", InputError);
 }
 
 TEST_CASE("explain of an agent without figures in the period says so") {
