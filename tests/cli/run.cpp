@@ -64,6 +64,7 @@ RunResult run_redhare(const RunSpec& spec) {
   posix_spawn_file_actions_adddup2(&fa, out[1], 1);
   posix_spawn_file_actions_adddup2(&fa, err[1], 2);
   for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) posix_spawn_file_actions_addclose(&fa, fd);
+  if (!spec.cwd.empty()) posix_spawn_file_actions_addchdir_np(&fa, spec.cwd.c_str());
 
   std::vector<std::string> args{REDHARE_BINARY};
   args.insert(args.end(), spec.args.begin(), spec.args.end());

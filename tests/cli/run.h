@@ -25,6 +25,9 @@ struct RunSpec {
   // bytes read back are the bytes written.
   bool stdout_tty = false;
   bool stderr_tty = false;
+  // The directory to run in (empty: the test's own), for commands written
+  // with paths relative to the repository, as the README shows them.
+  std::string cwd;
 };
 
 RunResult run_redhare(const RunSpec& spec);
