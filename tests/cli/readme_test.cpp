@@ -12,6 +12,7 @@
 
 using redhare::test::read_file;
 using redhare::test::run_redhare;
+using redhare::test::shell_words;
 using redhare::test::RunResult;
 using redhare::test::RunSpec;
 using redhare::test::source_path;
@@ -54,28 +55,6 @@ std::vector<ShownRun> shown_runs(const std::string& readme) {
   return runs;
 }
 
-// Words of a command as the shell splits them: blanks separate, '…' quotes.
-std::vector<std::string> words(const std::string& command) {
-  std::vector<std::string> out;
-  std::string word;
-  bool quoted = false, in_word = false;
-  for (char c : command) {
-    if (c == '\'') {
-      quoted = !quoted;
-      in_word = true;
-    } else if (c == ' ' && !quoted) {
-      if (in_word) out.push_back(word);
-      word.clear();
-      in_word = false;
-    } else {
-      word += c;
-      in_word = true;
-    }
-  }
-  if (in_word) out.push_back(word);
-  return out;
-}
-
 // A run on the example month (its input files exist under the repository
 // root), as opposed to the shape of a run on a shop's own exports.
 bool on_examples(const std::vector<std::string>& args) {
@@ -107,7 +86,7 @@ TEST_CASE("README: every run on the example month prints what the README shows")
   std::vector<ShownRun> runs = shown_runs(read_file(source_path("README.md")));
   int checked = 0;
   for (const ShownRun& run : runs) {
-    std::vector<std::string> args = words(run.command);
+    std::vector<std::string> args = shell_words(run.command);
     if (args.empty() || args[0] != "redhare") continue;
     args.erase(args.begin());
     if (!on_examples(args)) continue;

@@ -132,6 +132,27 @@ RunResult run_redhare(const RunSpec& spec) {
   return r;
 }
 
+std::vector<std::string> shell_words(const std::string& command) {
+  std::vector<std::string> out;
+  std::string word;
+  bool quoted = false, in_word = false;
+  for (char c : command) {
+    if (c == '\'') {
+      quoted = !quoted;
+      in_word = true;
+    } else if (c == ' ' && !quoted) {
+      if (in_word) out.push_back(word);
+      word.clear();
+      in_word = false;
+    } else {
+      word += c;
+      in_word = true;
+    }
+  }
+  if (in_word) out.push_back(word);
+  return out;
+}
+
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> out;
   size_t start = 0;

@@ -39,6 +39,9 @@ inline RunResult run_redhare(std::vector<std::string> args) {
 
 // The lines of `text` without their "\n" (a last line without one is kept).
 std::vector<std::string> split_lines(const std::string& text);
+// The words of a command line as the shell splits them: blanks separate,
+// '…' quotes. Enough for the commands the README and --help show.
+std::vector<std::string> shell_words(const std::string& command);
 // `text` without ANSI colour sequences (ESC [ ... m).
 std::string strip_ansi(const std::string& text);
 
