@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -46,6 +47,26 @@ void emit(const Options& o, std::string_view text) {
     write_stdout(text);
   else
     write_file_atomically(o.output, text);
+}
+
+// Before a --save: the history is what later months' streak rules read, so
+// it must not change when the scorecard then cannot be delivered (the cron
+// job's -o into a folder that does not exist). Not a guarantee (the disk can
+// still fill up between the two), but it catches the usual mistake; the
+// message is the one the write itself would give.
+void check_output_writable(const Options& o) {
+  if (o.output.empty() || o.output == "-") return;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  // An existing file (also /dev/null, in a folder we may not write) is
+  // written in place or replaced; a new one needs its folder.
+  std::string target = o.output;
+  if (!fs::exists(target, ec)) {
+    target = fs::path(o.output).parent_path().string();
+    if (target.empty()) target = ".";
+  }
+  if (::access(target.c_str(), W_OK) != 0)
+    throw OutputError(fmt::format("{}: {}", o.output, std::strerror(errno)));
 }
 
 Policy effective_policy(const Options& o) {
@@ -198,7 +219,10 @@ int run_score(const Options& o) {
   std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
   // Render before saving: a failure in either leaves no file behind.
   std::string text = render(score_report(cards, lines, run.context, o.detail), run.render);
-  if (o.save) save_history(o.history, run.period, cards);
+  if (o.save) {
+    check_output_writable(o);
+    save_history(o.history, run.period, cards);
+  }
   emit(o, text);
   return kExitOk;
 }

@@ -31,6 +31,16 @@ const CLI::Validator kInputFile(
     },
     "FILE|-", "input file or - for stdin");
 
+// Digits only. CLI11 alone turns "-1" into 2^64-1 for an unsigned option (a
+// lenient run that never stops), and NonNegativeNumber's message prints
+// DBL_MAX in full.
+const CLI::Validator kCount(
+    [](std::string& value) -> std::string {
+      if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos) return {};
+      return "expected a count of rows (0, 1, 2, ...), not \"" + value + "\"";
+    },
+    "N", "a whole number >= 0");
+
 void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
   cmd->add_option("--chats", o.chats, "chat messages CSV (one row per message)")
       ->required()->check(kInputFile);
@@ -49,7 +59,8 @@ void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
   cmd->add_option("--time-format", o.time_format,
                   "strftime-style pattern for other timestamps, e.g. '%a %b %d %H:%M:%S %z %Y'");
   cmd->add_option("--work-hours", o.work_hours, "daily working window, e.g. 08:00-24:00 (overrides the policy)");
-  cmd->add_option("--max-errors", o.max_errors, "lenient mode: skip up to N bad rows (default 0: stop at the first)");
+  cmd->add_option("--max-errors", o.max_errors, "lenient mode: skip up to N bad rows (default 0: stop at the first)")
+      ->check(kCount);
   cmd->add_option("--rejects", o.rejects, "lenient mode: write skipped rows here (CSV: file,line,reason,row)");
 }
 

@@ -74,3 +74,16 @@ TEST_CASE("a cron run (no terminal, TERM unset) writes only data, no escapes, no
   CHECK(r.out.find('\r') == std::string::npos);
   CHECK(r.out.rfind("period: 2026-10\n", 0) == 0);  // English without a locale
 }
+
+TEST_CASE("score --save with an -o that cannot be written leaves the history as it was") {
+  // The cron job's -o into a missing folder fails (exit 2); the month must
+  // not be kept as if the run had worked, or the rerun's streak rules would
+  // count a month nobody received.
+  std::string history = temp_dir() + "/history";
+  auto r = run_redhare(redhare::test::cat(
+      {"score", "--history", history, "--save", "-o", history + "-missing/score.csv"},
+      redhare::test::example_inputs()));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("cannot write ") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(history + "/2026-10.csv"));
+}

@@ -96,3 +96,12 @@ TEST_CASE("explain --agent with a typo suggests the nearest agent names") {
   // Nothing near: say where the names are.
   CHECK(explain("xyz") == "redhare: " + chats + ": no agent \"xyz\"; `redhare metrics` lists the agents");
 }
+
+TEST_CASE("--max-errors takes a count: -1 is refused, not read as 2^64-1") {
+  // Before: CLI11 wrapped -1 into the largest uint64, a lenient run that
+  // never stops, and exited 0.
+  std::string line = only_error_line(run_redhare(cat({"check", "--max-errors", "-1"}, example_inputs())));
+  CHECK(line == "redhare: --max-errors: expected a count of rows (0, 1, 2, ...), not \"-1\" "
+                "(see `redhare check --help`)");
+  CHECK(run_redhare(cat({"check", "--max-errors", "10"}, example_inputs())).status == 0);
+}
