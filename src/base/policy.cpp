@@ -340,7 +340,7 @@ void apply(Policy& p, const std::string& key, const std::string& value) {
     }
     return;
   }
-  throw BadValue{"unknown key"};
+  throw BadValue{"unknown key (`redhare policy` prints every key with its default)"};
 }
 
 std::string item_rule(const ScoreItem& i) {

@@ -88,7 +88,9 @@ TEST_CASE("policy values: percentages either way, durations with s/m/h") {
 }
 
 TEST_CASE("a typo in a policy key is an error naming file, line and key") {
-  CHECK(error_of("min_inquirers = 5\nmin_inquirer = 5\n") == "shop.ini:2: min_inquirer: unknown key");
+  // The line also says where the right spelling is.
+  CHECK(error_of("min_inquirers = 5\nmin_inquirer = 5\n") ==
+        "shop.ini:2: min_inquirer: unknown key (`redhare policy` prints every key with its default)");
   CHECK(error_of("session_gap = 30 minutes\n").find("shop.ini:1: session_gap:") == 0);
   CHECK(error_of("item.convrsion.weight = 5\n").find("shop.ini:1: item.convrsion.weight: no such item") == 0);
   CHECK(error_of("\nnet_refunds = maybe\n").find("shop.ini:2: net_refunds: expected true or false") == 0);
