@@ -114,24 +114,37 @@ ReportContext report_context(const Options& o, const Period& period, const Rende
   return c;
 }
 
+// What a run does when the chats file has rows but none in --month.
+// `check` only shows the account, so it warns; a scoring run refuses: it
+// would score every agent zero, put them all on improvement plans and, with
+// --save, count a month of zeros towards the dismissal rule.
+enum class OffMonthChats { kWarn, kRefuse };
+
 // A chats or orders file that gives the run nothing is almost always a wrong
 // export or a wrong --month, and would otherwise score everyone zero without
-// a word. A warning (not an error: a shop may truly have had no orders), which
-// -q does not silence.
-void warn_about_empty_inputs(const std::vector<FileAccount>& account, const Period& period) {
+// a word. A warning for a header-only file or orders outside the month (a
+// shop may truly have had no orders), which -q does not silence; the file's
+// own span says which --month it holds.
+void check_inputs_in_period(const std::vector<FileAccount>& account, const Period& period,
+                            OffMonthChats off_month) {
   for (const FileAccount& a : account) {
     if (a.kind != "chats" && a.kind != "orders") continue;
-    if (a.rows_read == 0)
+    if (a.rows_read == 0) {
       std::fprintf(stderr, "redhare: warning: %s: no data rows (only a header)\n", a.file.c_str());
-    else if (a.used == 0 && a.outside_period > 0)
-      std::fprintf(stderr, "redhare: warning: %s: none of its %llu rows is in %s\n", a.file.c_str(),
-                   static_cast<unsigned long long>(a.rows_read), period.label.c_str());
+    } else if (a.used == 0 && a.outside_period > 0) {
+      std::string what = fmt::format("{}: none of its {} rows is in {} (they run from {} to {})", a.file,
+                                     a.rows_read, period.label, format_local_time(a.first),
+                                     format_local_time(a.last));
+      if (a.kind == "chats" && off_month == OffMonthChats::kRefuse)
+        throw UsageError(what + "; is --month right?");
+      std::fprintf(stderr, "redhare: warning: %s\n", what.c_str());
+    }
   }
 }
 
 // Reads every input of the run, applying strict/lenient handling. Prints the
 // lenient summary on stderr and writes the rejects file when asked.
-Dataset read_all(const Options& o, const Policy& policy, const Period& period) {
+Dataset read_all(const Options& o, const Policy& policy, const Period& period, OffMonthChats off_month) {
   InputFiles files{o.chats, o.orders, o.targets, o.reviews};
   ReadOptions ro;
   ro.encoding = parse_encoding(o.encoding);
@@ -167,7 +180,7 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period) {
                      static_cast<unsigned long long>(a.duplicates),
                      static_cast<unsigned long long>(a.rejected));
   }
-  warn_about_empty_inputs(data.account, period);
+  check_inputs_in_period(data.account, period, off_month);
   return data;
 }
 
@@ -181,12 +194,12 @@ struct Run {
   ReportContext context;
 };
 
-Run start_run(const Options& o) {
+Run start_run(const Options& o, OffMonthChats off_month = OffMonthChats::kRefuse) {
   Run run;
   run.policy = effective_policy(o);
   run.period = effective_period(o, run.policy);
   run.render = render_options(o);
-  run.data = read_all(o, run.policy, run.period);
+  run.data = read_all(o, run.policy, run.period, off_month);
   run.context = report_context(o, run.period, run.render);
   return run;
 }
@@ -194,7 +207,7 @@ Run start_run(const Options& o) {
 }  // namespace
 
 int run_check(const Options& o) {
-  Run run = start_run(o);
+  Run run = start_run(o, OffMonthChats::kWarn);
   emit(o, render(check_report(run.data.account, run.period, run.context), run.render));
   return kExitOk;
 }

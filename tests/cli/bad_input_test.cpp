@@ -512,16 +512,39 @@ TEST_CASE("a header-only file is no data, not an error; an empty file is an erro
   CHECK(empty.err == "redhare: " + fixture("chats_empty.csv") + ": empty file: expected a header row\n");
 }
 
-TEST_CASE("a month with none of a file's rows is warned about (a wrong --month in a cron job)") {
+TEST_CASE("a month with none of a file's rows is warned about by check, with the file's span") {
   RunResult r = run_redhare({"check", "-q", "--month", "2025-10", "--chats", source_path("examples/chats.csv"),
                              "--orders", source_path("examples/orders.csv")});
   CHECK(r.status == 0);
-  CHECK(r.err.find("redhare: warning: " + source_path("examples/chats.csv") + ": none of its 559 rows is in 2025-10\n") !=
-        std::string::npos);
+  // The span is check's first and last for chats.csv (examples/README.md:
+  // 2026-09-30 20:00:00 before October, 2026-11-02 10:00:00 after it).
+  CHECK(r.err.find("redhare: warning: " + source_path("examples/chats.csv") +
+                   ": none of its 559 rows is in 2025-10 (they run from 2026-09-30 20:00:00 to "
+                   "2026-11-02 10:00:00)\n") != std::string::npos);
   RunResult ok = run_redhare({"check", "-q", "--month", "2026-10", "--chats", source_path("examples/chats.csv"),
                               "--orders", source_path("examples/orders.csv")});
   CHECK(ok.status == 0);
   CHECK(ok.err == "");
+}
+
+TEST_CASE("a scoring run refuses a --month with none of the chats, instead of scoring everyone zero") {
+  // Before: exit 0, every agent 0.0 urgent on an improvement plan, and with
+  // --save a month of zeros kept for the 3-month dismissal rule.
+  std::string history = temp_dir() + "/history";
+  for (const char* cmd : {"score", "metrics", "explain"}) {
+    CAPTURE(cmd);
+    std::vector<std::string> args = {cmd, "--month", "2026-08", "--chats", source_path("examples/chats.csv"),
+                                     "--orders", source_path("examples/orders.csv")};
+    if (std::string(cmd) == "score") args = cat(args, {"--history", history, "--save"});
+    if (std::string(cmd) == "explain") args = cat(args, {"--agent", "红兔旗舰店:大白"});
+    RunResult r = run_redhare(args);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "redhare: " + source_path("examples/chats.csv") +
+                       ": none of its 559 rows is in 2026-08 (they run from 2026-09-30 20:00:00 to "
+                       "2026-11-02 10:00:00); is --month right?\n");
+  }
+  CHECK_FALSE(std::filesystem::exists(history));
 }
 
 TEST_CASE("lenient: --max-errors counts bad rows across all inputs, and the one too many is always the same") {
