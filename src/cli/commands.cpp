@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "redhare/atomic_file.h"
+#include "redhare/columns.h"
 #include "redhare/consequences.h"
 #include "redhare/error.h"
 #include "redhare/explain.h"
@@ -142,6 +143,27 @@ void check_inputs_in_period(const std::vector<FileAccount>& account, const Perio
   }
 }
 
+// `paid` is optional (SPEC 1: empty = never paid), so an export whose paid
+// column has a name we do not know (支付时间) reads fine and every sale is
+// ¥0.00: order success 0%, completion 0%, no error. No paid order in a whole
+// file that has orders is that, not a real month; a warning naming the names
+// tried and how to add one.
+void warn_if_nothing_paid(const Dataset& data) {
+  if (data.orders.empty()) return;
+  for (const Order& order : data.orders)
+    if (order.is_paid()) return;
+  std::string names;
+  for (const ColumnSpec& spec : column_specs("orders")) {
+    if (spec.name != "paid") continue;
+    names = spec.name;
+    for (std::string_view alias : spec.aliases) names += fmt::format(", {}", alias);
+  }
+  std::fprintf(stderr,
+               "redhare: warning: %s: none of its %zu orders has a paid time, so every sale is 0: is the paid "
+               "column (%s) named otherwise? add it with alias.orders.paid in --policy\n",
+               data.orders_file.c_str(), data.orders.size(), names.c_str());
+}
+
 // Reads every input of the run, applying strict/lenient handling. Prints the
 // lenient summary on stderr and writes the rejects file when asked.
 Dataset read_all(const Options& o, const Policy& policy, const Period& period, OffMonthChats off_month) {
@@ -181,6 +203,7 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
                      static_cast<unsigned long long>(a.rejected));
   }
   check_inputs_in_period(data.account, period, off_month);
+  warn_if_nothing_paid(data);
   return data;
 }
 

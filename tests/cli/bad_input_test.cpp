@@ -547,6 +547,26 @@ TEST_CASE("a scoring run refuses a --month with none of the chats, instead of sc
   CHECK_FALSE(std::filesystem::exists(history));
 }
 
+TEST_CASE("an orders file whose paid column has an unknown name is warned about, not scored as unpaid") {
+  // 支付时间 is no alias of paid, and paid is optional: every order reads as
+  // never paid. Before: exit 0, all sales ¥0.00, nothing on stderr.
+  std::string dir = temp_dir();
+  std::string orders = read_file(source_path("examples/orders.csv"));
+  orders.replace(orders.find("订单付款时间"), std::string("订单付款时间").size(), "支付时间");
+  write_file(dir + "/orders.csv", orders);
+  RunResult r = run_redhare({"metrics", "-q", "--month", "2026-10", "--chats", source_path("examples/chats.csv"),
+                             "--orders", dir + "/orders.csv"});
+  CHECK(r.status == 0);
+  // 116 rows, one an identical duplicate (examples/README.md): 115 orders.
+  CHECK(r.err == "redhare: warning: " + dir + "/orders.csv: none of its 115 orders has a paid time, so every sale "
+                 "is 0: is the paid column (paid, 订单付款时间, 付款时间, 买家付款时间, paid_at) named otherwise? "
+                 "add it with alias.orders.paid in --policy\n");
+  // The example month as exported has paid orders: no warning.
+  RunResult ok = run_redhare({"metrics", "-q", "--month", "2026-10", "--chats", source_path("examples/chats.csv"),
+                              "--orders", source_path("examples/orders.csv")});
+  CHECK(ok.err == "");
+}
+
 TEST_CASE("lenient: --max-errors counts bad rows across all inputs, and the one too many is always the same") {
   std::string dir = temp_dir();
   std::string rejects = dir + "/rejects.csv";
