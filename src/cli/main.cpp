@@ -64,7 +64,9 @@ void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
   cmd->add_option("--rejects", o.rejects, "lenient mode: write skipped rows here (CSV: file,line,reason,row)");
 }
 
-void add_output(CLI::App* cmd, Options& o) {
+// `sections`: the command's tables for --section, first the default
+// ("agents|shop"), so each --help lists only the names that command takes.
+void add_output(CLI::App* cmd, Options& o, const std::string& sections) {
   cmd->add_option("--format", o.format, "output format")
       ->check(CLI::IsMember({"table", "csv", "tsv", "json", "md"}))->capture_default_str();
   cmd->add_option("-o,--output", o.output, "write to FILE (atomically) instead of stdout");
@@ -72,8 +74,9 @@ void add_output(CLI::App* cmd, Options& o) {
       ->check(CLI::IsMember({"en", "zh"}));
   cmd->add_option("--color", o.color, "colour grades in tables; auto: only on a terminal, not with NO_COLOR or TERM=dumb")
       ->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
-  cmd->add_option("--section", o.section, "csv/tsv: which table to write: agents|shop (metrics), scores|actions (score), files (check), "
-                  "sessions|turns|orders_won|orders_lost|after_sales (explain), awards; default the first");
+  cmd->add_option("--section", o.section,
+                  "csv/tsv: which table to write: " + sections + " (default " +
+                      sections.substr(0, sections.find('|')) + ")");
   cmd->add_flag("--no-sanitize", o.no_sanitize,
                 "CSV/TSV: write input text as is (default: a ' before text starting with = + - @ tab CR)");
   cmd->add_flag("--bom", o.bom, "CSV/TSV: start with a UTF-8 BOM (Excel)");
@@ -129,18 +132,18 @@ int run(int argc, char** argv) {
 
   auto* check = app.add_subcommand("check", "read every input and print the row account, without scoring");
   add_inputs(check, o, true);
-  add_output(check, o);
+  add_output(check, o, "files");
   check->footer("Example:\n  redhare check --chats examples/chats.csv --orders examples/orders.csv --month 2026-10");
 
   auto* metrics = app.add_subcommand("metrics", "per-agent service and sales figures (SPEC 3-4)");
   add_inputs(metrics, o, false);
-  add_output(metrics, o);
+  add_output(metrics, o, "agents|shop");
   metrics->footer("Example:\n  redhare metrics --chats examples/chats.csv --orders examples/orders.csv "
                   "--targets examples/targets.csv --month 2026-10 --format csv -o metrics.csv");
 
   auto* score = app.add_subcommand("score", "scorecards, grades, ranks and reward/penalty lines (SPEC 5)");
   add_inputs(score, o, true);
-  add_output(score, o);
+  add_output(score, o, "scores|actions");
   score->add_option("--history", o.history, "folder of earlier months' results (YYYY-MM.csv) for 3-month rules");
   score->add_flag("--save", o.save, "write this month's results to --history atomically");
   score->add_flag("--detail", o.detail, "a full card per agent");
@@ -149,7 +152,7 @@ int run(int argc, char** argv) {
 
   auto* explain = app.add_subcommand("explain", "every session, turn and order behind one agent's figures (appeals)");
   add_inputs(explain, o, true);
-  add_output(explain, o);
+  add_output(explain, o, "sessions|turns|orders_won|orders_lost|after_sales");
   explain->add_option("--agent", o.agent, "the agent's account name")->required();
   explain->footer("Example:\n  redhare explain --agent '红兔旗舰店:小美' --chats examples/chats.csv "
                   "--orders examples/orders.csv --month 2026-10");
@@ -158,7 +161,7 @@ int run(int argc, char** argv) {
   awards->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(CLI::ExistingDirectory);
   awards->add_option("--period", o.period, "2026-Q3 or 2026")->required();
   awards->add_option("--policy", o.policy, "policy file")->check(CLI::ExistingFile);
-  add_output(awards, o);
+  add_output(awards, o, "awards");
   awards->footer("Example:\n  redhare awards --history hist --period 2026-Q3");
 
   auto* policy = app.add_subcommand("policy", "print the default policy file (edit it and pass --policy)");
