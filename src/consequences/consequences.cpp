@@ -187,6 +187,12 @@ AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::strin
     if (m.month.year != year || m.month.month < first || m.month.month > last) continue;
     r.months_saved.push_back(m.month.label);
     for (const HistoryRow& row : m.rows) {
+      // Only ranked months count, for presence and for the mean: a month with
+      // fewer than min_inquirers is too little to compare agents on (SPEC 5
+      // keeps such agents out of the monthly ranking), and an award is a
+      // comparison. Otherwise a new agent with three quiet months could be
+      // 最佳客服专员 ahead of agents who were ranked every month.
+      if (row.rank <= 0) continue;
       Sum& s = sums[row.agent];
       s.total += row.score;
       ++s.months;

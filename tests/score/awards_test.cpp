@@ -1,0 +1,35 @@
+// Awards where SPEC 5 is silent on "present": only months in which the agent
+// was ranked count (docs/rules.md).
+#include <doctest/doctest.h>
+
+#include "redhare/consequences.h"
+#include "redhare/policy.h"
+
+namespace redhare {
+namespace {
+
+HistoryMonth hist(const char* label, std::vector<HistoryRow> rows) {
+  return {parse_month(label, 0), std::move(rows)};
+}
+
+TEST_CASE("awards count only ranked months: an agent unranked (too few inquirers) is not present") {
+  const Policy p = default_policy();
+  // "new" scores 95 but was never ranked (rank 0): 0 of 3 ranked months < 2,
+  // so not eligible. "half" was ranked in July and August only (2 of 3): its
+  // mean is over those two, (80 + 70) / 2 = 75, not (80 + 70 + 99) / 3.
+  std::vector<HistoryMonth> h = {
+      hist("2026-07", {{"a", 90, Grade::kExcellent, 1}, {"half", 80, Grade::kAverage, 2}, {"new", 95, Grade::kOutstanding, 0}}),
+      hist("2026-08", {{"a", 90, Grade::kExcellent, 1}, {"half", 70, Grade::kAverage, 2}, {"new", 95, Grade::kOutstanding, 0}}),
+      hist("2026-09", {{"a", 90, Grade::kExcellent, 1}, {"half", 99, Grade::kOutstanding, 0}, {"new", 95, Grade::kOutstanding, 0}}),
+  };
+  AwardsResult r = compute_awards(h, "2026-Q3", p);
+  REQUIRE(r.ranking.size() == 2);
+  CHECK(r.ranking[0].agent == "a");
+  CHECK(r.ranking[0].months == 3);
+  CHECK(r.ranking[1].agent == "half");
+  CHECK(r.ranking[1].months == 2);
+  CHECK(r.ranking[1].mean_score == doctest::Approx(75.0));
+}
+
+}  // namespace
+}  // namespace redhare
