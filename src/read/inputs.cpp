@@ -57,7 +57,15 @@ class FileReader {
   FileReader(const std::string& kind, const std::string& path, const ReadOptions& o, const Policy& p)
       : rows_(path, open_source(path, o)), options_(o), policy_(p) {
     const auto& specs = column_specs(kind);
-    rows_.set_columns(match_columns(kind, specs, rows_.header(), p.aliases, path), specs.size());
+    try {
+      rows_.set_columns(match_columns(kind, specs, rows_.header(), p.aliases, path), specs.size());
+    } catch (const InputError& e) {
+      // UTF-8 read as GBK is valid GBK, so the only symptom is a header of
+      // nonsense characters (时间 becomes 鏃堕棿): say what is the likely cause.
+      if (o.encoding != Encoding::kGbk) throw;
+      throw InputError(e.where(), e.reason() + " (read as GBK because of --encoding gbk; a UTF-8 file reads "
+                                               "without it)");
+    }
     account_.kind = kind;
     account_.file = path;
     std::error_code ec;  // stdin, a pipe: no size, so no projection
@@ -75,7 +83,13 @@ class FileReader {
     bool ok = options_.time_format.empty()
                   ? parse_time(v, policy_.utc_offset_s, &t)
                   : parse_time_format(v, options_.time_format, policy_.utc_offset_s, &t);
-    if (!ok) throw BadRow{fmt::format("bad time {} in column {}", quote_value(v), column)};
+    if (!ok) {
+      // With --time-format only that pattern is tried: name it, since the
+      // pattern rather than the row is the usual culprit.
+      if (options_.time_format.empty()) throw BadRow{fmt::format("bad time {} in column {}", quote_value(v), column)};
+      throw BadRow{fmt::format("bad time {} in column {}: does not match --time-format {}", quote_value(v), column,
+                               quote_value(options_.time_format))};
+    }
     if (account_.first == kNever || t < account_.first) account_.first = t;
     if (account_.last == kNever || t > account_.last) account_.last = t;
     return t;

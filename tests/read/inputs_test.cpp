@@ -289,6 +289,30 @@ TEST_CASE("a custom time format applies to every time column") {
   CHECK(d.messages[0].time == at(2017, 11, 1, 6, 10, 47));
 }
 
+TEST_CASE("a time that misses --time-format names the pattern in the error") {
+  Files f(chat("2026-10-01 09:00:00,a,c,in,,\n"), order(""));
+  ReadOptions o;
+  o.time_format = "%d/%m/%Y %H:%M";
+  RowErrors e;
+  CHECK(error_of(f.in, o, e) == f.in.chats +
+                                    ":2: bad time \"2026-10-01 09:00:00\" in column time: does not match "
+                                    "--time-format \"%d/%m/%Y %H:%M\"");
+}
+
+TEST_CASE("a UTF-8 file read with --encoding gbk: the missing-column error names the likely cause") {
+  // 时间 in UTF-8 (E6 97 B6 E9 97 B4) is also valid GBK (鏃堕棿), so only the
+  // header shows it; the hint is given only when gbk was asked for.
+  Files f("时间,客服,买家,方向\n2026-10-01 09:00,a,c,买家\n", order(""));
+  ReadOptions o;
+  o.encoding = Encoding::kGbk;
+  RowErrors e;
+  std::string err = error_of(f.in, o, e);
+  CHECK(err.find(f.in.chats + ":1: missing column time") == 0);
+  CHECK(err.find("(read as GBK because of --encoding gbk; a UTF-8 file reads without it)") != std::string::npos);
+  Files plain("when,agent,customer,direction\n", order(""));
+  CHECK(error_of(plain.in, ReadOptions{}, e).find("--encoding") == std::string::npos);
+}
+
 TEST_CASE("GBK input with Chinese headers reads like UTF-8") {
   TempDir dir;
   // 客服 = BF CD B7 FE ; 时间 = CA B1 BC E4 ; 买家 = C2 F2 BC D2 ; 方向 = B7 BD CF F2
