@@ -39,6 +39,16 @@ TEST_CASE("working time: a window ending before midnight (09:00-18:00)") {
   CHECK(working_seconds(at(5, 17, 0), at(6, 10, 0), office) == 7200);
 }
 
+TEST_CASE("working time: time after the window closes counts nothing (09:00-18:00)") {
+  const WorkWindow office{9 * 3600, 18 * 3600};
+  // 17:30 -> 18:30 the same day: only 17:30-18:00 counts = 1800 s.
+  CHECK(working_seconds(at(5, 17, 30), at(5, 18, 30), office) == 1800);
+  // 19:00 -> next day 10:00: the evening counts 0, the morning 09:00-10:00 = 3600 s.
+  CHECK(working_seconds(at(5, 19, 0), at(6, 10, 0), office) == 3600);
+  // 18:00:01 -> 23:59: all after closing = 0.
+  CHECK(working_seconds(at(5, 18, 0, 1), at(5, 23, 59), office) == 0);
+}
+
 TEST_CASE("working time: times before 1970 use floor days") {
   // 1969-12-31 23:00 -> 1970-01-01 09:00: 3600 s before midnight + 3600 after 08:00.
   CHECK(working_seconds(-3600, 9 * 3600, WorkWindow{}) == 7200);

@@ -79,6 +79,36 @@ TEST_CASE("a month missing from history breaks a streak") {
   CHECK(fired(consequences(cards, h, month("2026-10"), p), "streak_first") == std::vector<std::string>{"a"});
 }
 
+TEST_CASE("a missing month is not skipped over: Jul, (no Aug), Sep, Oct is a run of 2") {
+  const Policy p = default_policy();
+  // a: first in July, September and October; x: below 60 in the same months.
+  // With no August file the runs ending in October are Oct + Sep = 2 months,
+  // so neither the 3-month bonus nor the dismissal review fires. (Stepping
+  // over the gap would make both runs 3 and fire both.)
+  std::vector<HistoryMonth> h = {hist("2026-07", {{"a", 90, Grade::kExcellent, 1}, {"x", 40, Grade::kUrgent, 2}}),
+                                 hist("2026-09", {{"a", 90, Grade::kExcellent, 1}, {"x", 40, Grade::kUrgent, 2}})};
+  std::vector<Scorecard> cards = {card("a", 90, 1, p), card("x", 40, 2, p)};
+  const std::vector<Consequence> lines = consequences(cards, h, month("2026-10"), p);
+  CHECK(fired(lines, "streak_first").empty());
+  CHECK(fired(lines, "dismissal_review").empty());
+}
+
+TEST_CASE("an agent absent from a month's file breaks their run there") {
+  const Policy p = default_policy();
+  // August and September files exist; a is first in August, absent from
+  // September, first in October: the run ending in October is 1 month
+  // (October), so no bonus. x below 60 in August, absent in September,
+  // below 60 in October: run 1, no dismissal review. (Stepping over the
+  // absence would count Aug + Oct = 2 and, with July, 3.)
+  std::vector<HistoryMonth> h = {hist("2026-07", {{"a", 90, Grade::kExcellent, 1}, {"x", 40, Grade::kUrgent, 2}}),
+                                 hist("2026-08", {{"a", 90, Grade::kExcellent, 1}, {"x", 40, Grade::kUrgent, 2}}),
+                                 hist("2026-09", {{"b", 90, Grade::kExcellent, 1}})};
+  std::vector<Scorecard> cards = {card("a", 90, 1, p), card("x", 40, 2, p)};
+  const std::vector<Consequence> lines = consequences(cards, h, month("2026-10"), p);
+  CHECK(fired(lines, "streak_first").empty());
+  CHECK(fired(lines, "dismissal_review").empty());
+}
+
 TEST_CASE("below the pass mark three months running: dismissal review") {
   const Policy p = default_policy();
   std::vector<HistoryMonth> h = {hist("2026-08", {{"x", 59, Grade::kImprove, 2}, {"y", 59, Grade::kImprove, 2}}),
@@ -173,6 +203,26 @@ TEST_CASE("awards: n=7 gives 1 best and 1 excellent; n=40 gives 2 and 4") {
   CHECK(count(forty, "excellent") == 4);
   CHECK(forty.ranking[5].award == "excellent");
   CHECK(forty.ranking[6].award.empty());
+}
+
+TEST_CASE("award shares round down, not to nearest: n=19 gives 1 and 1, n=30 gives 1 and 3") {
+  const Policy p = default_policy();
+  auto count = [&](int n, const char* award) {
+    std::vector<HistoryMonth> h;
+    for (const char* m : {"2026-07", "2026-08", "2026-09"}) {
+      HistoryMonth month_rows = hist(m, {});
+      for (int i = 0; i < n; ++i) month_rows.rows.push_back({"agent" + std::to_string(100 + i), 90.0 - i, Grade::kAverage, i + 1});
+      h.push_back(month_rows);
+    }
+    const AwardsResult r = compute_awards(h, "2026-Q3", p);
+    return std::count_if(r.ranking.begin(), r.ranking.end(), [&](const Award& a) { return a.award == award; });
+  };
+  // n=19: best 5% x 19 = 0.95 -> 0 -> at least 1; excellent 10% x 19 = 1.9 -> 1 (nearest would be 2).
+  CHECK(count(19, "best") == 1);
+  CHECK(count(19, "excellent") == 1);
+  // n=30: best 5% x 30 = 1.5 -> 1 (nearest would be 2); excellent 10% x 30 = 3.
+  CHECK(count(30, "best") == 1);
+  CHECK(count(30, "excellent") == 3);
 }
 
 TEST_CASE("awards need presence in 2/3 of the months; ties go to more months, then name") {

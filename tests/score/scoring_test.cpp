@@ -29,7 +29,7 @@ TEST_CASE("exactly 45% conversion meets the >=45% tier; 44.99% falls to 80") {
   AgentFigures f = top_agent("a");
   f.conversion = 9.0 / 20.0;  // 9 orderers of 20 inquirers: 0.45 as division gives it
   CHECK(*item(score_one(f), "conversion").points == 100);
-  f.conversion = 0.35 / 0.7 * 0.9;  // 0.45 reached by a product: off by one ulp
+  f.conversion = 0.15 * 3;  // 0.45 reached by a product: 0.44999999999999996, one ulp below
   CHECK(*item(score_one(f), "conversion").points == 100);
   f.conversion = 0.4499;
   CHECK(*item(score_one(f), "conversion").points == 80);
@@ -63,6 +63,18 @@ TEST_CASE("aov is scored as the agent's AOV divided by the shop's AOV") {
   CHECK(*item(score_one(f), "aov").points == 100);
   f.aov = 99;  // 0.99 -> >=0.90 tier: 60
   CHECK(*item(score_one(f), "aov").points == 60);
+}
+
+TEST_CASE("an aov ratio of exactly 1.10 meets the >=1.10 tier though the division lands below it") {
+  // Agent: 110.22 yuan from one payer; shop: 100.20 yuan per payer, each as
+  // compute_metrics makes it (fen / 100.0 / payers). 110.22 / 100.20 = 1.1
+  // exactly, but the double quotient is 1.0999999999999999: only the 1e-9
+  // tolerance keeps it in the >=1.10 tier (100 points) rather than >=1.00 (80).
+  AgentFigures f = top_agent("a");
+  f.aov = 11022 / 100.0 / 1;
+  Metrics m = metrics_of({f});
+  m.shop.aov = 10020 / 100.0 / 1;
+  CHECK(*item(score_agents(m, Dataset{}, default_policy()).at(0), "aov").points == 100);
 }
 
 TEST_CASE("reviews combine raters 0.5/0.3/0.2 over the raters present, peers averaged first") {
