@@ -168,6 +168,17 @@ TEST_CASE("p90 of ten responses is the 9th smallest, median of odd n the middle"
   CHECK(*f.resp_p90_s == doctest::Approx(90));
 }
 
+TEST_CASE("p90 rounds its rank up: of six responses it is the 6th, not the 5th") {
+  Builder b;
+  // Six customers answered in 10, 20, ..., 60 s.
+  for (int k = 0; k < 6; ++k) {
+    const std::string c = "c" + std::to_string(k);
+    b.msg("amy", c, at(5, 10 + k, 0), C).msg("amy", c, at(5, 10 + k, 0) + 10 * (k + 1), A);
+  }
+  // ceil(0.9 * 6) = ceil(5.4) = 6th smallest = 60 (rounding 5.4 would give the 5th, 50).
+  CHECK(*row(run(b), "amy").resp_p90_s == doctest::Approx(60));
+}
+
 TEST_CASE("slow responses are those over slow_response (120 s), not equal to it") {
   Builder b;
   b.msg("amy", "c1", at(5, 10, 0), C).msg("amy", "c1", at(5, 10, 2, 0), A);   // 120 s

@@ -95,6 +95,24 @@ TEST_CASE("a bad row before bad bytes in the same block is the error a strict ru
   CHECK(lenient.count() == 1);
 }
 
+TEST_CASE("lenient: the run's (N+1)-th bad row is named even when an earlier file then hit bad bytes") {
+  // --max-errors 1. Chats: one bad row (line 2), then a NUL byte (line 3)
+  // that stops the chats file. Orders: one bad row (line 2). In the run's
+  // file order the bad rows are chats:2 (skipped) and orders:2, the second,
+  // one too many: that row is what the run names, not the chats' NUL, so the
+  // message does not depend on which reader thread failed first.
+  TempDir d;
+  InputFiles in;
+  in.chats = d.file("c.csv",
+                    "time,agent,customer,direction\n"
+                    "2026-10-01 09:00:00,a,c,up\n"
+                    "2026-10-01 09:00:02,a,c,in\0\n"s);
+  in.orders = d.file("o.csv", "order_id,customer,created,amount\n1,c,x,5\n");
+  RowErrors lenient(1);
+  CHECK(error_of(in, lenient) ==
+        in.orders + ":2: bad time \"x\" in column created (more than --max-errors 1 bad rows; stopping)");
+}
+
 TEST_CASE("a bad row before an invalid GBK byte is reported first, with any read size") {
   TempDir d;
   InputFiles in;

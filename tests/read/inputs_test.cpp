@@ -183,6 +183,43 @@ TEST_CASE("identical order rows are dropped as duplicates; a different row with 
         g.in.orders + ":4: order_id \"7\" also on line 2 with different content");
 }
 
+TEST_CASE("a second row with the same order_id differing in any one field is bad, not a duplicate") {
+  // Line 2 is the first row; line 3 repeats its id with one field changed.
+  const std::string first = "7,c,2026-10-01 09:00,2026-10-01 09:05,5.00,paid,1.00\n";
+  const char* changed[] = {
+      "7,d,2026-10-01 09:00,2026-10-01 09:05,5.00,paid,1.00\n",  // customer
+      "7,c,2026-10-01 09:01,2026-10-01 09:05,5.00,paid,1.00\n",  // created
+      "7,c,2026-10-01 09:00,2026-10-01 09:06,5.00,paid,1.00\n",  // paid
+      "7,c,2026-10-01 09:00,,5.00,paid,1.00\n",                  // paid empty
+      "7,c,2026-10-01 09:00,2026-10-01 09:05,6.00,paid,1.00\n",  // amount
+      "7,c,2026-10-01 09:00,2026-10-01 09:05,5.00,paid,2.00\n",  // refund
+      "7,c,2026-10-01 09:00,2026-10-01 09:05,5.00,paid,\n",      // refund empty = 0
+      "7,c,2026-10-01 09:00,2026-10-01 09:05,5.00,refunded,1.00\n",  // status
+  };
+  for (const char* row : changed) {
+    CAPTURE(row);
+    Files f(chat(""), order(first + row));
+    RowErrors e;
+    CHECK(error_of(f.in, ReadOptions{}, e) == f.in.orders + ":3: order_id \"7\" also on line 2 with different content");
+  }
+}
+
+TEST_CASE("an auto flag or the auto-reply prefix on a customer message leaves it a customer message") {
+  // Only agent messages can be auto-replies (SPEC 3): a truthy auto column or
+  // the prefix on a buyer's line means nothing, or the buyer's question would
+  // vanish from the turns.
+  Files f(chat("2026-10-01 09:00,a,c,in,是,hi\n2026-10-01 09:01,a,c,in,,[自动]hi\n"), order(""));
+  Policy p;
+  p.auto_reply_prefix = "[自动]";
+  ReadOptions o;
+  o.policy = &p;
+  RowErrors e;
+  Dataset d = read_inputs(f.in, o, e);
+  REQUIRE(d.messages.size() == 2);
+  CHECK(d.messages[0].kind == MessageKind::kCustomer);
+  CHECK(d.messages[1].kind == MessageKind::kCustomer);
+}
+
 TEST_CASE("the period keeps messages from attribution_window before it and counts the rest outside") {
   // Period 2026-10; window 48 h: messages from 2026-09-29 00:00 are kept.
   Files f(chat("2026-09-28 23:59:59,a,c,in,,\n"    // outside
