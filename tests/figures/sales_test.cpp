@@ -144,6 +144,21 @@ TEST_CASE("after-sales: a paid order within 21 days before the first turn, none 
   CHECK_FALSE(f.aov.has_value());  // no payer: n/a
 }
 
+TEST_CASE("after-sales window includes its end: a paid order at the second of the first turn") {
+  Builder b;
+  // c1 writes to amy and then to bob at the same second, 10:00, and pays an
+  // order created at 10:00. Equal times go to the later row: the order is
+  // bob's. For amy the order lies in [T - 21 days, T] with T = 10:00 (the end
+  // included, tests/expected/README.md 12) and none is hers: after-sales.
+  b.msg("amy", "c1", at(10, 10, 0), C)
+      .msg("bob", "c1", at(10, 10, 0), C)
+      .order("c1", at(10, 10, 0), at(10, 10, 0), 5000);
+  const Metrics m = run(b);
+  CHECK(row(m, "bob").orderers == 1);
+  CHECK(row(m, "amy").consulted == 1);
+  CHECK(row(m, "amy").inquirers == 0);  // 1 consulted - 1 after-sales
+}
+
 TEST_CASE("after-sales is per agent: an order via amy makes the customer after-sales for bob") {
   Builder b;
   b.msg("amy", "c1", at(5, 10, 0), C)

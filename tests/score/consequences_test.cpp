@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "redhare/consequences.h"
@@ -242,6 +244,21 @@ TEST_CASE("awards need presence in 2/3 of the months; ties go to more months, th
   CHECK(r.ranking[2].agent == "c");
   CHECK_THROWS_AS(compute_awards(h, "2026-Q5", p), UsageError);
   CHECK(compute_awards(h, "2026", p).months_in_period == 12);
+}
+
+TEST_CASE("yearly awards need 8 of 12 months (2/3): 7 months is out") {
+  const Policy p = default_policy();
+  // eight: January-August; seven: January-July. 2/3 x 12 = 8.
+  std::vector<HistoryMonth> h;
+  for (int m = 1; m <= 8; ++m) {
+    const std::string label = fmt::format("2026-{:02}", m);
+    HistoryMonth month_rows = hist(label.c_str(), {{"eight", 80, Grade::kAverage, 1}});
+    if (m <= 7) month_rows.rows.push_back({"seven", 90, Grade::kExcellent, 1});
+    h.push_back(month_rows);
+  }
+  AwardsResult r = compute_awards(h, "2026", p);
+  REQUIRE(r.ranking.size() == 1);
+  CHECK(r.ranking[0].agent == "eight");
 }
 
 }  // namespace
