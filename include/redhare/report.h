@@ -22,6 +22,7 @@ enum class CellType {
   kMoney,    // int64 fen: table "¥1,234.50", CSV 2 decimals (1234.50)
   kNumber,   // plain number (scores, points, ratios): 1 decimal in tables, 2 in CSV
   kGrade,    // text: a grade key (outstanding ...), shown translated and coloured
+  kInputKind,  // text: an input's option name (chats, orders, ...), shown translated
 };
 
 struct Column {
@@ -45,7 +46,7 @@ struct Column {
 enum class Audience { kAll, kMachines, kPeople };
 
 // monostate = n/a; int64_t for kInt and kMoney (fen); double for kRate,
-// kSeconds, kNumber; string for kText and kGrade.
+// kSeconds, kNumber; string for kText, kGrade and kInputKind.
 using Cell = std::variant<std::monostate, int64_t, double, std::string>;
 
 struct Table {

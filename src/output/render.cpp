@@ -396,6 +396,7 @@ std::string format_for_people(const Cell& cell, CellType type, Lang lang) {
   switch (type) {
     case CellType::kText: return as_text(cell);
     case CellType::kGrade: return grade_label(as_text(cell), lang);
+    case CellType::kInputKind: return header_label(as_text(cell), lang);  // chats → 聊天记录
     case CellType::kInt: return std::to_string(as_int(cell));
     case CellType::kRate: return fixed(as_double(cell) * 100, 1) + "%";
     case CellType::kSeconds: return fixed(as_double(cell), 1) + "s";
@@ -409,7 +410,8 @@ std::string format_for_machines(const Cell& cell, CellType type) {
   if (is_na(cell)) return {};
   switch (type) {
     case CellType::kText:
-    case CellType::kGrade: return as_text(cell);
+    case CellType::kGrade:
+    case CellType::kInputKind: return as_text(cell);
     case CellType::kInt: return std::to_string(as_int(cell));
     case CellType::kRate: return fixed(as_double(cell), 4);
     case CellType::kSeconds: return fixed(as_double(cell), 1);

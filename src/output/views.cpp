@@ -373,7 +373,7 @@ Report check_report(const std::vector<FileAccount>& files, const Period& period,
   Table t = make_table("files", "Input files", "输入文件");
   Column file = text_column("file", "file", "文件", true);
   file.keep_whole = true;
-  t.columns = {text_column("kind", "kind", "类型"),
+  t.columns = {{"kind", "kind", "类型", CellType::kInputKind},
                file,
                {"rows_read", "rows read", "读取行数", kI},
                {"used", "used", "使用", kI},

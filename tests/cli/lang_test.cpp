@@ -117,3 +117,22 @@ TEST_CASE("language: csv, tsv and json keep English keys in both languages") {
     CHECK(k.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789") == std::string::npos);
   }
 }
+
+TEST_CASE("language: check's kind column is translated in tables, a stable key in csv") {
+  std::vector<std::string> args = {"check", "--chats", source_path("examples/chats.csv"), "--orders",
+                                   source_path("examples/orders.csv")};
+  auto with = [&](std::vector<std::string> extra) {
+    std::vector<std::string> a = args;
+    a.insert(a.end(), extra.begin(), extra.end());
+    return run_redhare(a);
+  };
+  RunResult zh = with({"--lang", "zh"});
+  REQUIRE(zh.status == 0);
+  // The same words as the header lines above the table (聊天记录: …, 订单: …).
+  CHECK(zh.out.find("\n聊天记录  " + source_path("examples/chats.csv")) != std::string::npos);
+  CHECK(zh.out.find("\n订单      " + source_path("examples/orders.csv")) != std::string::npos);
+  RunResult csv = with({"--lang", "zh", "--format", "csv"});
+  REQUIRE(csv.status == 0);
+  CHECK(csv.out.find("\r\nchats," + source_path("examples/chats.csv") + ",") != std::string::npos);
+  CHECK(csv.out.find("聊天记录") == std::string::npos);
+}
