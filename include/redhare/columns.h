@@ -19,6 +19,12 @@ struct ColumnSpec {
 // The column tables of SPEC 1, by file kind: "chats", "orders", "targets", "reviews".
 const std::vector<ColumnSpec>& column_specs(std::string_view kind);
 
+// The header names that mean `spec`'s column, in the order they are tried:
+// the canonical name, the built-in aliases, then the policy's
+// (extra_aliases["orders.paid"] for kind "orders", column "paid").
+std::vector<std::string_view> column_names(std::string_view kind, const ColumnSpec& spec,
+                                           const std::map<std::string, std::vector<std::string>>& extra_aliases);
+
 // For each header field, the index of the spec it matches or -1 (what
 // fccp's parse_line takes as col_order). The first header field matching a
 // spec wins. Throws InputError when a required column is missing, naming the

@@ -148,16 +148,13 @@ void check_inputs_in_period(const std::vector<FileAccount>& account, const Perio
 // ¥0.00: order success 0%, completion 0%, no error. No paid order in a whole
 // file that has orders is that, not a real month; a warning naming the names
 // tried and how to add one.
-void warn_if_nothing_paid(const Dataset& data) {
+void warn_if_nothing_paid(const Dataset& data, const Policy& policy) {
   if (data.orders.empty()) return;
   for (const Order& order : data.orders)
     if (order.is_paid()) return;
   std::string names;
-  for (const ColumnSpec& spec : column_specs("orders")) {
-    if (spec.name != "paid") continue;
-    names = spec.name;
-    for (std::string_view alias : spec.aliases) names += fmt::format(", {}", alias);
-  }
+  for (const ColumnSpec& spec : column_specs("orders"))
+    if (spec.name == "paid") names = fmt::format("{}", fmt::join(column_names("orders", spec, policy.aliases), ", "));
   std::fprintf(stderr,
                "redhare: warning: %s: none of its %zu orders has a paid time, so every sale is 0: is the paid "
                "column (%s) named otherwise? add it with alias.orders.paid in --policy\n",
@@ -203,7 +200,7 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
                      static_cast<unsigned long long>(a.rejected));
   }
   check_inputs_in_period(data.account, period, off_month);
-  warn_if_nothing_paid(data);
+  warn_if_nothing_paid(data, policy);
   return data;
 }
 

@@ -59,16 +59,22 @@ const std::vector<ColumnSpec>& column_specs(std::string_view kind) {
   return reviews;
 }
 
+std::vector<std::string_view> column_names(std::string_view kind, const ColumnSpec& spec,
+                                           const std::map<std::string, std::vector<std::string>>& extra_aliases) {
+  std::vector<std::string_view> names{spec.name};
+  names.insert(names.end(), spec.aliases.begin(), spec.aliases.end());
+  auto extra = extra_aliases.find(fmt::format("{}.{}", kind, spec.name));
+  if (extra != extra_aliases.end()) names.insert(names.end(), extra->second.begin(), extra->second.end());
+  return names;
+}
+
 std::vector<int> match_columns(std::string_view kind, const std::vector<ColumnSpec>& specs,
                                const std::vector<std::string>& header,
                                const std::map<std::string, std::vector<std::string>>& extra_aliases,
                                const std::string& file) {
   std::vector<int> order(header.size(), -1);
   for (size_t s = 0; s < specs.size(); ++s) {
-    std::vector<std::string_view> names{specs[s].name};
-    names.insert(names.end(), specs[s].aliases.begin(), specs[s].aliases.end());
-    auto extra = extra_aliases.find(fmt::format("{}.{}", kind, specs[s].name));
-    if (extra != extra_aliases.end()) names.insert(names.end(), extra->second.begin(), extra->second.end());
+    const std::vector<std::string_view> names = column_names(kind, specs[s], extra_aliases);
     bool found = false;
     for (size_t h = 0; h < header.size() && !found; ++h) {
       if (order[h] != -1) continue;

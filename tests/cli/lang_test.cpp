@@ -8,6 +8,7 @@
 
 #include "run.h"
 
+using redhare::test::cat;
 using redhare::test::run_redhare;
 using redhare::test::RunResult;
 using redhare::test::RunSpec;
@@ -121,17 +122,12 @@ TEST_CASE("language: csv, tsv and json keep English keys in both languages") {
 TEST_CASE("language: check's kind column is translated in tables, a stable key in csv") {
   std::vector<std::string> args = {"check", "--chats", source_path("examples/chats.csv"), "--orders",
                                    source_path("examples/orders.csv")};
-  auto with = [&](std::vector<std::string> extra) {
-    std::vector<std::string> a = args;
-    a.insert(a.end(), extra.begin(), extra.end());
-    return run_redhare(a);
-  };
-  RunResult zh = with({"--lang", "zh"});
+  RunResult zh = run_redhare(cat(args, {"--lang", "zh"}));
   REQUIRE(zh.status == 0);
   // The same words as the header lines above the table (聊天记录: …, 订单: …).
   CHECK(zh.out.find("\n聊天记录  " + source_path("examples/chats.csv")) != std::string::npos);
   CHECK(zh.out.find("\n订单      " + source_path("examples/orders.csv")) != std::string::npos);
-  RunResult csv = with({"--lang", "zh", "--format", "csv"});
+  RunResult csv = run_redhare(cat(args, {"--lang", "zh", "--format", "csv"}));
   REQUIRE(csv.status == 0);
   CHECK(csv.out.find("\r\nchats," + source_path("examples/chats.csv") + ",") != std::string::npos);
   CHECK(csv.out.find("聊天记录") == std::string::npos);
