@@ -14,6 +14,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "redhare/report.h"
 
@@ -24,6 +25,10 @@ std::string format_for_people(const Cell& cell, CellType type, Lang lang);
 
 // A cell as machines read it (csv, tsv, json); n/a is the empty string.
 std::string format_for_machines(const Cell& cell, CellType type);
+
+// A header fact as people read it (label, value), in `lang`: "period" is 周期.
+std::pair<std::string, std::string> header_for_people(const std::string& key, const std::string& value,
+                                                      Lang lang);
 
 // Fen as "¥1,234.50" (people) or "1234.50" (machines); negatives "-¥3.00", "-3.00".
 std::string format_money(int64_t fen, bool for_people);

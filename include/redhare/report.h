@@ -12,7 +12,7 @@
 namespace redhare {
 
 enum class Lang { kEn, kZh };
-enum class Format { kTable, kCsv, kTsv, kJson, kMd };
+enum class Format { kTable, kCsv, kTsv, kJson, kMd, kHtml };
 
 enum class CellType {
   kText,     // free text
@@ -43,7 +43,8 @@ struct Column {
 
 // Which formats show a table. Scorecards are for people; the actions table is
 // for machines, because people read the same lines as text in Report::footer.
-enum class Audience { kAll, kMachines, kPeople };
+// kCharts: facts only the html page draws (grade bands, history), in no other format.
+enum class Audience { kAll, kMachines, kPeople, kCharts };
 
 // monostate = n/a; int64_t for kInt and kMoney (fen); double for kRate,
 // kSeconds, kNumber; string for kText, kGrade and kInputKind.

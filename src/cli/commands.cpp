@@ -17,6 +17,7 @@
 #include "redhare/error.h"
 #include "redhare/explain.h"
 #include "redhare/figures.h"
+#include "redhare/html.h"
 #include "redhare/inputs.h"
 #include "redhare/period.h"
 #include "redhare/policy.h"
@@ -86,6 +87,7 @@ Format parse_format(const std::string& f) {
   if (f == "tsv") return Format::kTsv;
   if (f == "json") return Format::kJson;
   if (f == "md") return Format::kMd;
+  if (f == "html") return Format::kHtml;
   return Format::kTable;
 }
 
@@ -251,7 +253,9 @@ int run_score(const Options& o) {
     history = read_history(o.history, o.save ? MissingHistory::kMissingIsEmpty : MissingHistory::kError);
   std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
   // Render before saving: a failure in either leaves no file behind.
-  std::string text = render(score_report(cards, lines, run.context, o.detail), run.render);
+  Report report = score_report(cards, lines, run.context, o.detail);
+  add_score_charts(report, cards, history, run.period, run.policy);  // drawn by --format html only
+  std::string text = render(report, run.render);
   if (o.save) {
     check_output_writable(o);
     save_history(o.history, run.period, cards);

@@ -68,7 +68,7 @@ void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
 // ("agents|shop"), so each --help lists only the names that command takes.
 void add_output(CLI::App* cmd, Options& o, const std::string& sections) {
   cmd->add_option("--format", o.format, "output format")
-      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "md"}))->capture_default_str();
+      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "md", "html"}))->capture_default_str();
   cmd->add_option("-o,--output", o.output, "write to FILE (atomically) instead of stdout");
   cmd->add_option("--lang", o.lang, "labels language (default: from LC_ALL/LANG, zh_* -> zh)")
       ->check(CLI::IsMember({"en", "zh"}));

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "redhare/error.h"
+#include "redhare/html.h"
 #include "redhare/scoring.h"
 #include "redhare/text_width.h"
 
@@ -382,6 +383,11 @@ std::string render_json(const Report& report) {
 
 }  // namespace
 
+std::pair<std::string, std::string> header_for_people(const std::string& key, const std::string& value,
+                                                      Lang lang) {
+  return {header_label(key, lang), header_value(key, value, lang)};
+}
+
 std::string format_money(int64_t fen, bool for_people) {
   // Unsigned magnitude: -INT64_MIN does not fit an int64.
   uint64_t mag = fen < 0 ? uint64_t{0} - static_cast<uint64_t>(fen) : static_cast<uint64_t>(fen);
@@ -437,6 +443,7 @@ std::string render(const Report& report, const RenderOptions& options) {
     case Format::kTsv: return render_delimited(report, options, true);
     case Format::kJson: return render_json(report);
     case Format::kMd: return render_md(report, options);
+    case Format::kHtml: return render_html(report, options);
   }
   return {};
 }

@@ -1,0 +1,86 @@
+// The facts of a `score` report that only the html page draws: the policy's
+// grade bands and caps, and each agent's saved months (add_score_charts).
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "redhare/html.h"
+#include "view_parts.h"
+
+namespace redhare {
+namespace {
+
+using view_parts::make_table;
+
+// "2026-10" -> "2026-09"; "" for anything else (the period "all").
+std::string previous_month(const std::string& label) {
+  int y = 0, m = 0;
+  char tail = 0;
+  if (label.size() != 7 || std::sscanf(label.c_str(), "%4d-%2d%c", &y, &m, &tail) != 2) return {};
+  if (--m == 0) {
+    m = 12;
+    --y;
+  }
+  return fmt::format("{:04}-{:02}", y, m);
+}
+
+// At most a year of saved months before this one: a longer line would squeeze
+// the recent months, which are the ones an appraisal talks about.
+constexpr size_t kTrendMonths = 12;
+
+}  // namespace
+
+void add_score_charts(Report& report, const std::vector<Scorecard>& cards,
+                      const std::vector<HistoryMonth>& history, const Period& period,
+                      const Policy& policy) {
+  Table bands = make_table("grade_bands", "Grades", "等级");
+  bands.audience = Audience::kCharts;
+  bands.columns = {{"grade", "grade", "等级", CellType::kGrade},
+                   {"min_score", "from score", "最低得分", CellType::kNumber},
+                   {"cap_share", "cap", "上限比例", CellType::kRate}};
+  const std::pair<Grade, double> kMin[] = {{Grade::kOutstanding, policy.grade_outstanding},
+                                           {Grade::kExcellent, policy.grade_excellent},
+                                           {Grade::kAverage, policy.grade_average},
+                                           {Grade::kImprove, policy.grade_improve},
+                                           {Grade::kUrgent, 0.0}};
+  for (auto [grade, min] : kMin) {
+    Cell cap = grade == Grade::kOutstanding ? Cell{policy.share_outstanding}
+               : grade == Grade::kExcellent ? Cell{policy.share_excellent}
+                                            : Cell{};
+    bands.rows.push_back({Cell{std::string(grade_key(grade))}, Cell{min}, cap});
+  }
+  report.tables.push_back(std::move(bands));
+
+  if (history.empty()) return;
+  // Months before this one only: a re-run after --save must not draw this
+  // month twice.
+  std::vector<const HistoryMonth*> months;
+  for (const HistoryMonth& h : history)
+    if (period.label == "all" || h.month.label < period.label) months.push_back(&h);
+  if (months.size() > kTrendMonths) months.erase(months.begin(), months.end() - kTrendMonths);
+  const std::string last = previous_month(period.label);
+
+  Table trail = make_table("history", "Score over the months", "历月得分");
+  trail.audience = Audience::kCharts;
+  trail.columns = {view_parts::agent_column(), view_parts::text_column("month", "month", "月份"),
+                   {"score", "score", "得分", CellType::kNumber}};
+  Table trend = make_table("trend", "Change from last month", "较上月");
+  trend.audience = Audience::kCharts;
+  trend.columns = {view_parts::agent_column(), {"change", "change", "较上月", CellType::kNumber}};
+  for (const Scorecard& card : cards) {
+    const std::string& agent = card.figures.name;
+    Cell change;
+    for (const HistoryMonth* h : months)
+      for (const HistoryRow& row : h->rows)
+        if (row.agent == agent) {
+          trail.rows.push_back({Cell{agent}, Cell{h->month.label}, Cell{row.score}});
+          if (h->month.label == last) change = Cell{card.score - row.score};
+        }
+    trail.rows.push_back({Cell{agent}, Cell{period.label}, Cell{card.score}});
+    trend.rows.push_back({Cell{agent}, change});
+  }
+  report.tables.push_back(std::move(trail));
+  report.tables.push_back(std::move(trend));
+}
+
+}  // namespace redhare
