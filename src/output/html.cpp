@@ -122,14 +122,17 @@ background:#f7f9fb;border:1px solid var(--rule);padding:8px 10px;margin:6px 0 14
 footer{margin-top:24px;color:var(--mute);font-size:12px}
 @page{size:A4 landscape;margin:10mm}
 @media print{
-body{max-width:none;padding:0;font-size:10.5px}
-h2{margin-top:0}
+body{max-width:none;padding:0;font-size:10px;line-height:1.3}
+h1{font-size:16px}h2{margin:0 0 4px;font-size:14px}h3{margin:8px 0 3px;font-size:12px}
+.summary,.legend{margin:2px 0 4px}
+svg.board{width:92%}svg.dist{width:40%}.legend,.facts{font-size:9px}footer{display:none}
+.lines{margin:2px 0}.lines li{padding:0;font-size:9.5px}
 section.group+section.group{break-before:page}
 tr,li,svg,.legend{break-inside:avoid}
 thead{display:table-header-group}
 th{position:static}
 .wide{overflow:visible}
-table{font-size:10px}th,td{padding:2px 5px}
+table{font-size:9px;margin:4px 0 8px}th,td{padding:1px 5px}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 )";
@@ -184,8 +187,8 @@ void table_html(const Table& t, const std::vector<size_t>& rows, Lang lang, std:
     if (!t.columns[i].detail_only) cols.push_back(i);
   out += R"(<div class="wide"><table class="sortable"><thead><tr>)";
   for (size_t c : cols)
-    out += fmt::format("<th{}>{}</th>", is_number(t.columns[c].type) ? R"( class="n")" : "",
-                       escape(label(t.columns[c], lang)));
+    out += fmt::format(R"(<th{} data-k="{}">{}</th>)", is_number(t.columns[c].type) ? R"( class="n")" : "",
+                       escape(t.columns[c].key), escape(label(t.columns[c], lang)));
   out += "</tr></thead><tbody>\n";
   for (size_t k = 0; k < rows.size(); ++k) {
     const std::vector<Cell>& row = t.rows[rows[k]];

@@ -55,7 +55,7 @@ TEST_CASE("a stray argument is named") {
 
 TEST_CASE("a --format typo is one line that lists the formats") {
   std::string line = only_error_line(run_redhare(cat({"metrics", "--format", "cvs"}, example_inputs())));
-  CHECK(has(line, "--format: cvs not in {table,csv,tsv,json,md}"));
+  CHECK(has(line, "--format: cvs not in {table,csv,tsv,json,md,html}"));
   CHECK(has(line, "(see `redhare metrics --help`)"));
 }
 
