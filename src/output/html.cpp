@@ -116,7 +116,7 @@ tr.total td{font-weight:700;border-top:2px solid var(--ink)}
 .lines{list-style:none;padding:0;margin:6px 0 14px}
 .lines li{padding:3px 0;border-bottom:1px dotted var(--rule)}
 .lines .who{font-weight:600}.lines .amt{font-variant-numeric:tabular-nums;font-weight:600;margin:0 6px}
-.plus{color:#0b6e4f}.minus{color:#b3261e}
+.plus{color:#0b6e4f}.minus{color:#b3261e}svg .plus{fill:#0b6e4f}svg .minus{fill:#b3261e}
 .notes{white-space:pre-wrap;font-family:"Noto Sans Mono CJK SC",ui-monospace,monospace;font-size:12.5px;
 background:#f7f9fb;border:1px solid var(--rule);padding:8px 10px;margin:6px 0 14px}
 footer{margin-top:24px;color:var(--mute);font-size:12px}
@@ -257,6 +257,7 @@ std::string signed_change(const Cell& change, Lang lang) {
 constexpr int kRowsPerChart = 28;  // one printed page's worth of bars
 constexpr double kRowH = 22;
 constexpr double kTop = 26;
+constexpr double kSparkSpan = 20;
 
 // The leaderboard: name, score bar over the grade bands, score and grade,
 // response-time range (median to p90), and with history the trend and change.
@@ -275,7 +276,6 @@ void leaderboard_svg(const Group& g, const Bands& bands, bool trends, Lang lang,
   resp_max = std::max(step, std::ceil(resp_max / step) * step);
   const svg::Scale resp_scale{0, resp_max, resp_w};
   std::vector<svg::Band> band_list = svg::grade_bands(bands.thresholds, score_scale);
-
   for (size_t first = 0; first < g.agents.size(); first += kRowsPerChart) {
     size_t last = std::min(g.agents.size(), first + kRowsPerChart);
     double height = kTop + kRowH * static_cast<double>(last - first) + 6;
@@ -335,7 +335,17 @@ void leaderboard_svg(const Group& g, const Bands& bands, bool trends, Lang lang,
         out += fmt::format(R"(<text class="mute" x="{}" y="{}">—</text>)", num(resp_x), num(mid + 4));
       }
       if (trends) {
-        std::vector<svg::Point> pts = svg::sparkline(a.trail, trend_w, kRowH - 8, 0, 100);
+        // Each line over its own scores, at least kSparkSpan points tall: on
+        // 0-100 a month's few points of change would be a flat line, and one
+        // span for most agents keeps their slopes comparable.
+        double lo = *std::min_element(a.trail.begin(), a.trail.end());
+        double hi = *std::max_element(a.trail.begin(), a.trail.end());
+        if (hi - lo < kSparkSpan) {
+          double centre = (hi + lo) / 2;
+          lo = centre - kSparkSpan / 2;
+          hi = centre + kSparkSpan / 2;
+        }
+        std::vector<svg::Point> pts = svg::sparkline(a.trail, trend_w, kRowH - 8, lo, hi);
         std::string poly;
         for (const svg::Point& p : pts) poly += (poly.empty() ? "" : " ") + num(trend_x + p.x) + "," + num(y + 4 + p.y);
         out += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="#f7f9fb"/>)", num(trend_x), num(y + 4),
@@ -348,7 +358,8 @@ void leaderboard_svg(const Group& g, const Bands& bands, bool trends, Lang lang,
         std::string change = signed_change(a.change, lang);
         if (!change.empty())
           out += fmt::format(R"(<text class="change {}" x="{}" y="{}" font-weight="600">{}</text>)",
-                             as_double(a.change) >= 0 ? "plus" : "minus", num(trend_x + trend_w + 8), num(mid + 4),
+                             change.rfind("\u00b1", 0) == 0 ? "same" : as_double(a.change) > 0 ? "plus" : "minus",
+                             num(trend_x + trend_w + 8), num(mid + 4),
                              escape(change));
       }
       out += "</g>\n";

@@ -2,6 +2,7 @@
 // `--format csv` writes, for each command, in both languages.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <map>
 #include <regex>
 #include <string>
@@ -124,4 +125,19 @@ TEST_CASE("--section is for csv and tsv: with --format html it is a usage error"
   RunResult r = run_redhare(cat({"score", "--format", "html", "--section", "actions"}, example_inputs()));
   CHECK(r.status == 2);
   CHECK(r.out.empty());
+}
+
+TEST_CASE("score --history --format html: a trend line and the change from last month for every agent") {
+  std::string dir = temp_dir() + "/history";
+  std::vector<std::string> score = cat({"score"}, with_reviews());
+  REQUIRE(run_redhare(cat(score, {"--history", dir, "--save", "-q", "-o", "/dev/null"})).status == 0);
+  // Last month was this month's twin: every change is ±0.0, every line two points.
+  std::filesystem::rename(dir + "/2026-10.csv", dir + "/2026-09.csv");
+  RunResult r = run_redhare(cat(score, {"--history", dir, "--format", "html", "--lang", "en"}));
+  REQUIRE(r.status == 0);
+  size_t lines = 0, same = 0;
+  for (size_t i = r.out.find("class=\"spark\""); i != std::string::npos; i = r.out.find("class=\"spark\"", i + 1)) ++lines;
+  for (size_t i = r.out.find(">\u00b10.0<"); i != std::string::npos; i = r.out.find(">\u00b10.0<", i + 1)) ++same;
+  CHECK(lines == 7);
+  CHECK(same == 7);
 }
