@@ -16,7 +16,8 @@ struct ColumnSpec {
   bool required;
 };
 
-// The column tables of SPEC 1, by file kind: "chats", "orders", "targets", "reviews".
+// The column tables of SPEC 1, 8 and 9, by file kind: "chats", "orders",
+// "targets", "reviews", "roster", "ratings".
 const std::vector<ColumnSpec>& column_specs(std::string_view kind);
 
 // The header names that mean `spec`'s column, in the order they are tried:

@@ -19,6 +19,8 @@ struct InputFiles {
   std::string orders;   // required
   std::string targets;  // optional ("" = none)
   std::string reviews;  // optional
+  std::string roster;   // optional (SPEC 8)
+  std::string ratings;  // optional (SPEC 9)
 };
 
 struct ReadOptions {
@@ -32,7 +34,8 @@ struct ReadOptions {
   std::atomic<uint64_t>* bytes_read = nullptr;
 };
 
-// Reads chats and orders concurrently, then targets and reviews. Bad rows go
+// Reads chats and orders concurrently, then targets, reviews, roster and
+// ratings. Bad rows go
 // to `errors` (which throws in strict mode or past its limit). Throws
 // InputError for a file-level problem (cannot open, missing column, bad bytes).
 Dataset read_inputs(const InputFiles& files, const ReadOptions& options, RowErrors& errors);

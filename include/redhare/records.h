@@ -66,10 +66,39 @@ struct Review {
   uint32_t line;
 };
 
+// The roster (SPEC 8): who works where.
+enum class Role : uint8_t { kPresales, kAftersales };
+enum class StaffStatus : uint8_t { kRegular, kProbation };
+
+// One roster row. Each agent is on the roster at most once (a second row is a
+// bad row), so an agent's entry is found by Id.
+struct RosterEntry {
+  Id agent;       // Dataset::agents
+  Id department;  // Dataset::departments; "" = the shop's single department
+  Role role;
+  StaffStatus status;
+  Time hired;                 // 00:00 of the hiring day; kNever: not given
+  std::optional<Fen> base_pay;  // absent: not given (pay will require it)
+  Fen allowance;              // 0 when empty
+  uint32_t line;
+};
+
+// One customer rating of an agent (SPEC 9), level 1 (很不满意) to 5 (很满意).
+// Only the last rating of one (agent, customer, shop-local day) counts; the
+// earlier ones stay, marked superseded, so `explain` can show them.
+struct Rating {
+  Time time;
+  Id agent;     // Dataset::agents
+  Id customer;  // Dataset::customers (same namespace as chats)
+  uint32_t line;
+  uint8_t level;
+  bool superseded;
+};
+
 // The input account of one file (SPEC 6): every data row is exactly one of
 // used, outside the period, duplicate or rejected.
 struct FileAccount {
-  std::string kind;  // "chats", "orders", "targets", "reviews"
+  std::string kind;  // "chats", "orders", "targets", "reviews", "roster", "ratings"
   std::string file;  // as given on the command line ("-" = stdin)
   uint64_t rows_read = 0;
   uint64_t used = 0;
@@ -95,9 +124,16 @@ struct Dataset {
   std::vector<Order> orders;
   std::vector<Target> targets;
   std::vector<Review> reviews;
-  std::vector<FileAccount> account;  // chats, orders, then targets/reviews if given
+  // The roster in file order, bad rows left out; empty without --roster.
+  std::vector<RosterEntry> roster;
+  Interner departments;
+  // Ratings inside the period, in file order, the superseded ones marked.
+  std::vector<Rating> ratings;
+  std::vector<FileAccount> account;  // chats, orders, then targets/reviews/roster/ratings if given
   std::string chats_file;            // display names, for locations in messages
   std::string orders_file;
+  std::string roster_file;           // "" = no roster
+  std::string ratings_file;          // "" = no ratings
 };
 
 }  // namespace redhare

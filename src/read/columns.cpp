@@ -53,9 +53,28 @@ const std::vector<ColumnSpec>& column_specs(std::string_view kind) {
       {"assist", {"协助跟进服务"}, false},
       {"execution", {"执行力"}, false},
   };
+  // SPEC 8. Aliases are the export's words: 员工名册 from HR or a team sheet.
+  static const std::vector<ColumnSpec> roster = {
+      {"agent", {"客服", "客服账号", "子账号", "旺旺"}, true},
+      {"department", {"部门", "小组", "组别", "team", "group"}, false},
+      {"role", {"岗位", "角色", "position"}, false},
+      {"status", {"状态", "员工状态"}, false},
+      {"hired", {"入职日期", "hire_date"}, false},
+      {"base_pay", {"岗位工资", "底薪", "base"}, false},
+      {"allowance", {"岗位津贴"}, false},
+  };
+  // SPEC 9: Qianniu's 服务评价 export.
+  static const std::vector<ColumnSpec> ratings = {
+      {"agent", {"客服", "被评价客服", "客服账号"}, true},
+      {"customer", {"买家", "买家昵称", "评价人"}, true},
+      {"time", {"评价时间", "rated_at"}, true},
+      {"rating", {"评价结果", "评价", "满意度", "result"}, true},
+  };
   if (kind == "chats") return chats;
   if (kind == "orders") return orders;
   if (kind == "targets") return targets;
+  if (kind == "roster") return roster;
+  if (kind == "ratings") return ratings;
   return reviews;
 }
 

@@ -11,154 +11,22 @@
 #include "redhare/csv_rows.h"
 #include "redhare/error.h"
 #include "redhare/money.h"
+#include "redhare/ratings.h"
+#include "redhare/roster.h"
 #include "redhare/timestamp.h"
+#include "file_reader.h"
 
 namespace redhare {
 
 namespace {
+
+using namespace read_detail;
 
 // Column indexes into column_specs(kind), in table order.
 enum ChatCol { kChTime, kChAgent, kChCustomer, kChDirection, kChAuto, kChText };
 enum OrderCol { kOrId, kOrCustomer, kOrCreated, kOrPaid, kOrAmount, kOrStatus, kOrRefund };
 enum TargetCol { kTgAgent, kTgTarget };
 enum ReviewCol { kRvAgent, kRvRater, kRvAssist, kRvExecution };
-
-// ASCII-lowercase equality with a lowercase literal.
-bool is(std::string_view v, std::string_view lower) {
-  if (v.size() != lower.size()) return false;
-  for (size_t i = 0; i < v.size(); ++i) {
-    char c = v[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
-bool is_any(std::string_view v, std::initializer_list<std::string_view> names) {
-  for (std::string_view n : names)
-    if (is(v, n)) return true;
-  return false;
-}
-
-// Thrown inside a row handler: the row is bad for `reason`. FileReader::each
-// adds the file and line and hands it to RowErrors.
-struct BadRow {
-  std::string reason;
-};
-
-std::unique_ptr<ByteSource> open_source(const std::string& path, const ReadOptions& o) {
-  auto source = std::make_unique<ByteSource>(path, o.encoding, o.chunk);
-  source->count_raw_bytes(o.bytes_read);
-  return source;
-}
-
-class FileReader {
- public:
-  FileReader(const std::string& kind, const std::string& path, const ReadOptions& o, const Policy& p)
-      : rows_(path, open_source(path, o)), options_(o), policy_(p) {
-    const auto& specs = column_specs(kind);
-    try {
-      rows_.set_columns(match_columns(kind, specs, rows_.header(), p.aliases, path), specs.size());
-    } catch (const InputError& e) {
-      // UTF-8 read as GBK is valid GBK, so the only symptom is a header of
-      // nonsense characters (时间 becomes 鏃堕棿): say what is the likely cause.
-      if (o.encoding != Encoding::kGbk) throw;
-      throw InputError(e.where(), e.reason() + " (read as GBK because of --encoding gbk; a UTF-8 file reads "
-                                               "without it)");
-    }
-    account_.kind = kind;
-    account_.file = path;
-    std::error_code ec;  // stdin, a pipe: no size, so no projection
-    if (path != "-") file_size_ = std::filesystem::file_size(path, ec);
-    if (ec) file_size_ = 0;
-  }
-
-  CsvRows& rows() { return rows_; }
-  FileAccount& account() { return account_; }
-
-  // Parses a time field; throws BadRow naming the column.
-  Time time(size_t c, std::string_view column) {
-    std::string_view v = rows_.field(c);
-    Time t;
-    bool ok = options_.time_format.empty()
-                  ? parse_time(v, policy_.utc_offset_s, &t)
-                  : parse_time_format(v, options_.time_format, policy_.utc_offset_s, &t);
-    if (!ok) {
-      // With --time-format only that pattern is tried: name it, since the
-      // pattern rather than the row is the usual culprit.
-      if (options_.time_format.empty()) throw BadRow{fmt::format("bad time {} in column {}", quote_value(v), column)};
-      throw BadRow{fmt::format("bad time {} in column {}: does not match --time-format {}", quote_value(v), column,
-                               quote_value(options_.time_format))};
-    }
-    if (account_.first == kNever || t < account_.first) account_.first = t;
-    if (account_.last == kNever || t > account_.last) account_.last = t;
-    return t;
-  }
-
-  Fen money(size_t c, std::string_view column) {
-    std::string_view v = rows_.field(c);
-    Fen f;
-    if (!parse_money(v, &f)) throw BadRow{fmt::format("bad amount {} in column {}", quote_value(v), column)};
-    return f;
-  }
-
-  std::string_view required(size_t c, std::string_view column) {
-    std::string_view v = rows_.field(c);
-    if (v.empty()) throw BadRow{fmt::format("empty {}", column)};
-    return v;
-  }
-
-  // Runs `row` on every record; bad rows go to `errors`.
-  template <class F>
-  void each(RowErrors& errors, F&& row) {
-    while (rows_.next()) {
-      ++account_.rows_read;
-      try {
-        rows_.split();
-        row();
-      } catch (const BadRow& b) {
-        reject(errors, b.reason);
-      } catch (const InputError& e) {
-        if (e.where().line != rows_.line() || e.where().file != rows_.name()) throw;
-        reject(errors, e.reason());
-      }
-    }
-  }
-
-  // Call before push_back. When `out` is full it grows to the rows the whole
-  // file is projected to hold (rows so far x file bytes / bytes read so far,
-  // plus a quarter) instead of doubling: a 10M-message month then keeps one
-  // 240 MB message array instead of briefly holding a 192 MB one and its
-  // 384 MB successor. Capacity never written is address space, not memory.
-  // Without a size (stdin), or once decoded GBK outgrows the file's bytes, it
-  // doubles as usual.
-  template <class T>
-  void make_room(std::vector<T>& out) const {
-    if (out.size() < out.capacity()) return;
-    constexpr size_t kSample = 4096;  // rows enough to judge the average row
-    size_t want = std::max(kSample, out.size() * 2);
-    const uint64_t done = rows_.bytes_done();
-    if (out.size() >= kSample && file_size_ > done) {
-      const double projected = static_cast<double>(out.size()) * 1.25 * static_cast<double>(file_size_) /
-                               static_cast<double>(done);
-      want = std::max(out.size() + kSample, static_cast<size_t>(projected));
-    }
-    out.reserve(want);
-  }
-
-  void reject(RowErrors& errors, const std::string& reason) {
-    ++account_.rejected;
-    errors.reject(InputError(Location{rows_.name(), rows_.line(), {}}, reason),
-                  errors.lenient() ? rows_.row_text() : std::string());
-  }
-
- private:
-  CsvRows rows_;
-  const ReadOptions& options_;
-  const Policy& policy_;
-  FileAccount account_;
-  uint64_t file_size_ = 0;
-};
 
 MessageKind message_kind(std::string_view direction, std::string_view autov, std::string_view text,
                          const Policy& p) {
@@ -331,7 +199,7 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   if (files.chats == "-" && files.orders == "-") throw UsageError("only one input can be stdin (\"-\")");
 
   // Bad rows are listed, and the one past --max-errors chosen, in this order.
-  errors.set_file_order({files.chats, files.orders, files.targets, files.reviews});
+  errors.set_file_order({files.chats, files.orders, files.targets, files.reviews, files.roster, files.ratings});
 
   Dataset d;
   d.chats_file = files.chats;
@@ -366,11 +234,7 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   std::vector<Id> remap(order_customers.size());
   for (Id i = 0; i < remap.size(); ++i) remap[i] = d.customers.intern(order_customers.name(i));
   for (Order& ord : d.orders) ord.customer = remap[ord.customer];
-  // Customers and order ids are complete: their lookup tables (24 MB for a
-  // 10M-message month) go before the figures need memory. Agents keep theirs
-  // for `explain --agent`.
-  d.customers.drop_index();
-  d.order_ids.drop_index();
+  d.order_ids.drop_index();  // complete: no later file names orders
 
   d.account.push_back(std::move(chats_account));
   d.account.push_back(std::move(orders_account));
@@ -380,6 +244,14 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   errors.enforce_limit();
   if (!files.reviews.empty()) read_reviews(files.reviews, o, p, errors, &d);
   errors.enforce_limit();
+  if (!files.roster.empty()) read_roster(files.roster, o, p, errors, &d);
+  errors.enforce_limit();
+  if (!files.ratings.empty()) read_ratings(files.ratings, o, p, errors, &d);
+  errors.enforce_limit();
+  // Customers and order ids are complete (ratings name customers too): their
+  // lookup tables (24 MB for a 10M-message month) go before the figures need
+  // memory. Agents keep theirs for `explain --agent`.
+  d.customers.drop_index();
   return d;
 }
 

@@ -27,7 +27,7 @@ TEST_CASE("bytes_read counts the raw bytes of every input, BOM included") {
       "1,b,2026-10-05 10:00:00,,9.90,,\n";
   REQUIRE(chats.size() == 77);
   REQUIRE(orders.size() == 84);
-  InputFiles files{(dir / "c.csv").string(), (dir / "o.csv").string(), "", ""};
+  InputFiles files{(dir / "c.csv").string(), (dir / "o.csv").string(), "", "", "", ""};
   std::ofstream(files.chats, std::ios::binary) << chats;
   std::ofstream(files.orders, std::ios::binary) << orders;
 

@@ -376,12 +376,12 @@ TEST_CASE("\"-\" reads the chats from stdin") {
   REQUIRE(::dup2(fd, 0) == 0);
   ::close(fd);
   RowErrors e;
-  Dataset d = read_inputs(InputFiles{"-", orders, "", ""}, ReadOptions{}, e);
+  Dataset d = read_inputs(InputFiles{"-", orders, "", "", "", ""}, ReadOptions{}, e);
   ::dup2(saved, 0);
   ::close(saved);
   CHECK(d.messages.size() == 1);
   CHECK(d.account[0].file == "-");
-  CHECK_THROWS_AS(read_inputs(InputFiles{"-", "-", "", ""}, ReadOptions{}, e), UsageError);
+  CHECK_THROWS_AS(read_inputs(InputFiles{"-", "-", "", "", "", ""}, ReadOptions{}, e), UsageError);
 }
 
 TEST_CASE("a rejected multi-line row keeps its newlines in the rejects file") {
