@@ -22,7 +22,8 @@ SHOP = "红兔旗舰店:"
 MEI, QIANG, BAI, XX = SHOP + "小美", SHOP + "阿强", SHOP + "大白", SHOP + "晓晓"
 LIN = SHOP + "小林—售后"      # the odd nick: an em dash, as people really type it
 WANG = SHOP + "新人小王"      # new hire: few inquirers, no target, no reviews
-JIE = SHOP + "阿杰"           # left in September: a target but no messages
+JIE = SHOP + "阿杰"           # left in September: a target but no messages, not on the roster
+FANG = SHOP + "阿芳"          # after-sales, on leave all October: on the roster, no data
 
 T = dt.datetime
 
@@ -354,6 +355,15 @@ GBK = Dressing(
     lambda t: f"{t.year}/{t.month}/{t.day} {t.hour}:{t.minute:02d}:{t.second:02d}",
     # GBK has no U+00A5 ¥; Chinese Windows software writes the full-width ￥ (A3A4).
     ZH.who, ZH.auto, lambda a, s: money_zh(a, s, "￥"), lambda o, s: oid_zh(o, s, True), ZH.rater)
+# The roster and ratings files' own words, per dressing (headers, then value spellings).
+ZH.headers.update(roster=["客服", "部门", "岗位", "状态", "入职日期", "岗位工资", "岗位津贴"],
+                  ratings=["客服", "买家", "评价时间", "评价结果"])
+EN.headers.update(roster=["agent", "department", "role", "status", "hired", "base_pay", "allowance"],
+                  ratings=["agent", "customer", "time", "rating"])
+ROLE = {"": {"pre": "售前", "after": "售后"}, "en": {"pre": "presales", "after": "aftersales"},
+        "gbk": {"pre": "售前", "after": "售后"}}
+LEVEL_ZH = {5: "很满意", 4: "满意", 3: "一般", 2: "不满意", 1: "很不满意"}
+LEVEL_EN = {5: "very satisfied", 4: "satisfied", 3: "neutral", 2: "dissatisfied", 1: "very dissatisfied"}
 
 STATUS_EN = {"交易成功": "finished", "交易关闭": "closed", "等待买家付款": "awaiting payment",
              "卖家已发货，等待买家确认": "shipped"}
@@ -365,6 +375,48 @@ REVIEWS = [(MEI, "self", 95, 92), (MEI, "peer", 88, 90), (MEI, "peer", 84, 86), 
            (BAI, "self", 80, 85), (BAI, "peer", 82, 80), (BAI, "manager", 85, 83),
            (XX, "manager", 78, 72),
            (LIN, "self", 70, 75), (LIN, "peer", 90, 88)]
+
+
+# The roster (SPEC 8): one department, a pre-sales and an after-sales group.
+# 新人小王 is on probation, 阿芳 is on leave (no data in October), 阿杰 (left
+# in September, still in the targets sheet) is not on the roster. Status is
+# written in the forms HR sheets use: (zh, en). Money as in the orders:
+# base pay with a yen sign once, one allowance empty (= 0).
+ROSTER = [  # agent, role, (status zh, status en), hired, base_pay, allowance
+    (MEI, "pre", ("正式", "regular"), "2024-03-01", "4000.00", "300.00"),
+    (QIANG, "pre", ("正式", "Regular"), "2023-07-15", "4000.00", "300.00"),
+    (BAI, "pre", ("转正", "regular"), "2025-01-06", "3800.00", "300.00"),
+    (XX, "pre", ("正式", "regular"), "2025-06-01", "3800.00", "200.00"),
+    (LIN, "after", ("正式", "regular"), "2024-11-11", "3600.00", "200.00"),
+    (WANG, "pre", ("试用期", "probation"), "2026-09-15", "3000.00", ""),
+    (FANG, "after", ("正式", "regular"), "2022-05-20", "3600.00", "200.00"),
+]
+DEPARTMENT = "客服部"
+
+# Ratings (SPEC 9): the customers of the plants, rated the day they chatted.
+# Not in time order (a Qianniu export is per agent). The plant names are the
+# rules they pin; line numbers go to examples/README.md.
+RATINGS = [  # time, agent, customer, level, plant
+    ("2026-10-03 18:20:00", LIN, "退货的王姐", 5, "rating: same day, the latest time counts, not the later row"),
+    ("2026-10-03 10:05:00", LIN, "退货的王姐", 3, "rating: same day, the latest time counts, not the later row"),
+    ("2026-10-03 11:05:00", LIN, "老顾客阿梅", 4, None),
+    ("2026-10-10 15:02:00", LIN, "回头问问", 2, "rating: the next day is another rating (both count)"),
+    ("2026-10-11 09:00:00", LIN, "回头问问", 4, "rating: the next day is another rating (both count)"),
+    ("2026-10-22 13:01:00", LIN, "转来转去", 1, None),
+    ("2026-10-22 13:25:00", QIANG, "转来转去", 5, None),
+    ("2026-10-13 08:13:00", QIANG, "晚睡的猫", 5, None),
+    ("2026-10-08 08:06:00", MEI, "夜猫子小周", 4, None),
+    ("2026-10-17 11:03:00", MEI, "问完就走", 2, "rating: equal times, the later row counts"),
+    ("2026-10-17 11:03:00", MEI, "问完就走", 1, "rating: equal times, the later row counts"),
+    ("2026-09-30 20:01:00", MEI, "国庆剁手", 5, "rating: outside the period (Sep 30, Nov 1)"),
+    ("2026-10-15 15:07:00", BAI, "tb_lisa88", 4, None),
+    ("2026-10-06 10:01:00", BAI, "换货又买", 5, None),
+    ("2026-10-20 10:06:00", XX, "等等不急", 3, None),
+    ("2026-10-09 16:30:00", XX, "没人理我", 1, "rating: three in one day, only the last (23:59:59) counts"),
+    ("2026-10-09 20:00:00", XX, "没人理我", 2, "rating: three in one day, only the last (23:59:59) counts"),
+    ("2026-10-09 23:59:59", XX, "没人理我", 3, "rating: three in one day, only the last (23:59:59) counts"),
+    ("2026-11-01 09:00:00", XX, "没人理我", 2, "rating: outside the period (Sep 30, Nov 1)"),
+]
 
 
 def chat_kind(auto, text):
@@ -422,6 +474,23 @@ def write(d, month):
     emit("targets.csv", cols(*d.headers["targets"]), [(cols(a, t), None) for a, t in TARGETS])
     emit("reviews.csv", cols(*d.headers["reviews"]),
          [(cols(a, d.rater[r], str(x), str(y)), None) for a, r, x, y in REVIEWS])
+    rrows = []
+    for i, (a, role, status, hired, base, allowance) in enumerate(ROSTER):
+        if d is EN:
+            st, day, pay = status[1], hired, base
+        elif d is GBK:
+            y, mo, dd = map(int, hired.split("-"))
+            st, day, pay = status[0], f"{y}/{mo}/{dd}", base
+        else:
+            st, day, pay = status[0], hired, ("¥" + base if i == 0 else base)
+        rrows.append((cols(a, DEPARTMENT, ROLE[d.name][role], st, day, pay, allowance), None))
+    emit("roster.csv", cols(*d.headers["roster"]), rrows)
+    arows = []
+    for i, (t, a, c, level, plant) in enumerate(RATINGS):
+        # en: words, and the digits Qianniu's API gives for every third row.
+        word = (str(level) if i % 3 == 2 else LEVEL_EN[level]) if d is EN else LEVEL_ZH[level]
+        arows.append((cols(a, c, d.fmt_time(at(t)), word), plant))
+    emit("ratings.csv", cols(*d.headers["ratings"]), arows)
     return lines
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent reference for SPEC sections 3-4: per-agent figures of one month.
+"""Independent reference for SPEC sections 3-4 and 9: per-agent figures of one month.
 
 Written from SPEC.md alone (not from the C++ sources) so that the two can check
 each other.  Python 3 stdlib only; all arithmetic is exact (ints, Fraction,
@@ -10,7 +10,8 @@ Decimal) and rounding is half away from zero on the exact value.
     python3 tests/expected/expected_metrics.py --dir examples/gbk --stdout
     python3 tests/expected/expected_metrics.py --explain 红兔旗舰店:大白
 
-Outputs tests/expected/metrics_2026-10.csv and tests/expected/shop_2026-10.txt.
+Outputs tests/expected/metrics_2026-10.csv, tests/expected/shop_2026-10.txt and,
+when the folder has a ratings.csv, tests/expected/ratings_2026-10.csv.
 Interpretations where SPEC is silent are listed in tests/expected/README.md.
 """
 
@@ -43,7 +44,15 @@ ALIASES = {
     "order_id": ["order_id", "订单编号"], "created": ["created", "订单创建时间"],
     "paid": ["paid", "订单付款时间"], "amount": ["amount", "买家实际支付金额"],
     "refund": ["refund", "退款金额"], "target": ["target", "目标销售额"],
+    "rated_at": ["time", "评价时间"], "rating": ["rating", "评价结果"],
 }
+# SPEC 9's rating words and their levels (5 = 很满意 ... 1 = 很不满意).
+RATING_LEVELS = {}
+for _level, _words in {5: ["很满意", "非常满意", "very satisfied", "5"], 4: ["满意", "satisfied", "4"],
+                       3: ["一般", "neutral", "3"], 2: ["不满意", "dissatisfied", "2"],
+                       1: ["很不满意", "非常不满意", "very dissatisfied", "1"]}.items():
+    for _w in _words:
+        RATING_LEVELS[_w] = _level
 CUSTOMER_WORDS = {"customer", "in", "buyer", "买家", "顾客", "接收"}
 AGENT_WORDS = {"agent", "out", "seller", "客服", "卖家", "发送"}
 TRUTHY = {"1", "true", "yes", "y", "是"}
@@ -333,18 +342,52 @@ def money(x):
     return fixed(x, 2)
 
 
+def compute_ratings(d, month, agents):
+    """SPEC 9 rating figures per agent: of each (agent, customer, shop-local calendar day) in
+    the month only the last rating counts (latest time; equal times: the later row).
+    `agents` are the metrics rows' names; an agent with ratings only gets a row too."""
+    y, m = map(int, month.split("-"))
+    p_start = calendar.timegm((y, m, 1, 0, 0, 0))
+    p_end = calendar.timegm((y + m // 12, m % 12 + 1, 1, 0, 0, 0))
+    last = {}   # (agent, customer, day) -> (time, row, level)
+    for row, r in enumerate(read_table(os.path.join(d, "ratings.csv"), ["agent", "customer", "rated_at", "rating"])):
+        t = parse_time(r["rated_at"])
+        level = RATING_LEVELS.get(r["rating"].strip().lower())
+        if level is None:
+            sys.exit(f"bad rating {r['rating']!r}")
+        if not p_start <= t < p_end:
+            continue
+        key = (r["agent"].strip(), r["customer"].strip(), t // DAY)
+        if key not in last or (t, row) > last[key][:2]:
+            last[key] = (t, row, level)
+    counted = {}
+    for (agent, _, _), (_, _, level) in last.items():
+        counted.setdefault(agent, []).append(level)
+    rows = []
+    for name in sorted(set(agents) | set(counted), key=lambda n: n.encode("utf-8")):
+        levels = counted.get(name, [])
+        satisfied = sum(1 for v in levels if v >= 4)
+        rows.append(dict(agent=name, ratings=len(levels), satisfied=satisfied,
+                         dissatisfied=sum(1 for v in levels if v <= 2),
+                         satisfaction=rate(satisfied, len(levels))))
+    return rows
+
+
+RATING_COLUMNS = ["agent", "ratings", "satisfied", "dissatisfied", "satisfaction"]
+
+
 COLUMNS = ("agent,consulted,replied,unreplied,reply_rate,customer_msgs,agent_msgs,auto_msgs,answer_ratio,"
            "turns,answered_turns,resp_mean_s,resp_median_s,resp_p90_s,first_resp_mean_s,slow_responses,"
            "sessions,session_mean_s,inquirers,orderers,payers,orders,paid_orders,sales,refunds,conversion,"
            "pay_conversion,order_success,aov,target,completion").split(",")
 
 
-def to_csv(rows):
+def to_csv(rows, columns=COLUMNS):
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(COLUMNS)
+    w.writerow(columns)
     for r in rows:
-        w.writerow([r[c] for c in COLUMNS])
+        w.writerow([r[c] for c in columns])
     return out.getvalue()
 
 
@@ -399,6 +442,9 @@ def selftest():
     # Excel wrappings and money decorations.
     assert clean_id('="2026100112345"') == "2026100112345" and clean_id("'123") == "123"
     assert parse_money("¥1,299.00") == Decimal("1299.00") and parse_money("￥89.90元") == Decimal("89.90")
+    # Rating words: Chinese, English (any case) and digits; 满意 is 4, not a part of 很满意.
+    assert RATING_LEVELS["非常满意"] == 5 and RATING_LEVELS["满意"] == 4 and RATING_LEVELS["很不满意"] == 1
+    assert RATING_LEVELS["very dissatisfied"] == 1 and RATING_LEVELS["3"] == 3 and "好评" not in RATING_LEVELS
     # The three time spellings of one instant agree.
     t = parse_time("2026-10-03 09:15:02")
     assert t == parse_time("2026/10/3 9:15:02") == parse_time("2026-10-03T09:15:02+08:00")
@@ -422,14 +468,20 @@ def main():
     pol = DEFAULT._replace(auto_reply_prefix=args.auto_reply_prefix, attribution=args.attribution)
     rows, shop = compute(args.dir, args.month, pol, args.explain)
     metrics, totals = to_csv(rows), shop_text(shop, args.month)
+    ratings = None
+    if os.path.exists(os.path.join(args.dir, "ratings.csv")):
+        ratings = to_csv(compute_ratings(args.dir, args.month, [r["agent"] for r in rows]), RATING_COLUMNS)
     if args.stdout:
-        sys.stdout.write(metrics + "\n" + totals)
+        sys.stdout.write(metrics + "\n" + totals + ("\n" + ratings if ratings else ""))
         return
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, f"metrics_{args.month}.csv"), "w", encoding="utf-8", newline="") as f:
         f.write(metrics)
     with open(os.path.join(here, f"shop_{args.month}.txt"), "w", encoding="utf-8", newline="") as f:
         f.write(totals)
+    if ratings:
+        with open(os.path.join(here, f"ratings_{args.month}.csv"), "w", encoding="utf-8", newline="") as f:
+            f.write(ratings)
 
 
 if __name__ == "__main__":
