@@ -1,4 +1,5 @@
-// Per-agent service and sales figures (SPEC 3 and 4) and the shop totals.
+// Per-agent service, sales and rating figures (SPEC 3, 4 and 9) and the shop
+// totals.
 //
 // A figure whose denominator is 0 is n/a: std::nullopt here, empty in CSV,
 // null in JSON, "—" in tables. Never 0.
@@ -49,6 +50,11 @@ struct AgentFigures {
   std::optional<double> aov;  // yuan (sales / payers)
   std::optional<Fen> target;
   std::optional<double> completion;
+  // --- Ratings (SPEC 9): only the last rating of an (agent, customer, day) counts
+  int64_t ratings = 0;
+  int64_t satisfied = 0;     // levels 5 and 4 (很满意, 满意)
+  int64_t dissatisfied = 0;  // levels 2 and 1 (不满意, 很不满意)
+  std::optional<double> satisfaction;  // satisfied / ratings
 };
 
 struct ShopTotals {

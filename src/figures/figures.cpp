@@ -1,4 +1,4 @@
-// compute_metrics: SPEC 3-4 in one pass over the conversations and one over
+// compute_metrics: SPEC 3-4 (and 9's ratings) in one pass over the conversations and one over
 // the orders. Per-agent state lives in vectors indexed by agent id (a month
 // has ~150 agents); per-customer state in CSR arrays built by counting sort.
 #include "redhare/figures.h"
@@ -107,7 +107,7 @@ std::optional<double> nearest_rank(ResponseTimes& v, int p) {
 }
 
 struct AgentAcc {
-  bool present = false;  // a message in the period, an attributed order or a target
+  bool present = false;  // a message in the period, an attributed order, a target or a rating
   AgentFigures f;
   ResponseTimes responses;
   int64_t response_sum = 0;
@@ -327,6 +327,17 @@ Metrics compute_metrics(const Dataset& data, const Period& period, const Policy&
     a.target_sum += t.target;
   }
 
+  // Ratings (SPEC 9). An agent who only has ratings gets a row, as one who
+  // only has a target does: a rated name is someone the shop employs.
+  for (const Rating& r : data.ratings) {
+    if (r.superseded || !period.contains(r.time)) continue;
+    AgentAcc& a = acc[r.agent];
+    a.present = true;
+    ++a.f.ratings;
+    if (r.level >= 4) ++a.f.satisfied;
+    if (r.level <= 2) ++a.f.dissatisfied;
+  }
+
   for (Id id = 0; id < acc.size(); ++id) {
     AgentAcc& a = acc[id];
     if (!a.present) continue;
@@ -351,6 +362,7 @@ Metrics compute_metrics(const Dataset& data, const Period& period, const Policy&
       f.target = a.target_sum;
       f.completion = ratio(f.sales, a.target_sum);
     }
+    f.satisfaction = ratio(f.satisfied, f.ratings);
     out.agents.push_back(std::move(f));
   }
   std::sort(out.agents.begin(), out.agents.end(),
