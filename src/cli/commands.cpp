@@ -113,6 +113,8 @@ ReportContext report_context(const Options& o, const Period& period, const Rende
   c.inputs = {{"chats", o.chats}, {"orders", o.orders}};
   if (!o.targets.empty()) c.inputs.emplace_back("targets", o.targets);
   if (!o.reviews.empty()) c.inputs.emplace_back("reviews", o.reviews);
+  if (!o.roster.empty()) c.inputs.emplace_back("roster", o.roster);
+  if (!o.ratings.empty()) c.inputs.emplace_back("ratings", o.ratings);
   c.lang = r.lang;
   return c;
 }
@@ -166,7 +168,7 @@ void warn_if_nothing_paid(const Dataset& data, const Policy& policy) {
 // Reads every input of the run, applying strict/lenient handling. Prints the
 // lenient summary on stderr and writes the rejects file when asked.
 Dataset read_all(const Options& o, const Policy& policy, const Period& period, OffMonthChats off_month) {
-  InputFiles files{o.chats, o.orders, o.targets, o.reviews};
+  InputFiles files{o.chats, o.orders, o.targets, o.reviews, o.roster, o.ratings};
   ReadOptions ro;
   ro.encoding = parse_encoding(o.encoding);
   ro.time_format = o.time_format;
@@ -176,7 +178,7 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
   Dataset data;
   try {
     // Scoped: the bar's line is ended before anything else goes to stderr.
-    ReadProgress progress(total_input_bytes({o.chats, o.orders, o.targets, o.reviews}),
+    ReadProgress progress(total_input_bytes({o.chats, o.orders, o.targets, o.reviews, o.roster, o.ratings}),
                           want_progress(STDERR_FILENO, std::getenv("TERM"), o.quiet));
     ro.bytes_read = progress.counter();
     data = read_inputs(files, ro, errors);

@@ -11,6 +11,7 @@ namespace redhare::cli {
 struct Options {
   // Inputs
   std::string chats, orders, targets, reviews, policy;
+  std::string roster, ratings;  // SPEC 8, 9: read and accounted; ratings give figures
   std::string encoding = "utf-8";  // utf-8 | gbk | auto
   std::string time_format;
   std::string work_hours;

@@ -51,6 +51,10 @@ void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
   if (with_reviews)
     cmd->add_option("--reviews", o.reviews, "optional: agent,rater,assist,execution (0-100)")
         ->check(kInputFile);
+  cmd->add_option("--roster", o.roster, "optional: agent,department,role,status,... (who works where)")
+      ->check(kInputFile);
+  cmd->add_option("--ratings", o.ratings, "optional: agent,customer,time,rating (customer ratings)")
+      ->check(kInputFile);
   cmd->add_option("--policy", o.policy, "policy file (see `redhare policy`); default: built-in")
       ->check(CLI::ExistingFile);
   cmd->add_option("--month", o.month, "YYYY-MM or `last` (the calendar month before today); default: all data");

@@ -81,6 +81,7 @@ std::string header_label(const std::string& key, Lang lang) {
   static constexpr std::pair<const char*, const char*> kZh[] = {
       {"period", "周期"},   {"policy", "考核方案"}, {"chats", "聊天记录"},
       {"orders", "订单"},   {"targets", "目标"},    {"reviews", "评价"},
+      {"roster", "员工名册"}, {"ratings", "满意度评价"},
       {"history", "历史"},  {"data_spans", "数据范围"}, {"months", "月数"}, {"saved", "已保存"},
       {"agent", "客服"},
   };
