@@ -173,6 +173,10 @@ const MetricSpec kMetrics[] = {
     {"aov", "AOV", "客单价", kM, true, [](const F& f) { return yuan(f.aov); }},
     {"target", "target", "目标", kM, false, [](const F& f) { return opt_fen(f.target); }},
     {"completion", "completion", "指标完成率", kR, true, [](const F& f) { return opt(f.completion); }},
+    {"ratings", "ratings", "评价数", kI, false, [](const F& f) { return num(f.ratings); }},
+    {"satisfied", "satisfied", "满意数", kI, false, [](const F& f) { return num(f.satisfied); }},
+    {"dissatisfied", "dissatisfied", "不满意数", kI, false, [](const F& f) { return num(f.dissatisfied); }},
+    {"satisfaction", "satisfaction", "满意度", kR, false, [](const F& f) { return opt(f.satisfaction); }},
 };
 
 Table scorecard(const Scorecard& card, const ReportContext& c) {

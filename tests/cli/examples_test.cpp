@@ -2,7 +2,7 @@
 // (examples/: Chinese headers, UTF-8; examples/en: English headers, BOM, ISO
 // +08:00 times; examples/gbk: GBK, CRLF, YYYY/M/D times, ="…" ids, ￥), checked
 // against figures worked out without this code: tests/expected/ holds the
-// output of tests/expected/expected_metrics.py, which computes SPEC 3-4 from
+// output of tests/expected/expected_metrics.py, which computes SPEC 3-4 and 9 from
 // the SPEC text alone in exact arithmetic (see tests/expected/README.md).
 #include <doctest/doctest.h>
 
@@ -27,8 +27,10 @@ const Variant kVariants[] = {{"examples", "utf-8"}, {"examples/en", "auto"}, {"e
 
 std::vector<std::string> inputs(const Variant& v) {
   std::string d = source_path(v.dir);
-  return {"--chats", d + "/chats.csv", "--orders", d + "/orders.csv", "--targets", d + "/targets.csv",
-          "--month", "2026-10", "--encoding", v.encoding};
+  return {"--chats",    d + "/chats.csv",   "--orders",  d + "/orders.csv",
+          "--targets",  d + "/targets.csv", "--ratings", d + "/ratings.csv",
+          "--roster",   d + "/roster.csv",  "--month",   "2026-10",
+          "--encoding", v.encoding};
 }
 
 std::vector<std::string> with(std::vector<std::string> a, const std::vector<std::string>& b) {
@@ -99,14 +101,15 @@ TEST_CASE("shop totals of the example month match the independently computed one
 
 TEST_CASE("check accounts for every row of the example files, the same in every spelling") {
   // examples/README.md: 559 chat messages and 116 order rows, one of them an
-  // identical duplicate (orders.csv lines 94 and 95).
+  // identical duplicate (orders.csv lines 94 and 95); 7 roster rows; 19
+  // ratings, 4 of them superseded the same day and 2 outside October.
   std::string first;
   for (const Variant& v : kVariants) {
     CAPTURE(v.dir);
     auto r = run_redhare(with({"check", "--format", "csv"}, inputs(v)));
     REQUIRE(r.status == 0);
     std::vector<std::string> lines = split(crlf_to_lf(r.out), '\n');
-    REQUIRE(lines.size() == 4);  // header, chats, orders, targets
+    REQUIRE(lines.size() == 6);  // header, chats, orders, targets, roster, ratings
     std::vector<std::string> h = split(lines[0], ',');
     auto col = [&](const std::vector<std::string>& row, const std::string& name) {
       for (size_t i = 0; i < h.size(); ++i)
@@ -115,9 +118,14 @@ TEST_CASE("check accounts for every row of the example files, the same in every 
       return -1LL;
     };
     std::vector<std::string> chats = split(lines[1], ','), orders = split(lines[2], ',');
+    std::vector<std::string> roster = split(lines[4], ','), ratings = split(lines[5], ',');
     CHECK(col(chats, "rows_read") == 559);
     CHECK(col(orders, "rows_read") == 116);
     CHECK(col(orders, "duplicates") == 1);
+    CHECK(col(roster, "used") == 7);
+    CHECK(col(ratings, "rows_read") == 19);
+    CHECK(col(ratings, "duplicates") == 4);
+    CHECK(col(ratings, "outside_period") == 2);
     for (size_t i = 1; i < lines.size(); ++i) {
       std::vector<std::string> row = split(lines[i], ',');
       CHECK(col(row, "rows_read") ==

@@ -10,8 +10,7 @@ Decimal) and rounding is half away from zero on the exact value.
     python3 tests/expected/expected_metrics.py --dir examples/gbk --stdout
     python3 tests/expected/expected_metrics.py --explain 红兔旗舰店:大白
 
-Outputs tests/expected/metrics_2026-10.csv, tests/expected/shop_2026-10.txt and,
-when the folder has a ratings.csv, tests/expected/ratings_2026-10.csv.
+Outputs tests/expected/metrics_2026-10.csv and tests/expected/shop_2026-10.txt.
 Interpretations where SPEC is silent are listed in tests/expected/README.md.
 """
 
@@ -252,11 +251,17 @@ def compute(d, month, pol, explain_agent=None):
         for r in read_table(os.path.join(d, "targets.csv"), ["agent", "target"]):
             targets[r["agent"].strip()] = parse_money(r["target"])
             agents.setdefault(r["agent"].strip(), Agent())
+    # An agent with ratings only gets a row, like one with a target only.
+    ratings = compute_ratings(d, p_start, p_end)
+    for name in ratings:
+        agents.setdefault(name, Agent())
 
     rows = []
     for name in sorted(agents, key=lambda n: n.encode("utf-8")):
-        rows.append(agent_row(name, agents[name], orders, targets.get(name), pol,
-                              explain_agent == name))
+        row = agent_row(name, agents[name], orders, targets.get(name), pol, explain_agent == name)
+        n, sat, dis = ratings.get(name, (0, 0, 0))
+        row.update(ratings=n, satisfied=sat, dissatisfied=dis, satisfaction=rate(sat, n))
+        rows.append(row)
     return rows, shop
 
 
@@ -342,15 +347,15 @@ def money(x):
     return fixed(x, 2)
 
 
-def compute_ratings(d, month, agents):
-    """SPEC 9 rating figures per agent: of each (agent, customer, shop-local calendar day) in
-    the month only the last rating counts (latest time; equal times: the later row).
-    `agents` are the metrics rows' names; an agent with ratings only gets a row too."""
-    y, m = map(int, month.split("-"))
-    p_start = calendar.timegm((y, m, 1, 0, 0, 0))
-    p_end = calendar.timegm((y + m // 12, m % 12 + 1, 1, 0, 0, 0))
+def compute_ratings(d, p_start, p_end):
+    """SPEC 9: agent -> (ratings, satisfied, dissatisfied) counted in [p_start, p_end). Of each
+    (agent, customer, shop-local calendar day) only the last rating counts (latest time; equal
+    times: the later row). No ratings.csv in `d`: no ratings."""
+    path = os.path.join(d, "ratings.csv")
+    if not os.path.exists(path):
+        return {}
     last = {}   # (agent, customer, day) -> (time, row, level)
-    for row, r in enumerate(read_table(os.path.join(d, "ratings.csv"), ["agent", "customer", "rated_at", "rating"])):
+    for row, r in enumerate(read_table(path, ["agent", "customer", "rated_at", "rating"])):
         t = parse_time(r["rated_at"])
         level = RATING_LEVELS.get(r["rating"].strip().lower())
         if level is None:
@@ -360,34 +365,25 @@ def compute_ratings(d, month, agents):
         key = (r["agent"].strip(), r["customer"].strip(), t // DAY)
         if key not in last or (t, row) > last[key][:2]:
             last[key] = (t, row, level)
-    counted = {}
+    out = {}
     for (agent, _, _), (_, _, level) in last.items():
-        counted.setdefault(agent, []).append(level)
-    rows = []
-    for name in sorted(set(agents) | set(counted), key=lambda n: n.encode("utf-8")):
-        levels = counted.get(name, [])
-        satisfied = sum(1 for v in levels if v >= 4)
-        rows.append(dict(agent=name, ratings=len(levels), satisfied=satisfied,
-                         dissatisfied=sum(1 for v in levels if v <= 2),
-                         satisfaction=rate(satisfied, len(levels))))
-    return rows
-
-
-RATING_COLUMNS = ["agent", "ratings", "satisfied", "dissatisfied", "satisfaction"]
+        n, sat, dis = out.get(agent, (0, 0, 0))
+        out[agent] = (n + 1, sat + (level >= 4), dis + (level <= 2))
+    return out
 
 
 COLUMNS = ("agent,consulted,replied,unreplied,reply_rate,customer_msgs,agent_msgs,auto_msgs,answer_ratio,"
            "turns,answered_turns,resp_mean_s,resp_median_s,resp_p90_s,first_resp_mean_s,slow_responses,"
            "sessions,session_mean_s,inquirers,orderers,payers,orders,paid_orders,sales,refunds,conversion,"
-           "pay_conversion,order_success,aov,target,completion").split(",")
+           "pay_conversion,order_success,aov,target,completion,ratings,satisfied,dissatisfied,satisfaction").split(",")
 
 
-def to_csv(rows, columns=COLUMNS):
+def to_csv(rows):
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(columns)
+    w.writerow(COLUMNS)
     for r in rows:
-        w.writerow([r[c] for c in columns])
+        w.writerow([r[c] for c in COLUMNS])
     return out.getvalue()
 
 
@@ -468,20 +464,14 @@ def main():
     pol = DEFAULT._replace(auto_reply_prefix=args.auto_reply_prefix, attribution=args.attribution)
     rows, shop = compute(args.dir, args.month, pol, args.explain)
     metrics, totals = to_csv(rows), shop_text(shop, args.month)
-    ratings = None
-    if os.path.exists(os.path.join(args.dir, "ratings.csv")):
-        ratings = to_csv(compute_ratings(args.dir, args.month, [r["agent"] for r in rows]), RATING_COLUMNS)
     if args.stdout:
-        sys.stdout.write(metrics + "\n" + totals + ("\n" + ratings if ratings else ""))
+        sys.stdout.write(metrics + "\n" + totals)
         return
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, f"metrics_{args.month}.csv"), "w", encoding="utf-8", newline="") as f:
         f.write(metrics)
     with open(os.path.join(here, f"shop_{args.month}.txt"), "w", encoding="utf-8", newline="") as f:
         f.write(totals)
-    if ratings:
-        with open(os.path.join(here, f"ratings_{args.month}.csv"), "w", encoding="utf-8", newline="") as f:
-            f.write(ratings)
 
 
 if __name__ == "__main__":

@@ -91,7 +91,7 @@ TEST_CASE("an agent whose only ratings are outside the period gets no row from t
   CHECK(run(b).agents.size() == 1);
 }
 
-TEST_CASE("the example month's rating figures match tests/expected/ratings_2026-10.csv") {
+TEST_CASE("the example month's rating figures match tests/expected/metrics_2026-10.csv") {
   // The expected file is computed from SPEC 9 alone by tests/expected/expected_metrics.py.
   const std::string root = REDHARE_SOURCE_DIR;
   InputFiles in;
@@ -105,27 +105,37 @@ TEST_CASE("the example month's rating figures match tests/expected/ratings_2026-
   Dataset d = read_inputs(in, o, errors);
   Metrics m = compute_metrics(d, october(), default_policy());
 
-  std::ifstream file(root + "/tests/expected/ratings_2026-10.csv");
+  std::ifstream file(root + "/tests/expected/metrics_2026-10.csv");
   std::string line;
   REQUIRE(std::getline(file, line));
-  CHECK(line == "agent,ratings,satisfied,dissatisfied,satisfaction");
+  const std::vector<std::string> header = split(line);
+  auto column = [&](const std::string& name) {
+    for (size_t i = 0; i < header.size(); ++i)
+      if (header[i] == name) return i;
+    FAIL("no column " << name);
+    return size_t{0};
+  };
+  const size_t agent = column("agent"), ratings = column("ratings"), satisfied = column("satisfied"),
+               dissatisfied = column("dissatisfied"), satisfaction = column("satisfaction");
   size_t rows = 0;
   while (std::getline(file, line)) {
     std::vector<std::string> f = split(line);
-    REQUIRE(f.size() == 5);
-    CAPTURE(f[0]);
-    AgentFigures a = row(m, f[0]);
-    CHECK(a.ratings == std::stoll(f[1]));
-    CHECK(a.satisfied == std::stoll(f[2]));
-    CHECK(a.dissatisfied == std::stoll(f[3]));
-    if (f[4].empty()) {
+    REQUIRE(f.size() == header.size());
+    CAPTURE(f[agent]);
+    AgentFigures a = row(m, f[agent]);
+    CHECK(a.ratings == std::stoll(f[ratings]));
+    CHECK(a.satisfied == std::stoll(f[satisfied]));
+    CHECK(a.dissatisfied == std::stoll(f[dissatisfied]));
+    if (f[satisfaction].empty()) {
       CHECK_FALSE(a.satisfaction.has_value());
     } else {
       REQUIRE(a.satisfaction.has_value());
-      CHECK(std::fabs(*a.satisfaction - std::stod(f[4])) < 0.00005);
+      CHECK(std::fabs(*a.satisfaction - std::stod(f[satisfaction])) < 0.00005);
     }
     ++rows;
   }
   CHECK(rows == m.agents.size());
   CHECK(rows == 7);
+  // 小林—售后: five counted ratings (5, 4, 2, 4, 1) of seven rows -> 3 of 5.
+  CHECK(row(m, "红兔旗舰店:小林—售后").satisfaction == 0.6);
 }

@@ -61,7 +61,7 @@ ReportContext context(Lang lang = Lang::kEn) {
 
 }  // namespace
 
-TEST_CASE("metrics csv header is agent then the SPEC 3-4 columns in SPEC order") {
+TEST_CASE("metrics csv header is agent then the SPEC 3-4 and 9 columns in SPEC order") {
   Metrics m;
   m.agents = {wang()};
   std::string csv = render(metrics_report(m, context()), as(Format::kCsv));
@@ -70,10 +70,10 @@ TEST_CASE("metrics csv header is agent then the SPEC 3-4 columns in SPEC order")
         "answer_ratio,turns,answered_turns,resp_mean_s,resp_median_s,resp_p90_s,"
         "first_resp_mean_s,slow_responses,sessions,session_mean_s,inquirers,orderers,payers,"
         "orders,paid_orders,sales,refunds,conversion,pay_conversion,order_success,aov,target,"
-        "completion");
-  // n/a figures (no responses, no denominator) are empty; aov 154.32 yuan -> 154.32.
-  CHECK(csv.find("\r\n王小明,20,19,1,0.9500,0,0,0,,0,0,,,,,0,0,,18,9,8,0,0,1234.56,0.00,0.5000,,,154.32,2000.00,0.6173\r\n") !=
-        std::string::npos);
+        "completion,ratings,satisfied,dissatisfied,satisfaction");
+  // n/a figures (no responses, no denominator, no ratings) are empty; aov 154.32 yuan -> 154.32.
+  CHECK(csv.find("\r\n王小明,20,19,1,0.9500,0,0,0,,0,0,,,,,0,0,,18,9,8,0,0,1234.56,0.00,0.5000,,,154.32,2000.00,0.6173,"
+                 "0,0,0,\r\n") != std::string::npos);
 }
 
 TEST_CASE("metrics: shop table and the compact terminal columns") {
@@ -102,11 +102,12 @@ TEST_CASE("score csv: metrics columns, then score, grade, rank and pts_ per item
   std::string csv = render(score_report(cards, {}, context(), false), as(Format::kCsv));
   std::string head = first_line(csv);
   CHECK(head.rfind("agent,consulted,", 0) == 0);
-  const std::string tail = ",target,completion,score,grade,rank,pts_completion,pts_aov,pts_assist";
+  const std::string tail = ",target,completion,ratings,satisfied,dissatisfied,satisfaction,score,grade,rank,"
+                           "pts_completion,pts_aov,pts_assist";
   REQUIRE(head.size() > tail.size());
   CHECK(head.substr(head.size() - tail.size()) == tail);
   // 王小明: score 61.50, grade key, rank 1, 40.00 points, assist left out (empty).
-  CHECK(csv.find(",0.6173,61.50,needs-improvement,1,40.00,80.00,\r\n") != std::string::npos);
+  CHECK(csv.find(",0.6173,0,0,0,,61.50,needs-improvement,1,40.00,80.00,\r\n") != std::string::npos);
   // Unranked: empty rank; the agent name from the input is neutralised.
   CHECK(csv.find("'=cmd,") != std::string::npos);
   CHECK(csv.find(",30.00,urgent,,40.00,80.00,\r\n") != std::string::npos);
