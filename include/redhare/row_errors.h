@@ -44,6 +44,7 @@ class RowErrors {
   void enforce_limit() const;
 
   bool lenient() const { return max_errors_ > 0; }
+  uint64_t max_errors() const { return max_errors_; }
   // Bad rows skipped: at most max_errors.
   uint64_t count() const;
   // The skipped rows (at most max_errors) in file order, then line order.

@@ -276,3 +276,52 @@ TEST_CASE("the example ratings read the same in all three spellings, GBK with CR
     if (r.superseded) superseded.push_back(r.line);
   CHECK(superseded == std::vector<uint32_t>{3, 11, 17, 18});
 }
+
+// Ratings are read on a thread of their own while the chats are; the run must
+// not show it: bad rows, ids and errors come out as if they were read last.
+TEST_CASE("strict: a bad row in an earlier file is reported before a bad rating") {
+  RatingFiles f("agent,customer,time,rating\n小美,c,2026-10-05 10:00,好评\n");
+  f.in.targets = f.dir.file("targets.csv", "agent,target\n小美,lots\n");
+  CHECK(strict_error(f.in) == f.in.targets + ":2: bad amount \"lots\" in column target");
+  RatingFiles g("agent,customer,time,rating\n小美,c,2026-10-05 10:00,好评\n");
+  g.in.chats = g.dir.file("chats.csv", "time,agent,customer,direction\n2026-10-01 09:00,小美,c,sideways\n");
+  CHECK(strict_error(g.in).find(g.in.chats + ":2: bad direction") == 0);
+}
+
+TEST_CASE("lenient: the bad row past --max-errors is chosen in file order, ratings last") {
+  // Bad rows: chats line 2, targets line 2, ratings lines 2 and 3. With
+  // --max-errors 2 the third in file order is the ratings' line 2.
+  RatingFiles f("agent,customer,time,rating\n小美,c,2026-10-05 10:00,x\n小美,c,2026-10-05 10:00,y\n");
+  f.in.chats = f.dir.file("chats.csv", "time,agent,customer,direction\nnope,小美,c,in\n2026-10-01 09:00,小美,c,in\n");
+  f.in.targets = f.dir.file("targets.csv", "agent,target\n小美,lots\n");
+  RowErrors e(2);
+  std::string what;
+  try {
+    read_inputs(f.in, october(), e);
+  } catch (const InputError& err) {
+    what = err.what();
+  }
+  CHECK(what.find(f.in.ratings + ":2: bad rating \"x\"") == 0);
+}
+
+TEST_CASE("agents and customers first named by ratings get ids after every other file's") {
+  RatingFiles f("agent,customer,time,rating\n小林,新客,2026-10-05 10:00,5\n小美,c,2026-10-05 10:00,5\n");
+  f.in.targets = f.dir.file("targets.csv", "agent,target\n阿强,100\n");
+  f.in.roster = f.dir.file("roster.csv", "agent\n阿芳\n");
+  RowErrors e;
+  Dataset d = read_inputs(f.in, october(), e);
+  REQUIRE(d.agents.size() == 4);
+  CHECK(d.agents.name(0) == "小美");  // chats
+  CHECK(d.agents.name(1) == "阿强");  // targets
+  CHECK(d.agents.name(2) == "阿芳");  // roster
+  CHECK(d.agents.name(3) == "小林");  // ratings
+  REQUIRE(d.ratings.size() == 2);
+  CHECK(d.ratings[0].agent == 3);
+  CHECK(d.ratings[1].agent == 0);
+  CHECK(d.customers.name(d.ratings[0].customer) == "新客");
+  CHECK(d.ratings[1].customer == d.messages[0].customer);
+  // The account lists the ratings last, after the roster.
+  REQUIRE(d.account.size() == 5);
+  CHECK(d.account[3].kind == "roster");
+  CHECK(d.account[4].kind == "ratings");
+}
