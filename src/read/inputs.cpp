@@ -222,7 +222,12 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   // links only base, not the scoring tables of default_policy()).
   const Policy fallback;
   const Policy& p = o.policy ? *o.policy : fallback;
-  if (files.chats == "-" && files.orders == "-") throw UsageError("only one input can be stdin (\"-\")");
+  // Files are read on several threads: two of them cannot share stdin.
+  int from_stdin = 0;
+  for (const std::string* f : {&files.chats, &files.orders, &files.targets, &files.reviews, &files.roster,
+                               &files.ratings})
+    from_stdin += *f == "-";
+  if (from_stdin > 1) throw UsageError("only one input can be stdin (\"-\")");
 
   // Bad rows are listed, and the one past --max-errors chosen, in this order.
   errors.set_file_order({files.chats, files.orders, files.targets, files.reviews, files.roster, files.ratings});

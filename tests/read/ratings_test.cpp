@@ -325,3 +325,11 @@ TEST_CASE("agents and customers first named by ratings get ids after every other
   CHECK(d.account[3].kind == "roster");
   CHECK(d.account[4].kind == "ratings");
 }
+
+TEST_CASE("ratings and chats cannot both be stdin") {
+  RatingFiles f("agent,customer,time,rating\n");
+  f.in.chats = "-";
+  f.in.ratings = "-";
+  RowErrors e;
+  CHECK_THROWS_WITH_AS(read_inputs(f.in, october(), e), "only one input can be stdin (\"-\")", UsageError);
+}
