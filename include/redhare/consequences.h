@@ -18,6 +18,7 @@ struct HistoryRow {
   double score = 0;
   Grade grade = Grade::kUrgent;
   int rank = 0;  // 0 = not ranked
+  GroupKey group;  // files without department/role columns: the shop's single group
 };
 
 struct HistoryMonth {
@@ -40,20 +41,49 @@ std::vector<HistoryMonth> read_history(const std::string& dir,
 void save_history(const std::string& dir, const Period& period,
                   const std::vector<Scorecard>& cards);
 
+// The rules of SPEC 5's consequence lines (奖惩), in the order lines are listed.
+enum class Rule : uint8_t {
+  kRankFirst,         // rank 1 of the group: reward
+  kRankLast,          // last rank of the group: deduction from commission
+  kStreakFirst,       // rank 1 in each of the last streak_months months: one-off bonus
+  kDismissalReview,   // below pass_mark in each of the last streak_months months (自动请辞)
+  kImprovementPlan,   // below warning_mark this month
+  kTopRaise,          // top share: raise / promotion candidate
+  kTopHonour,         // top share: one-off honour award
+  kBottomDemotion,    // bottom share: demotion / contract review
+  kBottomTraining,    // bottom share: training plan
+  kInterviewGrade,    // 特优 or 急需提高: supporting facts and interview
+  kInterviewReviews,  // self and manager overall reviews in different grade bands
+};
+inline constexpr int kRuleCount = static_cast<int>(Rule::kInterviewReviews) + 1;
+
+// rank_first, rank_last, streak_first, dismissal_review, improvement_plan,
+// top_raise, top_honour, bottom_demotion, bottom_training, interview_grade,
+// interview_reviews: the stable keys of the CSV/JSON `rule` column.
+const char* rule_key(Rule r);
+
+// One consequence line as facts: the words (action, why) are the output
+// stage's, built from these numbers.
 struct Consequence {
   std::string agent;
-  std::string rule;       // stable id: rank_first, rank_last, streak_first, ...
-  double amount = 0;      // yuan: + reward, - deduction, 0 = an action, not money
-  std::string action_en;  // what happens, in English
-  std::string action_zh;  // 中文
-  std::string why_en;     // the rule that fired, with the numbers
-  std::string why_zh;
+  Rule rule = Rule::kRankFirst;
+  Fen amount = 0;     // + reward, - deduction, 0 = an action, not money
+  GroupKey group;     // the agent's ranking group
+  int rank = 0;       // the agent's rank in the group (0: not ranked)
+  int group_size = 0; // ranked agents in the group
+  double score = 0;   // the agent's score this month
+  double threshold = 0;  // kDismissalReview: pass_mark; kImprovementPlan: warning_mark
+  int months = 0;     // kStreakFirst, kDismissalReview: streak_months
+  double share = 0;   // share rules: the policy share,
+  int count = 0;      //   and share × group_size rounded half up
+  Grade grade = Grade::kUrgent;  // kInterviewGrade: the grade
+  // kInterviewReviews: the two overall reviews and their grade bands.
+  double self_overall = 0, manager_overall = 0;
+  Grade self_grade = Grade::kUrgent, manager_grade = Grade::kUrgent;
 };
 
-// Lines in rule order (rank_first, rank_last, streak_first, dismissal_review,
-// improvement_plan, top_raise, top_honour, bottom_demotion, bottom_training,
-// interview_grade, interview_reviews), then in card order (rank, then
-// unranked). Rules where SPEC 5 is silent:
+// Lines in rule order, then in card order (group, rank, then unranked). Rank
+// rules run inside each ranking group (SPEC 8). Rules where SPEC 5 is silent:
 //  - rank_last needs at least two ranked agents (a sole agent is only first);
 //  - streak_first fires when the run of consecutive first places reaches
 //    streak_months, 2 × streak_months, ... (months 3 and 6, not 4);

@@ -2,8 +2,9 @@
 // behind them — sessions, turns, attributed orders, after-sales customers —
 // then the figures and points with the numbers each was computed from.
 //
-// The rows come from compute_metrics' Trace hooks (trace.h), so the
-// explanation is the computation itself, never a second implementation.
+// The rows come from compute_metrics' Trace hooks (trace.h), run by the
+// command through trace_agent (traced_agent.h), so the explanation is the
+// computation itself, never a second implementation. This stage only formats.
 #pragma once
 
 #include <string>
@@ -12,6 +13,7 @@
 #include "redhare/policy.h"
 #include "redhare/records.h"
 #include "redhare/report.h"
+#include "redhare/traced_agent.h"
 #include "redhare/views.h"
 
 namespace redhare {
@@ -32,11 +34,15 @@ namespace redhare {
 //                made them after-sales
 // The footer holds, in context.lang, each figure with the numbers it was
 // computed from and, for scored figures, tier → points × weight, then the
-// score, grade and rank. Points need every agent (shop AOV, ranks), so all
-// agents are scored; only this agent's rows are kept while computing.
-// Throws InputError naming data.chats_file when `agent` is not an agent of
-// the data (suggesting the names that contain it) or has no row in `period`.
+// score, grade and rank. Throws InputError naming data.chats_file when the
+// agent has no row in `period` (traced.card is null).
 Report explain_report(const Dataset& data, const Period& period, const Policy& policy,
-                      const std::string& agent, const ReportContext& context);
+                      const TracedAgent& traced, const std::string& agent,
+                      const ReportContext& context);
+
+// The agent's id, or an InputError naming the chats file and the agents the
+// user probably meant (names containing what was typed, else the nearest by
+// edit distance, as a whole or after the shop prefix).
+Id find_agent(const Dataset& data, const std::string& agent);
 
 }  // namespace redhare

@@ -10,7 +10,16 @@
 #include <string_view>
 #include <vector>
 
+#include "redhare/items.h"
+#include "redhare/money.h"
+
 namespace redhare {
+
+// Thresholds (tiers, grades, marks, shares) are met within this slack.
+// Figures are ratios of integers, so 9/20 comes out as 0.45000000000000001 or
+// 0.44999999999999996 depending on the operation; with the slack "exactly
+// 45%" always meets ">=45%".
+inline constexpr double kThresholdSlack = 1e-9;
 
 // One step of a tier table (阶梯): `points` when the figure meets `threshold`
 // (>= for higher-is-better items, <= for lower-is-better ones).
@@ -20,16 +29,9 @@ struct Tier {
   bool operator==(const Tier&) const = default;
 };
 
-enum class ScoreMethod {
-  kTiers,   // first tier met, in the order written; else `otherwise` points
-  kLinear,  // straight line from (zero_at, 0) to (full_at, 100), clamped to 0-100
-  kDirect,  // the figure is already 0-100 points (review scores)
-};
-
-// One scored item of SPEC 5 (completion, conversion, ...).
+// One scored item of SPEC 5: any item of the registry (items.h).
 struct ScoreItem {
-  std::string name;    // completion, conversion, order_success, aov, reply_rate,
-                       // resp_mean_s, assist, execution
+  ItemId id = ItemId::kCompletion;
   double weight = 0;
   ScoreMethod method = ScoreMethod::kTiers;
   bool lower_is_better = false;
@@ -54,7 +56,9 @@ struct Policy {
   std::string auto_reply_prefix;      // auto_reply_prefix = (empty: off)
 
   // --- Scoring (SPEC 5)
-  std::vector<ScoreItem> items;       // default: the eight items of SPEC 5
+  // Default: the eight items of SPEC 5. A policy may change them and add any
+  // other item of the registry (item.<key>.weight / .tiers / .linear / .direct).
+  std::vector<ScoreItem> items;
   double review_manager = 0.5;        // rater weights, renormalised over raters present
   double review_peer = 0.3;
   double review_self = 0.2;
@@ -66,10 +70,10 @@ struct Policy {
   double share_outstanding = 0.10;    // forced distribution caps (rounded down)
   double share_excellent = 0.15;
 
-  // --- Consequences (SPEC 5). Money in yuan.
-  double reward_first = 100;
-  double penalty_last = 100;
-  double streak_bonus = 200;
+  // --- Consequences (SPEC 5). Money in fen; the policy file writes yuan.
+  Fen reward_first = 10000;
+  Fen penalty_last = 10000;
+  Fen streak_bonus = 20000;
   int streak_months = 3;
   double pass_mark = 60;
   double warning_mark = 70;

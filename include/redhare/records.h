@@ -13,11 +13,11 @@
 #include <vector>
 
 #include "redhare/interner.h"
+#include "redhare/money.h"
 
 namespace redhare {
 
 using Time = int64_t;  // shop-local seconds since 1970-01-01 00:00
-using Fen = int64_t;   // money in fen (1 yuan = 100 fen)
 inline constexpr Time kNever = std::numeric_limits<Time>::min();
 
 enum class MessageKind : uint8_t {

@@ -21,7 +21,7 @@ enum class CellType {
   kSeconds,  // table "27.4s", CSV 1 decimal
   kMoney,    // int64 fen: table "¥1,234.50", CSV 2 decimals (1234.50)
   kNumber,   // plain number (scores, points, ratios): 1 decimal in tables, 2 in CSV
-  kGrade,    // text: a grade key (outstanding ...), shown translated and coloured
+  kGrade,    // int64: a Grade (scoring.h), shown translated and coloured; its key in CSV/JSON
   kInputKind,  // text: an input's option name (chats, orders, ...), shown translated
 };
 
@@ -47,7 +47,7 @@ struct Column {
 enum class Audience { kAll, kMachines, kPeople, kCharts };
 
 // monostate = n/a; int64_t for kInt and kMoney (fen); double for kRate,
-// kSeconds, kNumber; string for kText, kGrade and kInputKind.
+// kSeconds, kNumber; int64_t for kGrade (the Grade); string for kText and kInputKind.
 using Cell = std::variant<std::monostate, int64_t, double, std::string>;
 
 struct Table {

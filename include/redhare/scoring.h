@@ -1,58 +1,118 @@
-// Points, score, grade and rank per agent (SPEC 5).
+// Points, score, grade and rank per agent (SPEC 5, SPEC 8 ranking groups).
+//
+// Two steps, each a plain function: score_agent gives one agent's points and
+// score (nothing about anyone else but the shop AOV); rank_groups then ranks
+// the agents of each ranking group and applies forced distribution inside it.
+// score_agents runs both over a month.
 #pragma once
 
+#include <compare>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "redhare/figures.h"
+#include "redhare/items.h"
 #include "redhare/policy.h"
 #include "redhare/records.h"
 
 namespace redhare {
 
-// 五等级, best first.
-enum class Grade { kOutstanding, kExcellent, kAverage, kImprove, kUrgent };
+// 五等级, best first. Words for people are the output stage's.
+enum class Grade : uint8_t { kOutstanding, kExcellent, kAverage, kImprove, kUrgent };
+inline constexpr int kGradeCount = static_cast<int>(Grade::kUrgent) + 1;
 
-const char* grade_key(Grade g);     // "outstanding", ... (stable, for CSV/JSON/history)
-const char* grade_name_zh(Grade g); // 特优, 优秀, 中等, 有待提高, 急需提高
-const char* grade_name_en(Grade g); // outstanding, excellent, average, needs improvement, urgent
-std::optional<Grade> parse_grade(std::string_view key_or_name);
+// "outstanding", "excellent", "average", "needs-improvement", "urgent": the
+// stable keys of CSV, JSON and history files.
+const char* grade_key(Grade g);
+// The grade a history file's key names; nullopt for any other text.
+std::optional<Grade> grade_from_key(std::string_view key);
 Grade grade_for_score(double score, const Policy& policy);
 
+// 岗位 (SPEC 8). Without a roster everyone is presales.
+enum class Role : uint8_t { kPresales, kAftersales };
+const char* role_key(Role r);  // "presales", "aftersales"
+std::optional<Role> role_from_key(std::string_view key);
+
+// A ranking group (SPEC 8): ranks, forced distribution and rank-based
+// consequence lines are computed inside each. Without a roster there is one,
+// {"", kPresales}: the whole shop.
+struct GroupKey {
+  std::string department;  // empty: the shop's single department
+  Role role = Role::kPresales;
+  auto operator<=>(const GroupKey&) const = default;
+};
+
+// Which part of a linear ramp an item's figure fell on.
+enum class RampPart : uint8_t { kBelow, kOn, kAbove };  // 0 points, between, 100 points
+
 struct ItemPoints {
-  std::string item;               // ScoreItem::name
+  ItemId item = ItemId::kCompletion;
   double weight = 0;
   std::optional<double> figure;   // the figure scored (aov: ratio to shop AOV)
   std::optional<double> points;   // 0-100; nullopt = left out
-  std::string left_out;           // why it was left out ("no target", ...); empty when scored
+  NaReason left_out = NaReason::kNone;  // why it was left out; kNone when scored
+  // kTiers: index into ScoreItem::tiers of the tier met; kNoTier when none
+  // was met (the `otherwise` points) or the item is not scored by tiers.
+  static constexpr int kNoTier = -1;
+  int tier = kNoTier;
+  RampPart ramp = RampPart::kOn;  // kLinear only
 };
 
 struct Scorecard {
   AgentFigures figures;
+  GroupKey group;
   std::vector<ItemPoints> items;  // in policy order
   double score = 0;               // Σ weight × points / 100, rescaled over weights present
   double weight_present = 0;      // Σ weights of items scored
   Grade score_grade = Grade::kUrgent;  // from the score alone
   Grade grade = Grade::kUrgent;        // after forced distribution
-  bool ranked = false;            // inquirers >= min_inquirers
-  int rank = 0;                   // 1..n among ranked agents; 0 = not ranked
+  bool ranked = false;            // rank_eligible
+  int rank = 0;                   // 1..n among the ranked agents of the group; 0 = not ranked
+  int group_ranked = 0;           // n: ranked agents in the group (set on every card of it)
   // Reviews: each rater's overall review (assist and execution weighted 5:10).
   std::optional<double> self_overall;
   std::optional<double> manager_overall;
 };
 
-// Scores every agent of `metrics`; reviews come from `data.reviews`.
+// One agent's combined review scores (SPEC 5): per item over the raters
+// present, and each rater's overall review.
+struct ReviewScores {
+  std::optional<double> assist, execution;
+  std::optional<double> self_overall, manager_overall;
+};
+ReviewScores combine_reviews(const std::vector<const Review*>& rows, const Policy& policy);
+
+// The figure `item` scores for one agent, or nullopt and why it is n/a. The
+// aov item is the agent's AOV divided by the shop's.
+std::optional<double> item_figure(ItemId item, const AgentFigures& f, const ShopTotals& shop,
+                                  const ReviewScores& reviews, NaReason* why);
+
+// Whether an agent takes part in the ranking of their group. SPEC 5:
+// presales need min_inquirers inquirers. (The roster adds the aftersales and
+// probation rules of SPEC 8 here.)
+bool rank_eligible(const AgentFigures& f, const GroupKey& group, const Policy& policy);
+
+// One agent's points, score and grade from the score (SPEC 5); not ranked yet.
 // Rules where SPEC 5 is silent:
-//  - thresholds (tiers, grades) are met within 1e-9, so a ratio that is
-//    exactly 45% but computes as 0.44999999999999996 still meets ">=45%";
+//  - thresholds (tiers, grades) are met within kThresholdSlack, so a ratio
+//    that is exactly 45% but computes as 0.44999999999999996 meets ">=45%";
 //  - the score is rounded to 1e-6, so equal points in a different order tie
 //    exactly and fall to the sales / conversion / name tie-breaks;
 //  - an agent with no item present scores 0;
 //  - a rater's overall review, and each combined review item, is a weighted
 //    mean over the parts present (a self review with execution only counts).
-// Returns cards in rank order (ranked first by rank, then unranked by score,
-// then name).
+Scorecard score_agent(const AgentFigures& f, const GroupKey& group, const ShopTotals& shop,
+                      const ReviewScores& reviews, const Policy& policy);
+
+// Ranks each group's eligible agents (score, sales, conversion, name) and
+// applies forced distribution inside the group. Leaves the cards ordered by
+// group, then ranked agents by rank, then unranked ones by score, then name.
+void rank_groups(std::vector<Scorecard>& cards, const Policy& policy);
+
+// Scores every agent of `metrics` (reviews from `data.reviews`), all in the
+// shop's single group, and ranks them.
 std::vector<Scorecard> score_agents(const Metrics& metrics, const Dataset& data,
                                     const Policy& policy);
 

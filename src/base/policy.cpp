@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "redhare/error.h"
+#include "redhare/money.h"
 #include "redhare/strings.h"
 
 namespace redhare {
@@ -18,12 +19,13 @@ namespace {
 
 // How a scalar key's value is written and read.
 // kSeconds is a duration always written in seconds (120s reads better than 2m).
-enum class Kind { kDuration, kSeconds, kInt, kNumber, kShare, kBool, kText };
+// kYuan is money: written in yuan (100, 100.50), held in fen, read exactly.
+enum class Kind { kDuration, kSeconds, kInt, kNumber, kShare, kBool, kText, kYuan };
 
 struct Field {
   const char* key;
   Kind kind;
-  std::variant<int Policy::*, double Policy::*, bool Policy::*, std::string Policy::*> member;
+  std::variant<int Policy::*, double Policy::*, bool Policy::*, std::string Policy::*, Fen Policy::*> member;
   const char* comment;
 };
 
@@ -56,10 +58,10 @@ const std::vector<Field>& fields() {
       {"share.outstanding", Kind::kShare, &Policy::share_outstanding,
        "强制分布 forced distribution: at most this share of ranked agents (rounded down) may be 特优 / 优秀"},
       {"share.excellent", Kind::kShare, &Policy::share_excellent, nullptr},
-      {"reward_first", Kind::kNumber, &Policy::reward_first, "奖惩: rank 1 of the month: reward (yuan)"},
-      {"penalty_last", Kind::kNumber, &Policy::penalty_last,
+      {"reward_first", Kind::kYuan, &Policy::reward_first, "奖惩: rank 1 of the month: reward (yuan)"},
+      {"penalty_last", Kind::kYuan, &Policy::penalty_last,
        "last rank (when more than one agent is ranked): deducted from commission (yuan)"},
-      {"streak_bonus", Kind::kNumber, &Policy::streak_bonus,
+      {"streak_bonus", Kind::kYuan, &Policy::streak_bonus,
        "rank 1 in each of the last streak_months months: one-off bonus (yuan), once per run"},
       {"streak_months", Kind::kInt, &Policy::streak_months, nullptr},
       {"pass_mark", Kind::kNumber, &Policy::pass_mark,
@@ -78,24 +80,6 @@ const std::vector<Field>& fields() {
       {"award.excellent", Kind::kShare, &Policy::award_excellent_share, nullptr},
   };
   return table;
-}
-
-// Figures that are fractions are written as percentages.
-bool is_fraction_item(std::string_view name) {
-  return name == "completion" || name == "conversion" || name == "order_success" ||
-         name == "reply_rate";
-}
-
-const char* item_comment(std::string_view name) {
-  if (name == "completion") return "指标完成率 completion = sales / target";
-  if (name == "conversion") return "询单转化率 conversion = orderers / inquirers";
-  if (name == "order_success") return "下单成功率 order success = payers / orderers";
-  if (name == "aov") return "客单价 AOV, as a ratio to the shop's AOV";
-  if (name == "reply_rate") return "回复率 reply rate = replied / consulted";
-  if (name == "resp_mean_s") return "响应时间 mean response time in seconds (lower is better)";
-  if (name == "assist") return "协助跟进服务 assist: the combined review score itself";
-  if (name == "execution") return "执行力 execution: the combined review score itself";
-  return nullptr;
 }
 
 std::string trim(std::string_view s) { return std::string(trim_blanks(s)); }
@@ -130,6 +114,15 @@ std::string duration(int s) {
   if (s != 0 && s % 3600 == 0) return fmt::format("{}h", s / 3600);
   if (s != 0 && s % 60 == 0) return fmt::format("{}m", s / 60);
   return fmt::format("{}s", s);
+}
+
+// Fen as the policy file writes yuan: 100, 100.5, 100.25 (no trailing zeros,
+// like the other numbers of the file).
+std::string yuan_text(Fen fen) {
+  std::string out = fmt::format("{}{}", fen < 0 ? "-" : "", (fen < 0 ? -fen : fen) / 100);
+  const Fen cents = (fen < 0 ? -fen : fen) % 100;
+  if (cents == 0) return out;
+  return cents % 10 == 0 ? fmt::format("{}.{}", out, cents / 10) : fmt::format("{}.{:02}", out, cents);
 }
 
 std::string hhmm(int s) { return fmt::format("{:02}:{:02}", s / 3600, s / 60 % 60); }
@@ -176,6 +169,13 @@ int parse_duration(std::string_view text) {
   } catch (const BadValue&) {
     throw BadValue{fmt::format("expected a duration like 30m, 120s or 48h, got {}", quote_value(trim(text)))};
   }
+}
+
+Fen parse_yuan(std::string_view text) {
+  Fen fen = 0;
+  if (!parse_money(text, &fen))
+    throw BadValue{fmt::format("expected an amount in yuan like 100 or 100.50, got {}", quote_value(trim(text)))};
+  return fen;
 }
 
 bool parse_bool(std::string_view text) {
@@ -259,25 +259,54 @@ void parse_linear(ScoreItem& item, std::string_view text) {
   item.tiers.clear();
 }
 
-ScoreItem tiered(const char* name, double weight, std::vector<Tier> tiers, bool lower = false) {
+ScoreItem tiered(ItemId id, double weight, std::vector<Tier> tiers) {
   ScoreItem i;
-  i.name = name;
+  i.id = id;
   i.weight = weight;
   i.method = ScoreMethod::kTiers;
-  i.lower_is_better = lower;
+  i.lower_is_better = item_info(id).lower_is_better;
   i.tiers = std::move(tiers);
   return i;
 }
 
-ScoreItem direct(const char* name, double weight) {
+ScoreItem direct(ItemId id, double weight) {
   ScoreItem i;
-  i.name = name;
+  i.id = id;
   i.weight = weight;
   i.method = ScoreMethod::kDirect;
   return i;
 }
 
-void apply(Policy& p, const std::string& key, const std::string& value) {
+// The item a key names, added to the policy (with weight 0 and the registry's
+// default method) the first time a policy names an item the defaults lack.
+// `added` records where, so that finish() can name the line of an added item
+// that never got its tiers.
+ScoreItem& item_for_key(Policy& p, ItemId id, uint64_t line, std::map<ItemId, uint64_t>& added) {
+  for (ScoreItem& i : p.items)
+    if (i.id == id) return i;
+  ScoreItem i;
+  i.id = id;
+  i.method = item_info(id).default_method;
+  i.lower_is_better = item_info(id).lower_is_better;
+  p.items.push_back(std::move(i));
+  added.emplace(id, line);
+  return p.items.back();
+}
+
+std::string item_keys() {
+  std::string out;
+  for (const ItemInfo& i : all_items()) out += (out.empty() ? "" : ", ") + std::string(i.key);
+  return out;
+}
+
+// What parse_policy keeps while reading, for the checks that need the whole
+// file (finish): where each item a policy added was first named.
+struct ParseState {
+  std::map<ItemId, uint64_t> added_items;
+  uint64_t line = 0;
+};
+
+void apply(Policy& p, const std::string& key, const std::string& value, ParseState& state) {
   if (key == "utc_offset") {
     p.utc_offset_s = parse_utc_offset(value);
     return;
@@ -302,6 +331,7 @@ void apply(Policy& p, const std::string& key, const std::string& value) {
       case Kind::kShare: p.*std::get<double Policy::*>(f.member) = parse_number(value); break;
       case Kind::kBool: p.*std::get<bool Policy::*>(f.member) = parse_bool(value); break;
       case Kind::kText: p.*std::get<std::string Policy::*>(f.member) = value; break;
+      case Kind::kYuan: p.*std::get<Fen Policy::*>(f.member) = parse_yuan(value); break;
     }
     return;
   }
@@ -319,10 +349,9 @@ void apply(Policy& p, const std::string& key, const std::string& value) {
     size_t dot = key.rfind('.');
     std::string name = key.substr(5, dot > 5 ? dot - 5 : 0);
     std::string what = key.substr(dot + 1);
-    ScoreItem* item = nullptr;
-    for (ScoreItem& i : p.items)
-      if (i.name == name) item = &i;
-    if (!item) throw BadValue{"no such item (items: completion, conversion, order_success, aov, reply_rate, resp_mean_s, assist, execution)"};
+    std::optional<ItemId> id = find_item(name);
+    if (!id) throw BadValue{"no such item (items: " + item_keys() + ")"};
+    ScoreItem* item = &item_for_key(p, *id, state.line, state.added_items);
     if (what == "weight") {
       item->weight = parse_number(value);
       if (item->weight < 0) throw BadValue{"a weight cannot be negative"};
@@ -343,15 +372,27 @@ void apply(Policy& p, const std::string& key, const std::string& value) {
   throw BadValue{"unknown key (`redhare policy` prints every key with its default)"};
 }
 
+// An item added by the policy that is scored by tiers needs them: without,
+// every agent would get the `otherwise` points and the weight would mean nothing.
+void finish(const Policy& p, const ParseState& state, const std::string& file) {
+  for (const auto& [id, line] : state.added_items)
+    for (const ScoreItem& i : p.items)
+      if (i.id == id && i.method == ScoreMethod::kTiers && i.tiers.empty())
+        throw UsageError(format_location(
+            {file, line, ""}, fmt::format("item.{}: give item.{}.tiers or item.{}.linear", item_key(id),
+                                          item_key(id), item_key(id))));
+}
+
 std::string item_rule(const ScoreItem& i) {
-  auto fmt_at = [&](double v) { return is_fraction_item(i.name) ? pct(v) : num(v); };
+  const char* name = item_key(i.id);
+  auto fmt_at = [&](double v) { return item_info(i.id).unit == ItemUnit::kRate ? pct(v) : num(v); };
   switch (i.method) {
-    case ScoreMethod::kDirect: return fmt::format("item.{}.direct = true", i.name);
+    case ScoreMethod::kDirect: return fmt::format("item.{}.direct = true", name);
     case ScoreMethod::kLinear:
-      return fmt::format("item.{}.linear = {}:0, {}:100", i.name, fmt_at(i.zero_at), fmt_at(i.full_at));
+      return fmt::format("item.{}.linear = {}:0, {}:100", name, fmt_at(i.zero_at), fmt_at(i.full_at));
     case ScoreMethod::kTiers: break;
   }
-  std::string out = fmt::format("item.{}.tiers = ", i.name);
+  std::string out = fmt::format("item.{}.tiers = ", name);
   for (const Tier& t : i.tiers)
     out += fmt::format("{}{}:{}, ", i.lower_is_better ? "<=" : ">=", fmt_at(t.threshold), num(t.points));
   return out + fmt::format("else:{}", num(i.otherwise));
@@ -362,21 +403,22 @@ std::string item_rule(const ScoreItem& i) {
 Policy default_policy() {
   Policy p;
   p.items = {
-      tiered("completion", 30,
+      tiered(ItemId::kCompletion, 30,
              {{1.00, 100}, {0.90, 85}, {0.80, 70}, {0.70, 55}, {0.60, 40}, {0.50, 25}, {0.40, 10}}),
-      tiered("conversion", 30, {{0.45, 100}, {0.40, 80}, {0.35, 60}, {0.30, 40}, {0.25, 20}}),
-      tiered("order_success", 10, {{0.95, 100}, {0.90, 80}, {0.85, 60}, {0.80, 40}}),
-      tiered("aov", 5, {{1.10, 100}, {1.00, 80}, {0.90, 60}, {0.80, 40}}),
-      tiered("reply_rate", 5, {{0.98, 100}, {0.95, 80}, {0.92, 60}}),
-      tiered("resp_mean_s", 5, {{30, 100}, {40, 80}, {55, 60}}, /*lower=*/true),
-      direct("assist", 5),
-      direct("execution", 10),
+      tiered(ItemId::kConversion, 30, {{0.45, 100}, {0.40, 80}, {0.35, 60}, {0.30, 40}, {0.25, 20}}),
+      tiered(ItemId::kOrderSuccess, 10, {{0.95, 100}, {0.90, 80}, {0.85, 60}, {0.80, 40}}),
+      tiered(ItemId::kAov, 5, {{1.10, 100}, {1.00, 80}, {0.90, 60}, {0.80, 40}}),
+      tiered(ItemId::kReplyRate, 5, {{0.98, 100}, {0.95, 80}, {0.92, 60}}),
+      tiered(ItemId::kRespMean, 5, {{30, 100}, {40, 80}, {55, 60}}),
+      direct(ItemId::kAssist, 5),
+      direct(ItemId::kExecution, 10),
   };
   return p;
 }
 
 Policy parse_policy(std::string_view text, const std::string& file) {
   Policy p = default_policy();
+  ParseState state;
   uint64_t line_no = 0;
   size_t start = 0;
   while (start <= text.size()) {
@@ -397,12 +439,14 @@ Policy parse_policy(std::string_view text, const std::string& file) {
     std::string key = trim(std::string_view(t).substr(0, eq));
     std::string value = trim(std::string_view(t).substr(eq + 1));
     try {
-      apply(p, key, value);
+      state.line = line_no;
+      apply(p, key, value, state);
     } catch (const BadValue& bad) {
       throw UsageError(format_location({file, line_no, ""}, fmt::format("{}: {}", key, bad.why)));
     }
     if (end == text.size()) break;
   }
+  finish(p, state, file);
   return p;
 }
 
@@ -443,6 +487,7 @@ std::string policy_text(const Policy& p) {
       case Kind::kShare: value = pct(p.*std::get<double Policy::*>(f.member)); break;
       case Kind::kBool: value = p.*std::get<bool Policy::*>(f.member) ? "true" : "false"; break;
       case Kind::kText: value = p.*std::get<std::string Policy::*>(f.member); break;
+      case Kind::kYuan: value = yuan_text(p.*std::get<Fen Policy::*>(f.member)); break;
     }
     out += fmt::format("{} = {}\n", f.key, value);
   }
@@ -450,8 +495,8 @@ std::string policy_text(const Policy& p) {
          "# a linear ramp (item.X.linear = 20%:0, 50%:100) or direct (review scores).\n"
          "# Score = sum(weight x points) / sum(weights of items that are not n/a).\n";
   for (const ScoreItem& i : p.items) {
-    if (const char* c = item_comment(i.name)) out += fmt::format("# {}\n", c);
-    out += fmt::format("item.{}.weight = {}\n{}\n", i.name, num(i.weight), item_rule(i));
+    if (const char* c = item_info(i.id).policy_comment) out += fmt::format("# {}\n", c);
+    out += fmt::format("item.{}.weight = {}\n{}\n", item_key(i.id), num(i.weight), item_rule(i));
   }
   out += "\n# 列名 extra column names, e.g. alias.chats.time = 时间, 消息时间\n";
   for (const auto& [column, names] : p.aliases) {

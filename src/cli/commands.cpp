@@ -268,7 +268,8 @@ int run_score(const Options& o) {
 
 int run_explain(const Options& o) {
   Run run = start_run(o);
-  emit(o, render(explain_report(run.data, run.period, run.policy, o.agent, run.context), run.render));
+  const TracedAgent traced = trace_agent(run.data, run.period, run.policy, find_agent(run.data, o.agent));
+  emit(o, render(explain_report(run.data, run.period, run.policy, traced, o.agent, run.context), run.render));
   return kExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 #include <map>
 
@@ -12,7 +13,14 @@ namespace redhare {
 
 namespace {
 
-constexpr double kEps = 1e-9;
+constexpr double kEps = kThresholdSlack;
+
+constexpr const char* kRuleKeys[] = {
+    "rank_first",       "rank_last",      "streak_first",    "dismissal_review",
+    "improvement_plan", "top_raise",      "top_honour",      "bottom_demotion",
+    "bottom_training",  "interview_grade", "interview_reviews",
+};
+static_assert(std::size(kRuleKeys) == kRuleCount);
 
 // share × n rounded half up (SPEC 5: top 10% of 25 agents = 3).
 int share_count(double share, int n) { return static_cast<int>(std::floor(share * n + 0.5 + kEps)); }
@@ -44,37 +52,47 @@ int run_length(const Scorecard& card, const std::vector<HistoryMonth>& history, 
   }
 }
 
-std::string pts(double v) { return fmt::format("{:.2f}", v); }
-std::string pct(double v) { return fmt::format("{}%", std::round(v * 1000) / 10); }
+// The ranked cards of each ranking group, by rank; groups in card order.
+std::vector<std::vector<const Scorecard*>> ranked_groups(const std::vector<Scorecard>& cards) {
+  std::vector<std::vector<const Scorecard*>> groups;
+  for (const Scorecard& c : cards) {
+    if (!c.ranked) continue;
+    auto g = std::find_if(groups.begin(), groups.end(),
+                          [&](const auto& group) { return group.front()->group == c.group; });
+    if (g == groups.end()) groups.push_back({&c});
+    else g->push_back(&c);
+  }
+  for (auto& g : groups)
+    std::sort(g.begin(), g.end(), [](auto* a, auto* b) { return a->rank < b->rank; });
+  return groups;
+}
 
 }  // namespace
+
+const char* rule_key(Rule r) { return kRuleKeys[static_cast<int>(r)]; }
 
 std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
                                       const std::vector<HistoryMonth>& history, const Period& period,
                                       const Policy& p) {
   std::vector<Consequence> out;
-  std::vector<const Scorecard*> ranked;
-  for (const Scorecard& c : cards)
-    if (c.ranked) ranked.push_back(&c);
-  std::sort(ranked.begin(), ranked.end(), [](auto* a, auto* b) { return a->rank < b->rank; });
-  const int n = static_cast<int>(ranked.size());
-  auto add = [&](const Scorecard& c, const char* rule, double amount, std::string action_en,
-                 std::string action_zh, std::string why_en, std::string why_zh) {
-    out.push_back({c.figures.name, rule, amount, std::move(action_en), std::move(action_zh),
-                   std::move(why_en), std::move(why_zh)});
+  const std::vector<std::vector<const Scorecard*>> groups = ranked_groups(cards);
+  auto add = [&](const Scorecard& c, Rule rule, int group_size) -> Consequence& {
+    Consequence k;
+    k.agent = c.figures.name;
+    k.rule = rule;
+    k.group = c.group;
+    k.rank = c.ranked ? c.rank : 0;
+    k.group_size = group_size;
+    k.score = c.score;
+    out.push_back(std::move(k));
+    return out.back();
   };
 
-  // 1. Rank 1 and last rank. With a single ranked agent, that agent is rank 1
-  // only: being "last" of one says nothing about their work.
-  if (n >= 1)
-    add(*ranked[0], "rank_first", p.reward_first, "reward", "奖励",
-        fmt::format("rank 1 of {} ranked agents (score {})", n, pts(ranked[0]->score)),
-        fmt::format("本月排名第 1 / {}（得分 {}）", n, pts(ranked[0]->score)));
-  if (n >= 2)
-    add(*ranked[n - 1], "rank_last", -p.penalty_last,
-        "deduction from commission", "从提成中扣除",
-        fmt::format("last rank {} of {} (score {})", n, n, pts(ranked[n - 1]->score)),
-        fmt::format("本月排名末位 {} / {}（得分 {}）", n, n, pts(ranked[n - 1]->score)));
+  // 1. Rank 1 and last rank of each group. With a single ranked agent, that
+  // agent is rank 1 only: being "last" of one says nothing about their work.
+  for (const auto& g : groups) add(*g.front(), Rule::kRankFirst, int(g.size())).amount = p.reward_first;
+  for (const auto& g : groups)
+    if (g.size() >= 2) add(*g.back(), Rule::kRankLast, int(g.size())).amount = -p.penalty_last;
 
   // The 3-month rules need calendar months.
   const bool monthly = !period.is_all() && p.streak_months >= 1;
@@ -82,75 +100,71 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
 
   // 2. Rank 1 in each of the last k months: fires when the run of first places
   // reaches k, 2k, ... so one run earns the bonus once per k months.
-  if (monthly && n >= 1) {
-    int run = run_length(*ranked[0], history, period, [](double, int rank) { return rank == 1; });
-    if (run % k == 0)
-      add(*ranked[0], "streak_first", p.streak_bonus, "one-off bonus", "一次性奖励",
-          fmt::format("rank 1 in each of the last {} months", k), fmt::format("连续 {} 个月排名第 1", k));
-  }
+  if (monthly)
+    for (const auto& g : groups) {
+      int run = run_length(*g.front(), history, period, [](double, int rank) { return rank == 1; });
+      if (run % k == 0) {
+        Consequence& line = add(*g.front(), Rule::kStreakFirst, int(g.size()));
+        line.amount = p.streak_bonus;
+        line.months = k;
+      }
+    }
 
   // 3. Below the pass mark in each of the last k months (every agent: a score
   // rule, not a rank rule).
   if (monthly)
     for (const Scorecard& c : cards) {
       int run = run_length(c, history, period, [&](double s, int) { return s < p.pass_mark - kEps; });
-      if (run >= k)
-        add(c, "dismissal_review", 0, "dismissal review", "自动请辞",
-            fmt::format("score below {} in each of the last {} months (this month {})", pts(p.pass_mark), k, pts(c.score)),
-            fmt::format("连续 {} 个月得分低于 {}（本月 {}）", k, pts(p.pass_mark), pts(c.score)));
+      if (run >= k) {
+        Consequence& line = add(c, Rule::kDismissalReview, c.group_ranked);
+        line.threshold = p.pass_mark;
+        line.months = k;
+      }
     }
 
   // 4. Below the warning mark this month.
   for (const Scorecard& c : cards)
-    if (c.score < p.warning_mark - kEps)
-      add(c, "improvement_plan", 0, "improvement plan and warning (termination if no progress)",
-          "绩效改进计划及警告（无改善则终止聘用）",
-          fmt::format("score {} below {}", pts(c.score), pts(p.warning_mark)),
-          fmt::format("得分 {} 低于 {}", pts(c.score), pts(p.warning_mark)));
+    if (c.score < p.warning_mark - kEps) add(c, Rule::kImprovementPlan, c.group_ranked).threshold = p.warning_mark;
 
-  // 5. Top and bottom shares of the ranked agents, in rank order.
+  // 5. Top and bottom shares of each group's ranked agents, in rank order.
   struct Share {
-    const char* rule;
+    Rule rule;
     double share;
     bool top;
-    const char* en;
-    const char* zh;
   };
   const Share shares[] = {
-      {"top_raise", p.share_raise, true, "raise / promotion candidate", "加薪 / 晋升候选"},
-      {"top_honour", p.share_honour, true, "one-off honour award", "一次性荣誉奖励"},
-      {"bottom_demotion", p.share_demotion, false, "demotion / contract review", "降级 / 合同评审"},
-      {"bottom_training", p.share_training, false, "training plan", "培训计划"},
+      {Rule::kTopRaise, p.share_raise, true},
+      {Rule::kTopHonour, p.share_honour, true},
+      {Rule::kBottomDemotion, p.share_demotion, false},
+      {Rule::kBottomTraining, p.share_training, false},
   };
-  for (const Share& s : shares) {
-    const int count = std::min(n, share_count(s.share, n));
-    for (int i = 0; i < count; ++i) {
-      const Scorecard& c = s.top ? *ranked[i] : *ranked[n - count + i];
-      add(c, s.rule, 0, s.en, s.zh,
-          fmt::format("rank {} of {}, in the {} {} ({} × {} = {:g}, rounded half up: {})", c.rank, n,
-                      s.top ? "top" : "bottom", pct(s.share), pct(s.share), n, s.share * n, count),
-          fmt::format("排名 {} / {}，位于{} {}（{} × {} = {:g}，四舍五入为 {} 人）", c.rank, n, s.top ? "前" : "后",
-                      pct(s.share), pct(s.share), n, s.share * n, count));
+  for (const Share& s : shares)
+    for (const auto& g : groups) {
+      const int n = static_cast<int>(g.size());
+      const int count = std::min(n, share_count(s.share, n));
+      for (int i = 0; i < count; ++i) {
+        Consequence& line = add(s.top ? *g[i] : *g[n - count + i], s.rule, n);
+        line.share = s.share;
+        line.count = count;
+      }
     }
-  }
 
   // 6. The extreme grades need supporting facts and an interview.
   for (const Scorecard& c : cards)
     if (c.grade == Grade::kOutstanding || c.grade == Grade::kUrgent)
-      add(c, "interview_grade", 0, "supporting facts and appraisal interview", "提供事实依据并进行绩效面谈",
-          fmt::format("grade {} (score {})", grade_name_en(c.grade), pts(c.score)),
-          fmt::format("等级 {}（得分 {}）", grade_name_zh(c.grade), pts(c.score)));
+      add(c, Rule::kInterviewGrade, c.group_ranked).grade = c.grade;
 
   // 7. Self and manager disagree by a grade band.
   for (const Scorecard& c : cards) {
     if (!c.self_overall || !c.manager_overall) continue;
     Grade self = grade_for_score(*c.self_overall, p), manager = grade_for_score(*c.manager_overall, p);
-    if (self != manager)
-      add(c, "interview_reviews", 0, "appraisal interview", "绩效面谈",
-          fmt::format("self review {} ({}) vs manager review {} ({})", pts(*c.self_overall), grade_name_en(self),
-                      pts(*c.manager_overall), grade_name_en(manager)),
-          fmt::format("自评 {}（{}）与主管评价 {}（{}）不在同一等级", pts(*c.self_overall), grade_name_zh(self),
-                      pts(*c.manager_overall), grade_name_zh(manager)));
+    if (self != manager) {
+      Consequence& line = add(c, Rule::kInterviewReviews, c.group_ranked);
+      line.self_overall = *c.self_overall;
+      line.manager_overall = *c.manager_overall;
+      line.self_grade = self;
+      line.manager_grade = manager;
+    }
   }
   return out;
 }

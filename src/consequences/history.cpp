@@ -1,14 +1,18 @@
-// Month history: DIR/YYYY-MM.csv with columns agent,score,grade,rank.
+// Month history: DIR/YYYY-MM.csv with columns agent,score,grade,rank, and
+// department,role when an agent of the month is outside the shop's single
+// ranking group (files without them are one group: every file written before
+// groups existed, and every month without a roster).
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <memory>
 
 #include "redhare/atomic_file.h"
+#include "redhare/byte_source.h"
 #include "redhare/consequences.h"
+#include "redhare/csv_rows.h"
 #include "redhare/error.h"
 
 namespace redhare {
@@ -35,85 +39,42 @@ bool month_file(const std::string& name, int* year, int* month) {
   return *month >= 1 && *month <= 12;
 }
 
-// Splits CSV text into records of fields (quotes, doubled quotes, newlines in
-// quotes). Each record carries the line it starts on.
-struct Record {
-  uint64_t line;
-  std::vector<std::string> fields;
-};
-
-std::vector<Record> parse_csv(const std::string& text, const std::string& file) {
-  std::vector<Record> out;
-  uint64_t line = 1;
-  size_t i = 0;
-  while (i < text.size()) {
-    Record r{line, {}};
-    std::string field;
-    bool done = false;
-    while (!done) {
-      if (i < text.size() && text[i] == '"') {
-        ++i;
-        for (;;) {
-          if (i >= text.size()) throw InputError({file, r.line, ""}, "unterminated quoted field");
-          char c = text[i++];
-          if (c == '"') {
-            if (i < text.size() && text[i] == '"') {
-              field += '"';
-              ++i;
-              continue;
-            }
-            break;
-          }
-          if (c == '\n') ++line;
-          field += c;
-        }
-      }
-      while (i < text.size() && text[i] != ',' && text[i] != '\n') {
-        if (text[i] != '\r') field += text[i];
-        ++i;
-      }
-      r.fields.push_back(std::move(field));
-      field.clear();
-      if (i < text.size() && text[i] == ',') {
-        ++i;
-      } else {
-        done = true;
-        if (i < text.size()) ++i, ++line;
-      }
-    }
-    out.push_back(std::move(r));
-  }
-  return out;
-}
-
+// Read by the same CSV reader as every input (quotes, CRLF, BOM, blank lines).
 HistoryMonth read_month(const std::filesystem::path& path, int year, int month) {
   const std::string file = path.string();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError({file, 0, ""}, "cannot open history file");
-  std::stringstream buf;
-  buf << in.rdbuf();
+  CsvRows rows(file, std::make_unique<ByteSource>(file, Encoding::kUtf8));
   HistoryMonth m;
   m.month = parse_month(fmt::format("{:04}-{:02}", year, month), 0);
-  std::vector<Record> records = parse_csv(buf.str(), file);
   const std::vector<std::string> header = {"agent", "score", "grade", "rank"};
-  if (records.empty() || records[0].fields != header)
+  const std::vector<std::string> grouped = {"agent", "score", "grade", "rank", "department", "role"};
+  if (rows.header() != header && rows.header() != grouped)
     throw InputError({file, 1, ""}, "expected the header agent,score,grade,rank");
-  for (size_t k = 1; k < records.size(); ++k) {
-    const Record& r = records[k];
-    if (r.fields.size() == 1 && r.fields[0].empty()) continue;  // blank line
-    if (r.fields.size() != 4)
-      throw InputError({file, r.line, ""}, fmt::format("expected 4 fields, found {}", r.fields.size()));
+  const size_t columns = rows.header().size();
+  std::vector<int> order(columns);
+  for (size_t c = 0; c < columns; ++c) order[c] = static_cast<int>(c);
+  rows.set_columns(std::move(order), columns);
+  while (rows.next()) {
+    rows.split();
+    const uint64_t line = rows.line();
+    auto field = [&](size_t c) { return std::string(rows.field(c)); };
     HistoryRow row;
-    row.agent = r.fields[0];
+    row.agent = field(0);
+    const std::string score = field(1), grade = field(2), rank_text = field(3);
     char* end = nullptr;
-    row.score = std::strtod(r.fields[1].c_str(), &end);
-    if (r.fields[1].empty() || *end) throw InputError({file, r.line, "score"}, "bad score " + quote_value(r.fields[1]));
-    std::optional<Grade> g = parse_grade(r.fields[2]);
-    if (!g) throw InputError({file, r.line, "grade"}, "bad grade " + quote_value(r.fields[2]));
+    row.score = std::strtod(score.c_str(), &end);
+    if (score.empty() || *end) throw InputError({file, line, "score"}, "bad score " + quote_value(score));
+    std::optional<Grade> g = grade_from_key(grade);
+    if (!g) throw InputError({file, line, "grade"}, "bad grade " + quote_value(grade));
     row.grade = *g;
-    long rank = std::strtol(r.fields[3].c_str(), &end, 10);
-    if (r.fields[3].empty() || *end || rank < 0) throw InputError({file, r.line, "rank"}, "bad rank " + quote_value(r.fields[3]));
+    long rank = std::strtol(rank_text.c_str(), &end, 10);
+    if (rank_text.empty() || *end || rank < 0) throw InputError({file, line, "rank"}, "bad rank " + quote_value(rank_text));
     row.rank = static_cast<int>(rank);
+    if (columns == grouped.size()) {
+      row.group.department = field(4);
+      std::optional<Role> role = role_from_key(rows.field(5));
+      if (!role) throw InputError({file, line, "role"}, "bad role " + quote_value(field(5)));
+      row.group.role = *role;
+    }
     m.rows.push_back(std::move(row));
   }
   return m;
@@ -144,9 +105,15 @@ std::vector<HistoryMonth> read_history(const std::string& dir, MissingHistory mi
 
 void save_history(const std::string& dir, const Period& period, const std::vector<Scorecard>& cards) {
   if (period.is_all()) throw UsageError("--save needs --month: history is kept per month");
-  std::string text = "agent,score,grade,rank\n";
-  for (const Scorecard& c : cards)
-    text += fmt::format("{},{},{},{}\n", csv_field(c.figures.name), c.score, grade_key(c.grade), c.rank);
+  // The group columns only when there is more than the shop's one group, so
+  // a month without a roster is saved exactly as before groups existed.
+  const bool grouped = std::any_of(cards.begin(), cards.end(), [](const Scorecard& c) { return c.group != GroupKey{}; });
+  std::string text = grouped ? "agent,score,grade,rank,department,role\n" : "agent,score,grade,rank\n";
+  for (const Scorecard& c : cards) {
+    text += fmt::format("{},{},{},{}", csv_field(c.figures.name), c.score, grade_key(c.grade), c.rank);
+    if (grouped) text += fmt::format(",{},{}", csv_field(c.group.department), role_key(c.group.role));
+    text += "\n";
+  }
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw OutputError(dir + ": cannot create the history directory: " + ec.message());

@@ -1,14 +1,14 @@
 // `redhare explain` (issue 8): one agent's figures traced back to rows.
 //
-// compute_metrics runs once with an AgentTrace that keeps only this agent's
-// sessions, turns, orders and after-sales customers, so explaining one agent
-// costs one `metrics` run plus a few comparisons per turn; then score_agents
-// (every agent: points need the shop AOV, ranks need everybody) gives the
-// points. The tables are the rows; the footer is the arithmetic, in figures
-// of the same run, so the two can be checked against each other.
+// The command runs trace_agent (traced_agent.h): compute_metrics with an
+// AgentTrace that keeps only this agent's sessions, turns, orders and
+// after-sales customers, then score_agents. This file only formats that: the
+// tables are the rows; the footer is the arithmetic, in figures of the same
+// run, so the two can be checked against each other.
 #include "redhare/explain.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <unordered_map>
@@ -23,66 +23,12 @@
 #include "redhare/text_width.h"
 #include "redhare/trace.h"
 #include "view_parts.h"
+#include "words.h"
 
 namespace redhare {
 namespace {
 
 using namespace view_parts;
-
-struct TracedTurn {
-  TurnInfo turn;
-  uint32_t session;  // index of its session in AgentTrace::sessions
-};
-
-struct TracedOrder {
-  Order order;
-  Attribution won_by;
-  std::vector<Id> beaten;  // the other agents consulted in the window (won orders)
-};
-
-struct AfterSalesCustomer {
-  Id customer;
-  uint32_t order_line;  // the paid order that makes them after-sales
-};
-
-// Keeps what compute_metrics reports about one agent. Each hook starts with
-// an id comparison, so the other agents' turns cost a call and a compare and
-// nothing of theirs is buffered.
-class AgentTrace final : public Trace {
- public:
-  explicit AgentTrace(Id agent) : agent_(agent) {}
-
-  void on_session(const SessionInfo& s) override {
-    if (s.agent == agent_) sessions.push_back(s);
-  }
-  void on_turn(const TurnInfo& t) override {
-    // Turns come before their session and pairs one after another, so a turn
-    // belongs to the next session reported for this agent.
-    if (t.agent == agent_) turns.push_back({t, static_cast<uint32_t>(sessions.size())});
-  }
-  void on_order(const Order& o, const Attribution& a, const std::vector<Id>& competing) override {
-    if (a.agent == agent_) {
-      TracedOrder won{o, a, {}};
-      for (Id other : competing)
-        if (other != agent_) won.beaten.push_back(other);
-      won_orders.push_back(std::move(won));
-    } else if (std::find(competing.begin(), competing.end(), agent_) != competing.end()) {
-      lost_orders.push_back({o, a, {}});
-    }
-  }
-  void on_after_sales(Id agent, Id customer, uint32_t order_line) override {
-    if (agent == agent_) after_sales.push_back({customer, order_line});
-  }
-
-  std::vector<SessionInfo> sessions;
-  std::vector<TracedTurn> turns;
-  std::vector<TracedOrder> won_orders;
-  std::vector<TracedOrder> lost_orders;  // consulted in the window, another agent won
-  std::vector<AfterSalesCustomer> after_sales;
-
- private:
-  Id agent_;
-};
 
 const char* tr(Lang lang, const char* en, const char* zh) { return lang == Lang::kZh ? zh : en; }
 
@@ -145,6 +91,8 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 // user probably meant: names containing what was typed (shop prefixes are
 // long: 大白 for 红兔旗舰店:大白), else names one or two characters off, as a
 // whole or after the shop prefix (大百, 红兔旗舰店:大百 for 红兔旗舰店:大白).
+}  // namespace
+
 Id find_agent(const Dataset& data, const std::string& agent) {
   Id id;
   if (data.agents.find(agent, &id)) return id;
@@ -179,6 +127,8 @@ Id find_agent(const Dataset& data, const std::string& agent) {
   }
   throw InputError(Location{data.chats_file, 0, "agent"}, reason);
 }
+
+namespace {
 
 // ---- tables -------------------------------------------------------------------
 
@@ -435,11 +385,7 @@ RowSums sum_rows(const AgentTrace& trace) {
   return s;
 }
 
-// Which tier an item's points came from. Tiers are matched by the points they
-// give, because ItemPoints does not say which tier was met: exact for tables
-// whose tiers and `otherwise` all give different points (the default policy's);
-// where two give equal points the first is named, and the points are right
-// either way.
+// Which tier or ramp gave an item's points (ItemPoints records the tier met).
 std::string rule_text(const ScoreItem& item, const ItemPoints& p, Lang lang) {
   const CellType type = item_type(p.item);
   switch (item.method) {
@@ -450,30 +396,22 @@ std::string rule_text(const ScoreItem& item, const ItemPoints& p, Lang lang) {
                  format_for_people(Cell{item.full_at}, type, lang));
     case ScoreMethod::kTiers: break;
   }
-  for (const Tier& t : item.tiers)
-    if (t.points == *p.points)
-      return say(lang, "tier {}{}", "档位 {}{}", item.lower_is_better ? "≤" : "≥",
-                 format_for_people(Cell{t.threshold}, type, lang));
-  return tr(lang, "below every tier", "未达任何档位");
+  if (p.tier == ItemPoints::kNoTier || p.tier >= static_cast<int>(item.tiers.size()))
+    return tr(lang, "below every tier", "未达任何档位");
+  return say(lang, "tier {}{}", "档位 {}{}", item.lower_is_better ? "≤" : "≥",
+             format_for_people(Cell{item.tiers[p.tier].threshold}, type, lang));
 }
 
 // " → tier ≥40.0% → 80 pts × 30" or " → left out: no target (weight 30)".
 std::string points_text(const ItemPoints& p, const Policy& policy, Lang lang) {
   if (!p.points)
     return say(lang, " → left out: {} (weight {})", " → 未计入：{}（权重 {}）",
-               left_out_text(p.left_out, lang), plain(p.weight));
+               words::left_out(p.left_out, lang), plain(p.weight));
   auto item = std::find_if(policy.items.begin(), policy.items.end(),
-                           [&](const ScoreItem& i) { return i.name == p.item; });
+                           [&](const ScoreItem& i) { return i.id == p.item; });
   std::string rule = item == policy.items.end() ? std::string() : rule_text(*item, p, lang);
   return say(lang, " → {} → {} pts × {}", " → {} → {} 分 × 权重 {}", rule, plain(*p.points),
              plain(p.weight));
-}
-
-// The review items by the seed's names; an item a policy adds, by its own.
-std::string review_item_name(const std::string& item, Lang lang) {
-  if (item == "assist") return tr(lang, "assist", "协助跟进服务");
-  if (item == "execution") return tr(lang, "execution", "执行力");
-  return item;
 }
 
 // Formats the numbers of one agent's lines in the report's language.
@@ -487,14 +425,18 @@ class Arithmetic {
   std::string secs(const std::optional<double>& v) const { return people(opt(v), CellType::kSeconds); }
   std::string money(Fen fen) const { return people(Cell{fen}, CellType::kMoney); }
 
-  // The points suffix of `item`, if the policy scores it.
-  std::string points(const char* item) const {
+  // The points suffix of `item`, if the policy scores it; remembers that a
+  // figure line carried it.
+  std::string points(ItemId item) const {
+    shown_[static_cast<int>(item)] = true;
     for (const ItemPoints& p : card_.items)
       if (p.item == item) return points_text(p, policy_, lang_);
     return {};
   }
+  bool shown(ItemId item) const { return shown_[static_cast<int>(item)]; }
 
  private:
+  mutable std::array<bool, kItemCount> shown_{};
   const Scorecard& card_;
   const Policy& policy_;
   Lang lang_;
@@ -502,7 +444,6 @@ class Arithmetic {
 
 std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& s,
                                           const AgentTrace& trace, const Metrics& metrics,
-                                          const std::vector<Scorecard>& cards,
                                           const Policy& policy, Lang lang) {
   const AgentFigures& f = card.figures;
   const Arithmetic a(card, policy, lang);
@@ -518,7 +459,7 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
   out.push_back(say(lang, "mean response {} = {}s / {} answered turns; median {}, p90 {}{}",
                     "平均响应 {} = {} 秒 / {} 个已回复轮次；中位数 {}，P90 {}{}",
                     a.secs(f.resp_mean_s), s.response_sum, s.answered, a.secs(f.resp_median_s),
-                    a.secs(f.resp_p90_s), a.points("resp_mean_s")));
+                    a.secs(f.resp_p90_s), a.points(ItemId::kRespMean)));
   out.push_back(say(lang, "slow responses {} = answered turns over {}s",
                     "慢响应 {} = 响应超过 {} 秒的已回复轮次", f.slow_responses,
                     policy.slow_response_s));
@@ -537,7 +478,7 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
                     f.consulted, f.replied, f.unreplied));
   out.push_back(say(lang, "reply rate {} = {} replied / {} consulted{}",
                     "回复率 {} = 回复人数 {} / 咨询人数 {}{}", a.rate(f.reply_rate), f.replied,
-                    f.consulted, a.points("reply_rate")));
+                    f.consulted, a.points(ItemId::kReplyRate)));
   out.push_back(say(lang,
                     "orders {} = rows of the attributed orders table, {} paid; orderers {}, payers {} "
                     "(distinct customers)",
@@ -557,39 +498,33 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
                     f.consulted, trace.after_sales.size(), s.orderers_not_consulted));
   out.push_back(say(lang, "conversion {} = {} orderers / {} inquirers{}",
                     "询单转化率 {} = 下单人数 {} / 询单人数 {}{}", a.rate(f.conversion), f.orderers,
-                    f.inquirers, a.points("conversion")));
+                    f.inquirers, a.points(ItemId::kConversion)));
   out.push_back(say(lang, "pay conversion {} = {} payers / {} inquirers",
                     "询单→付款 {} = 付款人数 {} / 询单人数 {}", a.rate(f.pay_conversion), f.payers,
                     f.inquirers));
   out.push_back(say(lang, "order success {} = {} payers / {} orderers{}",
                     "下单成功率 {} = 付款人数 {} / 下单人数 {}{}", a.rate(f.order_success),
-                    f.payers, f.orderers, a.points("order_success")));
-  const std::optional<double> shop_aov = metrics.shop.aov;
-  auto fen = [](const std::optional<double>& yuan) {
-    return yuan ? Cell{int64_t{std::llround(*yuan * 100)}} : Cell{};
-  };
+                    f.payers, f.orderers, a.points(ItemId::kOrderSuccess)));
   // The aov item scores the ratio to the shop AOV, not the money.
-  const std::optional<double> aov_ratio =
-      f.aov && shop_aov && *shop_aov > 0 ? std::optional<double>(*f.aov / *shop_aov) : std::nullopt;
+  NaReason no_ratio;
+  const std::optional<double> aov_ratio = item_figure(ItemId::kAov, f, metrics.shop, {}, &no_ratio);
   out.push_back(say(lang, "AOV {} = {} / {} payers; ÷ shop AOV {} = {}{}",
                     "客单价 {} = {} / 付款人数 {}；÷ 全店客单价 {} = {}{}",
-                    a.people(fen(f.aov), CellType::kMoney), a.money(f.sales), f.payers,
-                    a.people(fen(shop_aov), CellType::kMoney), a.rate(aov_ratio), a.points("aov")));
+                    a.people(aov_cell(f.sales, f.payers), CellType::kMoney), a.money(f.sales), f.payers,
+                    a.people(aov_cell(metrics.shop.attributed_sales, metrics.shop.payers), CellType::kMoney),
+                    a.rate(aov_ratio), a.points(ItemId::kAov)));
   out.push_back(f.target ? say(lang, "completion {} = {} / target {}{}",
                                "指标完成率 {} = 销售额 {} / 目标 {}{}", a.rate(f.completion),
-                               a.money(f.sales), a.money(*f.target), a.points("completion"))
+                               a.money(f.sales), a.money(*f.target), a.points(ItemId::kCompletion))
                          : say(lang, "completion — (no target){}", "指标完成率 —（无目标）{}",
-                               a.points("completion")));
+                               a.points(ItemId::kCompletion)));
 
   // Items that no figure line above carries: reviews, and any item a policy adds.
-  static constexpr const char* kShown[] = {"resp_mean_s", "reply_rate", "conversion",
-                                           "order_success", "aov", "completion"};
   for (const ItemPoints& p : card.items) {
-    if (std::find_if(std::begin(kShown), std::end(kShown),
-                     [&](const char* k) { return p.item == k; }) != std::end(kShown))
-      continue;
-    std::string line = review_item_name(p.item, lang) + " " + a.people(opt(p.figure), item_type(p.item));
-    if (p.figure && (p.item == "assist" || p.item == "execution")) {
+    if (a.shown(p.item)) continue;
+    std::string line =
+        std::string(words::item_figure(p.item, lang)) + " " + a.people(opt(p.figure), item_type(p.item));
+    if (p.figure && item_info(p.item).unit == ItemUnit::kPoints) {
       line += say(lang, " = reviews: manager {}, peer {}, self {}, over the raters present",
                   " = 评价：主管 {}、互评 {}、自评 {}，按已有评价人归一", plain(policy.review_manager),
                   plain(policy.review_peer), plain(policy.review_self));
@@ -604,20 +539,17 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
                     "得分 {} = Σ 权重 × 分数 / 计入权重 = {} / {}",
                     a.people(Cell{card.score}, CellType::kNumber), plain(sum),
                     plain(card.weight_present)));
-  const std::string grade = lang == Lang::kZh ? grade_name_zh(card.grade) : grade_name_en(card.grade);
+  const std::string grade = words::grade(card.grade, lang);
   std::string standing;
   if (card.ranked) {
-    const auto ranked =
-        std::count_if(cards.begin(), cards.end(), [](const Scorecard& c) { return c.ranked; });
-    standing = say(lang, "rank {} of {} ranked agents", "排名 第 {} / {} 名", card.rank, ranked);
+    standing = say(lang, "rank {} of {} ranked agents", "排名 第 {} / {} 名", card.rank, card.group_ranked);
   } else {
     standing = say(lang, "not ranked: {} inquirers < min_inquirers {}",
                    "不参与排名：询单人数 {} < min_inquirers {}", f.inquirers, policy.min_inquirers);
   }
   std::string line = say(lang, "grade {}; {}", "等级 {}；{}", grade, standing);
   if (card.grade != card.score_grade) {
-    const std::string by_score = lang == Lang::kZh ? grade_name_zh(card.score_grade)
-                                                   : grade_name_en(card.score_grade);
+    const std::string by_score = words::grade(card.score_grade, lang);
     line += say(lang, " (the score alone gives {}; forced distribution moved it down)",
                 "（按得分为{}，强制分布后下调）", by_score);
   }
@@ -628,18 +560,13 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
 }  // namespace
 
 Report explain_report(const Dataset& data, const Period& period, const Policy& policy,
-                      const std::string& agent, const ReportContext& context) {
-  const Id id = find_agent(data, agent);
-  AgentTrace trace(id);
-  const Metrics metrics = compute_metrics(data, period, policy, &trace);
-  const std::vector<Scorecard> cards = score_agents(metrics, data, policy);
-  auto card = std::find_if(cards.begin(), cards.end(),
-                           [&](const Scorecard& c) { return c.figures.agent == id; });
-  if (card == cards.end())
+                      const TracedAgent& traced, const std::string& agent, const ReportContext& context) {
+  if (!traced.card)
     throw InputError(Location{data.chats_file, 0, "agent"},
                      fmt::format("agent {} has no message, order or target in period {}",
                                  quote_value(agent), period.label));
-
+  // The tables sort their rows; the traced run stays as computed.
+  AgentTrace trace = traced.trace;
   const Lang lang = context.lang;
   Report r;
   add_header(r, context);
@@ -654,7 +581,7 @@ Report explain_report(const Dataset& data, const Period& period, const Policy& p
   r.tables.push_back(orders_table(data, trace.won_orders, policy, lang));
   r.tables.push_back(lost_orders_table(data, trace.lost_orders));
   r.tables.push_back(after_sales_table(data, trace.after_sales, trace.turns));
-  r.footer = arithmetic_lines(*card, sums, trace, metrics, cards, policy, lang);
+  r.footer = arithmetic_lines(*traced.card, sums, trace, traced.metrics, policy, lang);
   return r;
 }
 

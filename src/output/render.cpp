@@ -12,6 +12,7 @@
 #include "redhare/html.h"
 #include "redhare/scoring.h"
 #include "redhare/text_width.h"
+#include "words.h"
 
 namespace redhare {
 namespace {
@@ -58,11 +59,8 @@ bool is_na(const Cell& c) {
   return d && !std::isfinite(*d);
 }
 
-std::string grade_label(const std::string& key, Lang lang) {
-  std::optional<Grade> g = parse_grade(key);
-  if (!g) return key;
-  return lang == Lang::kZh ? grade_name_zh(*g) : grade_name_en(*g);
-}
+// A kGrade cell holds the Grade's value (view_parts.h grade_cell).
+Grade grade_of(const Cell& c) { return static_cast<Grade>(as_int(c)); }
 
 // Cells are one line in every format: tabs and line breaks become spaces.
 std::string one_line(std::string_view s) {
@@ -114,10 +112,8 @@ std::vector<size_t> people_columns(const Table& t) {
 constexpr const char* kBold = "\x1b[1m";
 constexpr const char* kReset = "\x1b[0m";
 
-const char* grade_color(const std::string& key) {
-  std::optional<Grade> g = parse_grade(key);
-  if (!g) return "";
-  switch (*g) {
+const char* grade_color(Grade g) {
+  switch (g) {
     case Grade::kOutstanding: return "\x1b[1;32m";  // green bold
     case Grade::kExcellent: return "\x1b[32m";      // green
     case Grade::kAverage: return "\x1b[36m";        // cyan
@@ -162,7 +158,7 @@ void render_table_text(const Table& t, const RenderOptions& o, std::string& out)
       if (o.color && r == 0) color = kBold;
       if (o.color && r > 0 && col.type == CellType::kGrade) {
         const Cell& cell = t.rows[r - 1][cols[i]];
-        if (!is_na(cell)) color = grade_color(as_text(cell));
+        if (!is_na(cell)) color = grade_color(grade_of(cell));
       }
       if (*color) line += color;
       line += text;
@@ -337,6 +333,8 @@ void json_cell(const Cell& cell, CellType type, std::string& out) {
     out += "null";
   } else if (is_number(type)) {
     out += format_for_machines(cell, type);  // same precision as CSV
+  } else if (type == CellType::kGrade) {
+    json_string(format_for_machines(cell, type), out);
   } else {
     json_string(as_text(cell), out);
   }
@@ -402,7 +400,7 @@ std::string format_for_people(const Cell& cell, CellType type, Lang lang) {
   if (is_na(cell)) return kNa;
   switch (type) {
     case CellType::kText: return as_text(cell);
-    case CellType::kGrade: return grade_label(as_text(cell), lang);
+    case CellType::kGrade: return words::grade(grade_of(cell), lang);
     case CellType::kInputKind: return header_label(as_text(cell), lang);  // chats → 聊天记录
     case CellType::kInt: return std::to_string(as_int(cell));
     case CellType::kRate: return fixed(as_double(cell) * 100, 1) + "%";
@@ -416,8 +414,8 @@ std::string format_for_people(const Cell& cell, CellType type, Lang lang) {
 std::string format_for_machines(const Cell& cell, CellType type) {
   if (is_na(cell)) return {};
   switch (type) {
+    case CellType::kGrade: return grade_key(grade_of(cell));
     case CellType::kText:
-    case CellType::kGrade:
     case CellType::kInputKind: return as_text(cell);
     case CellType::kInt: return std::to_string(as_int(cell));
     case CellType::kRate: return fixed(as_double(cell), 4);

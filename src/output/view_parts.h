@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "redhare/report.h"
+#include "redhare/items.h"
 #include "redhare/views.h"
 
 namespace redhare::view_parts {
@@ -22,17 +23,14 @@ Column agent_column();
 // period, policy, then the input files.
 void add_header(Report& r, const ReportContext& c);
 
-const std::string& pick(Lang lang, const std::string& en, const std::string& zh);
-
 // The cell type of the figure a score item scores (aov: a ratio shown as %).
-CellType item_type(const std::string& item);
-// The seed's names for a score item (en, zh), e.g. "conversion pts", "询单转化率得分".
-std::pair<std::string, std::string> item_labels(const std::string& item);
-// Short names for the scores table's columns (en, zh), e.g. "conv", "转化率".
-std::pair<std::string, std::string> item_column_labels(const std::string& item);
+CellType item_type(ItemId item);
 
-// Why score_agents left an item out ("no target", ...), in `lang`.
-std::string left_out_text(const std::string& reason, Lang lang);
+// An AOV cell (fen): sales / payers rounded once to the fen; n/a without payers.
+Cell aov_cell(Fen sales, int64_t payers);
+
+// A kGrade cell: the Grade's value (render.cpp shows its word, CSV its key).
+Cell grade_cell(Grade g);
 
 // `s` quoted for a shell command line when it needs it.
 std::string shell_word(const std::string& s);

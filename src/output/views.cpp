@@ -9,6 +9,7 @@
 #include "redhare/render.h"
 #include "redhare/text_width.h"
 #include "view_parts.h"
+#include "words.h"
 
 namespace redhare {
 
@@ -37,75 +38,27 @@ void add_header(Report& r, const ReportContext& c) {
   for (const auto& input : c.inputs) r.header.push_back(input);
 }
 
-const std::string& pick(Lang lang, const std::string& en, const std::string& zh) {
-  return lang == Lang::kZh ? zh : en;
-}
-
 // The figure an item scores, for the scorecard. aov is scored as the ratio to
 // the shop AOV and shown as a percentage (105.0%): one decimal of a ratio
 // ("1.1") would hide which side of the 1.10 tier it is on.
-CellType item_type(const std::string& item) {
-  if (item == "resp_mean_s") return CellType::kSeconds;
-  if (item == "assist" || item == "execution") return CellType::kNumber;
-  return CellType::kRate;
+CellType item_type(ItemId item) {
+  switch (item_info(item).unit) {
+    case ItemUnit::kRate:
+    case ItemUnit::kShopRatio: return CellType::kRate;
+    case ItemUnit::kSeconds: return CellType::kSeconds;
+    case ItemUnit::kCount:
+    case ItemUnit::kRatio:
+    case ItemUnit::kYuan:
+    case ItemUnit::kPoints: return CellType::kNumber;
+  }
+  return CellType::kNumber;
 }
 
-// The score items' names (SPEC 5): the seed's full names for cards and
-// explain, and short ones for the columns of the scores table, which must fit
-// a 120-column terminal with eight items (the table's title says they are points).
-struct ItemNames {
-  const char* key;
-  const char* en;
-  const char* zh;
-  const char* column_en;
-  const char* column_zh;
-};
-constexpr ItemNames kItemNames[] = {
-    {"completion", "completion pts", "指标完成率得分", "compl", "完成率"},
-    {"conversion", "conversion pts", "询单转化率得分", "conv", "转化率"},
-    {"order_success", "order success pts", "下单成功率得分", "success", "成功率"},
-    {"aov", "AOV pts", "客单价得分", "AOV", "客单价"},
-    {"reply_rate", "reply rate pts", "回复率得分", "reply", "回复率"},
-    {"resp_mean_s", "response pts", "响应时间得分", "resp", "响应"},
-    {"assist", "assist pts", "协助跟进服务得分", "assist", "协助"},
-    {"execution", "execution pts", "执行力得分", "exec", "执行力"},
-};
-const ItemNames* item_names(const std::string& item) {
-  for (const ItemNames& n : kItemNames)
-    if (item == n.key) return &n;
-  return nullptr;
+Cell aov_cell(Fen sales, int64_t payers) {
+  return payers > 0 ? Cell{divide_fen(sales, payers)} : Cell{};
 }
 
-// An item the policy adds under another name is shown by that name.
-std::pair<std::string, std::string> item_labels(const std::string& item) {
-  if (const ItemNames* n = item_names(item)) return {n->en, n->zh};
-  return {"pts_" + item, "pts_" + item};
-}
-
-std::pair<std::string, std::string> item_column_labels(const std::string& item) {
-  if (const ItemNames* n = item_names(item)) return {n->column_en, n->column_zh};
-  return {item, item};
-}
-
-std::string left_out_text(const std::string& reason, Lang lang) {
-  if (lang != Lang::kZh) return reason;
-  // The reasons scoring.cpp gives (figure_for); another reason stays as it is.
-  static constexpr std::array<std::array<const char*, 2>, 10> kZh = {{
-      {"no target", "无目标"},
-      {"target is 0", "目标为 0"},
-      {"no inquirers", "无询单人"},
-      {"no orders", "无订单"},
-      {"no consultations", "无咨询"},
-      {"no answered turns", "无已回复轮次"},
-      {"no reviews", "无评价"},
-      {"no paid orders", "无付款订单"},
-      {"no shop AOV", "无全店客单价"},
-      {"unknown item", "未知项目"},
-  }};
-  for (const auto& [en, zh] : kZh)
-    if (reason == en) return zh;
-  return reason;
-}
+Cell grade_cell(Grade g) { return Cell{int64_t{static_cast<int>(g)}}; }
 
 // Quotes an agent name for a shell command line when it needs it.
 std::string shell_word(const std::string& s) {
@@ -122,8 +75,6 @@ namespace {
 using namespace view_parts;
 
 Cell opt_fen(const std::optional<Fen>& v) { return v ? Cell{int64_t{*v}} : Cell{}; }
-// AgentFigures::aov is yuan; money cells are fen, rounded to the nearest fen.
-Cell yuan(const std::optional<double>& v) { return v ? Cell{int64_t{std::llround(*v * 100)}} : Cell{}; }
 Cell num(int64_t v) { return Cell{v}; }
 
 // One SPEC 3-4 column: its names, type, whether the terminal shows it, and how
@@ -170,7 +121,7 @@ const MetricSpec kMetrics[] = {
     {"conversion", "conversion", "询单转化率", kR, true, [](const F& f) { return opt(f.conversion); }},
     {"pay_conversion", "pay conversion", "询单→付款", kR, false, [](const F& f) { return opt(f.pay_conversion); }},
     {"order_success", "order success", "下单成功率", kR, true, [](const F& f) { return opt(f.order_success); }},
-    {"aov", "AOV", "客单价", kM, true, [](const F& f) { return yuan(f.aov); }},
+    {"aov", "AOV", "客单价", kM, true, [](const F& f) { return aov_cell(f.sales, f.payers); }},
     {"target", "target", "目标", kM, false, [](const F& f) { return opt_fen(f.target); }},
     {"completion", "completion", "指标完成率", kR, true, [](const F& f) { return opt(f.completion); }},
     {"ratings", "ratings", "评价数", kI, false, [](const F& f) { return num(f.ratings); }},
@@ -184,7 +135,7 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
   const bool zh = lang == Lang::kZh;
   Table t = make_table("card", "", "");
   t.audience = Audience::kPeople;
-  std::string grade = zh ? grade_name_zh(card.grade) : grade_name_en(card.grade);
+  std::string grade = words::grade(card.grade, lang);
   std::string rank = card.ranked ? fmt::format(fmt::runtime(zh ? "第{}名" : "rank {}"), card.rank)
                                  : std::string(zh ? "不参与排名" : "not ranked");
   std::string score = format_for_people(Cell{card.score}, CellType::kNumber, lang);
@@ -200,15 +151,14 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
   for (const ItemPoints& p : card.items) {
     std::string weight = format_for_people(Cell{p.weight}, CellType::kNumber, lang);
     std::string figure = format_for_people(opt(p.figure), item_type(p.item), lang);
-    auto [label_en, label_zh] = item_labels(p.item);
-    const std::string& label = zh ? label_zh : label_en;
+    const std::string label = words::item_name(p.item, lang);
     if (p.points) {
       std::string points = format_for_people(Cell{*p.points}, CellType::kNumber, lang);
       row(label, fmt::format(fmt::runtime(zh ? "{} 分（{}，权重 {}）" : "{} ({}, weight {})"),
                              points, figure, weight));
     } else {
       row(label, fmt::format(fmt::runtime(zh ? "未计入：{}（权重 {}）" : "left out: {} (weight {})"),
-                             left_out_text(p.left_out, lang), weight));
+                             words::left_out(p.left_out, lang), weight));
     }
   }
   row(zh ? "计入权重" : "weights present",
@@ -229,8 +179,7 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
 std::vector<std::string> consequence_lines(const std::vector<Consequence>& lines, Lang lang) {
   auto amount_text = [](const Consequence& k) -> std::string {
     if (k.amount == 0) return "";
-    int64_t fen = std::llround(k.amount * 100);
-    return std::string(fen > 0 ? "+" : "") + format_money(fen, true);
+    return std::string(k.amount > 0 ? "+" : "") + format_money(k.amount, true);
   };
   size_t name_width = 0, amount_width = 0;
   for (const Consequence& k : lines) {
@@ -245,8 +194,8 @@ std::vector<std::string> consequence_lines(const std::vector<Consequence>& lines
       std::string amount = amount_text(k);
       line += std::string(amount_width - display_width(amount), ' ') + amount + "  ";
     }
-    line += pick(lang, k.action_en, k.action_zh);
-    const std::string& why = pick(lang, k.why_en, k.why_zh);
+    line += words::action(k.rule, lang);
+    const std::string why = words::why(k, lang);
     if (!why.empty()) line += " \u2014 " + why;
     out.push_back(std::move(line));
   }
@@ -301,7 +250,8 @@ Report metrics_report(const Metrics& metrics, const ReportContext& context) {
   };
   shop.rows.push_back({num(s.orders), num(s.paid_orders), num(s.attributed_orders),
                        num(s.silent_orders), num(s.total_sales), num(s.attributed_sales),
-                       num(s.silent_sales), opt(s.silent_share), num(s.payers), yuan(s.aov)});
+                       num(s.silent_sales), opt(s.silent_share), num(s.payers),
+                       aov_cell(s.attributed_sales, s.payers)});
   r.tables.push_back(std::move(shop));
   return r;
 }
@@ -321,15 +271,15 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   scores.columns.push_back({"rank", "rank", "排名", kI});
   if (!cards.empty()) {
     for (const ItemPoints& p : cards.front().items) {
-      auto [en, zh] = item_column_labels(p.item);
-      scores.columns.push_back({"pts_" + p.item, en, zh, kN});
+      scores.columns.push_back({std::string("pts_") + item_key(p.item), words::item_column(p.item, Lang::kEn),
+                                words::item_column(p.item, Lang::kZh), kN});
     }
   }
   for (const Scorecard& card : cards) {
     std::vector<Cell> row{Cell{card.figures.name}};
     for (Cell& cell : metric_cells(card.figures)) row.push_back(std::move(cell));
     row.push_back(Cell{card.score});
-    row.push_back(Cell{std::string(grade_key(card.grade))});
+    row.push_back(grade_cell(card.grade));
     row.push_back(card.ranked ? Cell{int64_t{card.rank}} : Cell{});
     for (const ItemPoints& p : card.items) row.push_back(opt(p.points));
     row.resize(scores.columns.size());  // a card with fewer items: n/a
@@ -346,10 +296,10 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
                      {"amount", "amount", "金额", kM}, text_column("action", "action", "措施"),
                      text_column("why", "why", "原因")};
   for (const Consequence& k : lines) {
-    actions.rows.push_back({Cell{k.agent}, Cell{k.rule},
-                            k.amount != 0 ? Cell{int64_t{std::llround(k.amount * 100)}} : Cell{},
-                            Cell{pick(context.lang, k.action_en, k.action_zh)},
-                            Cell{pick(context.lang, k.why_en, k.why_zh)}});
+    actions.rows.push_back({Cell{k.agent}, Cell{std::string(rule_key(k.rule))},
+                            k.amount != 0 ? Cell{k.amount} : Cell{},
+                            Cell{std::string(words::action(k.rule, context.lang))},
+                            Cell{words::why(k, context.lang)}});
   }
   r.footer = consequence_lines(lines, context.lang);
   r.tables.push_back(std::move(actions));

@@ -8,32 +8,29 @@ namespace redhare {
 
 namespace {
 
-// Figures are ratios of integers, so 9/20 comes out as 0.45000000000000001 or
-// 0.44999999999999996 depending on the operation. Thresholds are compared with
-// this slack so that "exactly 45%" always meets ">=45%".
-constexpr double kEps = 1e-9;
+constexpr double kEps = kThresholdSlack;
 
-double points_for(const ScoreItem& item, double figure) {
+// Points for `figure`, recording which tier or part of the ramp gave them.
+double points_for(const ScoreItem& item, double figure, ItemPoints* ip) {
   switch (item.method) {
     case ScoreMethod::kDirect: return std::clamp(figure, 0.0, 100.0);
     case ScoreMethod::kLinear: {
       double p = (figure - item.zero_at) / (item.full_at - item.zero_at) * 100;
+      ip->ramp = p <= 0 ? RampPart::kBelow : p >= 100 ? RampPart::kAbove : RampPart::kOn;
       return std::clamp(p, 0.0, 100.0);
     }
     case ScoreMethod::kTiers: break;
   }
-  for (const Tier& t : item.tiers) {
+  for (size_t k = 0; k < item.tiers.size(); ++k) {
+    const Tier& t = item.tiers[k];
     bool met = item.lower_is_better ? figure <= t.threshold + kEps : figure >= t.threshold - kEps;
-    if (met) return t.points;
+    if (met) {
+      ip->tier = static_cast<int>(k);
+      return t.points;
+    }
   }
   return item.otherwise;
 }
-
-// Combined review scores of one agent, per item, and each rater's overall review.
-struct Reviews {
-  std::optional<double> assist, execution;
-  std::optional<double> self_overall, manager_overall;
-};
 
 // Mean of one rater kind's rows for one score (several peers are averaged first).
 struct Mean {
@@ -54,52 +51,14 @@ std::optional<double> weighted(std::initializer_list<std::pair<std::optional<dou
   return sum / w;
 }
 
-double item_weight(const Policy& p, std::string_view name) {
+double item_weight(const Policy& p, ItemId id) {
   for (const ScoreItem& i : p.items)
-    if (i.name == name) return i.weight;
+    if (i.id == id) return i.weight;
   return 0;
 }
 
-Reviews combine_reviews(const std::vector<const Review*>& rows, const Policy& p) {
-  Mean assist[3], execution[3];  // indexed by Rater
-  for (const Review* r : rows) {
-    assist[static_cast<int>(r->rater)].add(r->assist);
-    execution[static_cast<int>(r->rater)].add(r->execution);
-  }
-  auto combine = [&](const Mean* m) {
-    return weighted({{m[int(Rater::kManager)].get(), p.review_manager},
-                     {m[int(Rater::kPeer)].get(), p.review_peer},
-                     {m[int(Rater::kSelf)].get(), p.review_self}});
-  };
-  const double wa = item_weight(p, "assist"), we = item_weight(p, "execution");
-  auto overall = [&](Rater r) {
-    return weighted({{assist[int(r)].get(), wa}, {execution[int(r)].get(), we}});
-  };
-  return {combine(assist), combine(execution), overall(Rater::kSelf), overall(Rater::kManager)};
-}
-
-// The figure an item scores, or why it is left out.
-std::optional<double> figure_for(const std::string& item, const AgentFigures& f, const ShopTotals& shop,
-                                 const Reviews& rv, std::string* why) {
-  auto need = [&](const std::optional<double>& v, const char* reason) {
-    if (!v) *why = reason;
-    return v;
-  };
-  if (item == "completion") return need(f.completion, f.target ? "target is 0" : "no target");
-  if (item == "conversion") return need(f.conversion, "no inquirers");
-  if (item == "order_success") return need(f.order_success, "no orders");
-  if (item == "reply_rate") return need(f.reply_rate, "no consultations");
-  if (item == "resp_mean_s") return need(f.resp_mean_s, "no answered turns");
-  if (item == "assist") return need(rv.assist, "no reviews");
-  if (item == "execution") return need(rv.execution, "no reviews");
-  if (item == "aov") {
-    if (!f.aov) return need(f.aov, "no paid orders");
-    if (!shop.aov || *shop.aov <= 0) return need(std::nullopt, "no shop AOV");
-    return *f.aov / *shop.aov;
-  }
-  *why = "unknown item";
-  return std::nullopt;
-}
+std::optional<double> count(int64_t v) { return static_cast<double>(v); }
+std::optional<double> yuan(Fen v) { return static_cast<double>(v) / 100; }
 
 int conversion_order(const std::optional<double>& a, const std::optional<double>& b) {
   if (a.has_value() != b.has_value()) return a ? -1 : 1;  // n/a ranks lowest
@@ -115,37 +74,52 @@ bool ranks_before(const Scorecard& a, const Scorecard& b) {
   return a.figures.name < b.figures.name;
 }
 
-// One row per grade, in enum order: the stable key, the English and the
-// Chinese name (the seed's 特优 … 急需提高).
-struct GradeNames {
-  Grade grade;
-  const char* key;
-  const char* en;
-  const char* zh;
-};
-constexpr GradeNames kGrades[] = {
-    {Grade::kOutstanding, "outstanding", "outstanding", "特优"},
-    {Grade::kExcellent, "excellent", "excellent", "优秀"},
-    {Grade::kAverage, "average", "average", "中等"},
-    {Grade::kImprove, "needs-improvement", "needs improvement", "有待提高"},
-    {Grade::kUrgent, "urgent", "urgent", "急需提高"},
-};
+constexpr const char* kGradeKeys[] = {"outstanding", "excellent", "average", "needs-improvement",
+                                      "urgent"};
+static_assert(std::size(kGradeKeys) == kGradeCount);
+constexpr const char* kRoleKeys[] = {"presales", "aftersales"};
 
-const GradeNames& names_of(Grade g) {
-  for (const GradeNames& n : kGrades)
-    if (n.grade == g) return n;
-  return kGrades[std::size(kGrades) - 1];
+// Ranks one group's cards [begin, end) in place.
+void rank_group(std::vector<Scorecard>::iterator begin, std::vector<Scorecard>::iterator end,
+                const Policy& policy) {
+  auto unranked_begin = std::stable_partition(begin, end, [](const Scorecard& c) { return c.ranked; });
+  std::sort(begin, unranked_begin, ranks_before);
+  std::sort(unranked_begin, end, [](const Scorecard& a, const Scorecard& b) {
+    return a.score != b.score ? a.score > b.score : a.figures.name < b.figures.name;
+  });
+  // Forced distribution (强制分布) among the group's ranked agents, in rank
+  // order: once a grade's cap is used up, the next agent moves down one grade,
+  // and may overflow again from there.
+  const int n = static_cast<int>(unranked_begin - begin);
+  const int cap_outstanding = static_cast<int>(std::floor(policy.share_outstanding * n + kEps));
+  const int cap_excellent = static_cast<int>(std::floor(policy.share_excellent * n + kEps));
+  int outstanding = 0, excellent = 0;
+  for (auto it = begin; it != end; ++it) it->group_ranked = n;
+  for (int i = 0; i < n; ++i) {
+    Scorecard& c = begin[i];
+    c.rank = i + 1;
+    if (c.grade == Grade::kOutstanding && outstanding >= cap_outstanding) c.grade = Grade::kExcellent;
+    if (c.grade == Grade::kExcellent && excellent >= cap_excellent) c.grade = Grade::kAverage;
+    outstanding += c.grade == Grade::kOutstanding;
+    excellent += c.grade == Grade::kExcellent;
+  }
 }
 
 }  // namespace
 
-const char* grade_key(Grade g) { return names_of(g).key; }
-const char* grade_name_en(Grade g) { return names_of(g).en; }
-const char* grade_name_zh(Grade g) { return names_of(g).zh; }
+const char* grade_key(Grade g) { return kGradeKeys[static_cast<int>(g)]; }
 
-std::optional<Grade> parse_grade(std::string_view text) {
-  for (const GradeNames& n : kGrades)
-    if (text == n.key || text == n.en || text == n.zh) return n.grade;
+std::optional<Grade> grade_from_key(std::string_view key) {
+  for (int g = 0; g < kGradeCount; ++g)
+    if (key == kGradeKeys[g]) return static_cast<Grade>(g);
+  return std::nullopt;
+}
+
+const char* role_key(Role r) { return kRoleKeys[static_cast<int>(r)]; }
+
+std::optional<Role> role_from_key(std::string_view key) {
+  for (int r = 0; r < 2; ++r)
+    if (key == kRoleKeys[r]) return static_cast<Role>(r);
   return std::nullopt;
 }
 
@@ -157,63 +131,131 @@ Grade grade_for_score(double score, const Policy& p) {
   return Grade::kUrgent;
 }
 
+ReviewScores combine_reviews(const std::vector<const Review*>& rows, const Policy& p) {
+  Mean assist[3], execution[3];  // indexed by Rater
+  for (const Review* r : rows) {
+    assist[static_cast<int>(r->rater)].add(r->assist);
+    execution[static_cast<int>(r->rater)].add(r->execution);
+  }
+  auto combine = [&](const Mean* m) {
+    return weighted({{m[int(Rater::kManager)].get(), p.review_manager},
+                     {m[int(Rater::kPeer)].get(), p.review_peer},
+                     {m[int(Rater::kSelf)].get(), p.review_self}});
+  };
+  const double wa = item_weight(p, ItemId::kAssist), we = item_weight(p, ItemId::kExecution);
+  auto overall = [&](Rater r) {
+    return weighted({{assist[int(r)].get(), wa}, {execution[int(r)].get(), we}});
+  };
+  return {combine(assist), combine(execution), overall(Rater::kSelf), overall(Rater::kManager)};
+}
+
+std::optional<double> item_figure(ItemId item, const AgentFigures& f, const ShopTotals& shop,
+                                  const ReviewScores& rv, NaReason* why) {
+  auto need = [&](const std::optional<double>& v, NaReason reason) {
+    *why = v ? NaReason::kNone : reason;
+    return v;
+  };
+  *why = NaReason::kNone;
+  // Every ItemId is a case (-Wswitch names a missing one): the registry and
+  // this switch cannot drift apart.
+  switch (item) {
+    case ItemId::kConsulted: return count(f.consulted);
+    case ItemId::kReplied: return count(f.replied);
+    case ItemId::kUnreplied: return count(f.unreplied);
+    case ItemId::kReplyRate: return need(f.reply_rate, NaReason::kNoConsultations);
+    case ItemId::kCustomerMsgs: return count(f.customer_msgs);
+    case ItemId::kAgentMsgs: return count(f.agent_msgs);
+    case ItemId::kAutoMsgs: return count(f.auto_msgs);
+    case ItemId::kAnswerRatio: return need(f.answer_ratio, NaReason::kNoCustomerMsgs);
+    case ItemId::kTurns: return count(f.turns);
+    case ItemId::kAnsweredTurns: return count(f.answered_turns);
+    case ItemId::kRespMean: return need(f.resp_mean_s, NaReason::kNoAnsweredTurns);
+    case ItemId::kRespMedian: return need(f.resp_median_s, NaReason::kNoAnsweredTurns);
+    case ItemId::kRespP90: return need(f.resp_p90_s, NaReason::kNoAnsweredTurns);
+    case ItemId::kFirstRespMean: return need(f.first_resp_mean_s, NaReason::kNoFirstResponse);
+    case ItemId::kSlowResponses: return count(f.slow_responses);
+    case ItemId::kSessions: return count(f.sessions);
+    case ItemId::kSessionMean: return need(f.session_mean_s, NaReason::kNoSessions);
+    case ItemId::kInquirers: return count(f.inquirers);
+    case ItemId::kOrderers: return count(f.orderers);
+    case ItemId::kPayers: return count(f.payers);
+    case ItemId::kOrders: return count(f.orders);
+    case ItemId::kPaidOrders: return count(f.paid_orders);
+    case ItemId::kSales: return yuan(f.sales);
+    case ItemId::kRefunds: return yuan(f.refunds);
+    case ItemId::kConversion: return need(f.conversion, NaReason::kNoInquirers);
+    case ItemId::kPayConversion: return need(f.pay_conversion, NaReason::kNoInquirers);
+    case ItemId::kOrderSuccess: return need(f.order_success, NaReason::kNoOrders);
+    case ItemId::kAov:
+      if (!f.aov) return need(f.aov, NaReason::kNoPaidOrders);
+      if (!shop.aov || *shop.aov <= 0) return need(std::nullopt, NaReason::kNoShopAov);
+      return *f.aov / *shop.aov;
+    case ItemId::kTarget:
+      return need(f.target ? yuan(*f.target) : std::nullopt, NaReason::kNoTarget);
+    case ItemId::kCompletion:
+      return need(f.completion, f.target ? NaReason::kTargetZero : NaReason::kNoTarget);
+    case ItemId::kAssist: return need(rv.assist, NaReason::kNoReviews);
+    case ItemId::kExecution: return need(rv.execution, NaReason::kNoReviews);
+  }
+  return std::nullopt;
+}
+
+bool rank_eligible(const AgentFigures& f, const GroupKey& /*group*/, const Policy& policy) {
+  return f.inquirers >= policy.min_inquirers;
+}
+
+Scorecard score_agent(const AgentFigures& f, const GroupKey& group, const ShopTotals& shop,
+                      const ReviewScores& rv, const Policy& policy) {
+  Scorecard c;
+  c.figures = f;
+  c.group = group;
+  c.self_overall = rv.self_overall;
+  c.manager_overall = rv.manager_overall;
+  double sum = 0;
+  for (const ScoreItem& item : policy.items) {
+    ItemPoints ip;
+    ip.item = item.id;
+    ip.weight = item.weight;
+    ip.figure = item_figure(item.id, f, shop, rv, &ip.left_out);
+    if (ip.figure) {
+      ip.points = points_for(item, *ip.figure, &ip);
+      sum += item.weight * *ip.points;
+      c.weight_present += item.weight;
+    }
+    c.items.push_back(std::move(ip));
+  }
+  // Rescaled over the weights present. Rounded to 1e-6 so that two agents
+  // with the same points in a different order tie exactly.
+  c.score = c.weight_present > 0 ? std::round(sum / c.weight_present * 1e6) / 1e6 : 0;
+  c.score_grade = c.grade = grade_for_score(c.score, policy);
+  c.ranked = rank_eligible(f, group, policy);
+  return c;
+}
+
+void rank_groups(std::vector<Scorecard>& cards, const Policy& policy) {
+  std::stable_sort(cards.begin(), cards.end(),
+                   [](const Scorecard& a, const Scorecard& b) { return a.group < b.group; });
+  for (auto begin = cards.begin(); begin != cards.end();) {
+    auto end = std::find_if(begin, cards.end(), [&](const Scorecard& c) { return c.group != begin->group; });
+    rank_group(begin, end, policy);
+    begin = end;
+  }
+}
+
 std::vector<Scorecard> score_agents(const Metrics& metrics, const Dataset& data, const Policy& policy) {
   // Reviews by agent id, in input order.
   std::vector<std::vector<const Review*>> reviews_of(data.agents.size());
   for (const Review& r : data.reviews)
     if (r.agent < reviews_of.size()) reviews_of[r.agent].push_back(&r);
+  static const std::vector<const Review*> kNone;
 
   std::vector<Scorecard> cards;
   cards.reserve(metrics.agents.size());
   for (const AgentFigures& f : metrics.agents) {
-    Scorecard c;
-    c.figures = f;
-    static const std::vector<const Review*> kNone;
-    const Reviews rv = combine_reviews(f.agent < reviews_of.size() ? reviews_of[f.agent] : kNone, policy);
-    c.self_overall = rv.self_overall;
-    c.manager_overall = rv.manager_overall;
-    double sum = 0;
-    for (const ScoreItem& item : policy.items) {
-      ItemPoints ip;
-      ip.item = item.name;
-      ip.weight = item.weight;
-      ip.figure = figure_for(item.name, f, metrics.shop, rv, &ip.left_out);
-      if (ip.figure) {
-        ip.points = points_for(item, *ip.figure);
-        sum += item.weight * *ip.points;
-        c.weight_present += item.weight;
-      }
-      c.items.push_back(std::move(ip));
-    }
-    // Rescaled over the weights present. Rounded to 1e-6 so that two agents
-    // with the same points in a different order tie exactly.
-    c.score = c.weight_present > 0 ? std::round(sum / c.weight_present * 1e6) / 1e6 : 0;
-    c.score_grade = c.grade = grade_for_score(c.score, policy);
-    c.ranked = f.inquirers >= policy.min_inquirers;
-    cards.push_back(std::move(c));
+    const ReviewScores rv = combine_reviews(f.agent < reviews_of.size() ? reviews_of[f.agent] : kNone, policy);
+    cards.push_back(score_agent(f, GroupKey{}, metrics.shop, rv, policy));
   }
-
-  auto unranked_begin = std::stable_partition(cards.begin(), cards.end(), [](const Scorecard& c) { return c.ranked; });
-  std::sort(cards.begin(), unranked_begin, ranks_before);
-  std::sort(unranked_begin, cards.end(), [](const Scorecard& a, const Scorecard& b) {
-    return a.score != b.score ? a.score > b.score : a.figures.name < b.figures.name;
-  });
-
-  // Forced distribution (强制分布) among ranked agents, in rank order: once a
-  // grade's cap is used up, the next agent moves down one grade, and may
-  // overflow again from there.
-  const int n = static_cast<int>(unranked_begin - cards.begin());
-  const int cap_outstanding = static_cast<int>(std::floor(policy.share_outstanding * n + kEps));
-  const int cap_excellent = static_cast<int>(std::floor(policy.share_excellent * n + kEps));
-  int outstanding = 0, excellent = 0;
-  for (int i = 0; i < n; ++i) {
-    Scorecard& c = cards[i];
-    c.rank = i + 1;
-    if (c.grade == Grade::kOutstanding && outstanding >= cap_outstanding) c.grade = Grade::kExcellent;
-    if (c.grade == Grade::kExcellent && excellent >= cap_excellent) c.grade = Grade::kAverage;
-    outstanding += c.grade == Grade::kOutstanding;
-    excellent += c.grade == Grade::kExcellent;
-  }
+  rank_groups(cards, policy);
   return cards;
 }
 

@@ -10,7 +10,7 @@ namespace {
 
 const ScoreItem& item(const Policy& p, const std::string& name) {
   for (const ScoreItem& i : p.items)
-    if (i.name == name) return i;
+    if (item_key(i.id) == name) return i;
   FAIL("no item " << name);
   return p.items.front();
 }
@@ -96,6 +96,61 @@ TEST_CASE("a typo in a policy key is an error naming file, line and key") {
   CHECK(error_of("\nnet_refunds = maybe\n").find("shop.ini:2: net_refunds: expected true or false") == 0);
   CHECK(error_of("just words\n").find("shop.ini:1: expected key = value") == 0);
   CHECK(error_of("item.aov.tiers = >=1.1:100, <=0.5:0\n").find("mix") != std::string::npos);
+}
+
+TEST_CASE("a policy may score any figure column of the registry, lower-is-better included") {
+  Policy p = parse_policy(
+      "item.first_resp_mean_s.weight = 10\nitem.first_resp_mean_s.tiers = <=20:100, <=60:50, else:0\n"
+      "item.pay_conversion.weight = 5\nitem.pay_conversion.linear = 10%:0, 40%:100\n",
+      "p");
+  REQUIRE(p.items.size() == 10);  // the eight defaults, then the two added, in the order named
+  CHECK(p.items[8].id == ItemId::kFirstRespMean);
+  CHECK(p.items[8].weight == 10);
+  CHECK(p.items[8].lower_is_better);
+  CHECK(p.items[8].tiers == std::vector<Tier>{{20, 100}, {60, 50}});
+  CHECK(p.items[9].id == ItemId::kPayConversion);
+  CHECK(p.items[9].method == ScoreMethod::kLinear);
+  CHECK(p.items[9].full_at == doctest::Approx(0.4));
+  // And it prints back as a policy that reads to the same items.
+  CHECK(parse_policy(policy_text(p), "again") == p);
+  CHECK(policy_text(p).find("item.first_resp_mean_s.tiers = <=20:100, <=60:50, else:0\n") != std::string::npos);
+}
+
+TEST_CASE("an added tiered item without tiers is an error naming the line it was added on") {
+  CHECK(error_of("min_inquirers = 5\nitem.sessions.weight = 5\n") ==
+        "shop.ini:2: item.sessions: give item.sessions.tiers or item.sessions.linear");
+  // A review-style item needs nothing more: it scores directly.
+  CHECK(error_of("item.assist.weight = 0\n") == "no error");
+}
+
+TEST_CASE("every registry item can be named in a policy, and a key names only its own item") {
+  for (const ItemInfo& info : all_items()) {
+    CAPTURE(info.key);
+    CHECK(find_item(info.key) == info.id);
+    CHECK(&item_info(info.id) == &info);
+    const std::string text = std::string("item.") + info.key + ".weight = 3\nitem." + info.key +
+                             ".linear = 0:0, 1:100\n";
+    const Policy p = parse_policy(text, "p");
+    CHECK(item(p, info.key).weight == 3);
+  }
+  CHECK_FALSE(find_item("pts_conversion"));
+}
+
+TEST_CASE("policy amounts are yuan read exactly into fen") {
+  const Policy d = default_policy();
+  CHECK(d.reward_first == 10000);
+  CHECK(d.penalty_last == 10000);
+  CHECK(d.streak_bonus == 20000);
+  const Policy p = parse_policy("reward_first = 100.50\npenalty_last = ¥1,000\nstreak_bonus = 0.07\n", "p");
+  CHECK(p.reward_first == 10050);
+  CHECK(p.penalty_last == 100000);
+  CHECK(p.streak_bonus == 7);
+  CHECK(policy_text(p).find("reward_first = 100.5\n") != std::string::npos);
+  CHECK(policy_text(p).find("streak_bonus = 0.07\n") != std::string::npos);
+  CHECK(parse_policy(policy_text(p), "again") == p);
+  // A third decimal is not rounded away: it would change someone's pay.
+  CHECK(error_of("reward_first = 100.505\n").find("shop.ini:1: reward_first: expected an amount in yuan") == 0);
+  CHECK(policy_text(d).find("reward_first = 100\n") != std::string::npos);
 }
 
 TEST_CASE("a fraction that overflows is rejected, not read as an infinite share") {

@@ -5,6 +5,7 @@
 
 #include "redhare/error.h"
 #include "redhare/render.h"
+#include "redhare/scoring.h"
 #include "redhare/report.h"
 #include "redhare/text_width.h"
 #include "output/csv_read_back.h"
@@ -13,6 +14,9 @@ using namespace redhare;
 using redhare::test::read_back_csv;
 
 namespace {
+
+// A kGrade cell holds the Grade's value.
+Cell grade(Grade g) { return Cell{int64_t{static_cast<int>(g)}}; }
 
 // A report with the awkward names the brief asks for, every cell type and n/a.
 Report sample() {
@@ -32,10 +36,10 @@ Report sample() {
                {"score", "score", "得分", CellType::kNumber},
                {"grade", "grade", "等级", CellType::kGrade}};
   t.rows = {
-      {Cell{std::string("王小明")}, Cell{int64_t{12}}, Cell{0.41199}, Cell{27.44}, Cell{int64_t{123456}}, Cell{87.54}, Cell{std::string("excellent")}},
-      {Cell{std::string("欧阳娜娜")}, Cell{int64_t{3}}, Cell{}, Cell{}, Cell{int64_t{-300}}, Cell{42.0}, Cell{std::string("urgent")}},
-      {Cell{std::string("小兔🐰")}, Cell{int64_t{0}}, Cell{1.0}, Cell{5.0}, Cell{int64_t{0}}, Cell{95.0}, Cell{std::string("outstanding")}},
-      {Cell{std::string("A—B")}, Cell{int64_t{1000}}, Cell{0.0}, Cell{0.05}, Cell{int64_t{100000000}}, Cell{70.0}, Cell{std::string("average")}},
+      {Cell{std::string("王小明")}, Cell{int64_t{12}}, Cell{0.41199}, Cell{27.44}, Cell{int64_t{123456}}, Cell{87.54}, grade(Grade::kExcellent)},
+      {Cell{std::string("欧阳娜娜")}, Cell{int64_t{3}}, Cell{}, Cell{}, Cell{int64_t{-300}}, Cell{42.0}, grade(Grade::kUrgent)},
+      {Cell{std::string("小兔🐰")}, Cell{int64_t{0}}, Cell{1.0}, Cell{5.0}, Cell{int64_t{0}}, Cell{95.0}, grade(Grade::kOutstanding)},
+      {Cell{std::string("A—B")}, Cell{int64_t{1000}}, Cell{0.0}, Cell{0.05}, Cell{int64_t{100000000}}, Cell{70.0}, grade(Grade::kAverage)},
   };
   r.tables.push_back(t);
   r.footer = {"王小明  +¥100.00  reward"};

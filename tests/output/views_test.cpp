@@ -39,9 +39,9 @@ AgentFigures wang() {
 Scorecard card(AgentFigures f, double score, Grade g, int rank) {
   Scorecard c;
   c.figures = std::move(f);
-  c.items = {{"completion", 30, 0.61728, 40.0, ""},
-             {"aov", 5, 1.0549, 80.0, ""},  // 105.49% of the shop AOV
-             {"assist", 5, std::nullopt, std::nullopt, "no reviews"}};
+  c.items = {{ItemId::kCompletion, 30, 0.61728, 40.0},
+             {ItemId::kAov, 5, 1.0549, 80.0},  // 105.49% of the shop AOV
+             {ItemId::kAssist, 5, std::nullopt, std::nullopt, NaReason::kNoReviews}};
   c.score = score;
   c.weight_present = 30;
   c.grade = g;
@@ -49,6 +49,20 @@ Scorecard card(AgentFigures f, double score, Grade g, int rank) {
   c.ranked = rank > 0;
   c.rank = rank;
   return c;
+}
+
+// A consequence line as the consequences stage gives it: facts, no words.
+Consequence line(std::string agent, Rule rule, Fen amount, double score, int rank, int group_size,
+                 double threshold = 0) {
+  Consequence k;
+  k.agent = std::move(agent);
+  k.rule = rule;
+  k.amount = amount;
+  k.score = score;
+  k.rank = rank;
+  k.group_size = group_size;
+  k.threshold = threshold;
+  return k;
 }
 
 ReportContext context(Lang lang = Lang::kEn) {
@@ -115,37 +129,42 @@ TEST_CASE("score csv: metrics columns, then score, grade, rank and pts_ per item
 
 TEST_CASE("score: actions table for machines, consequence lines for people") {
   std::vector<Scorecard> cards = {card(wang(), 61.5, Grade::kImprove, 1)};
-  Consequence reward{"王小明", "rank_first", 100, "reward", "奖励", "rank 1 of 1", "本月第1名"};
-  Consequence plan{"王小明", "below_70", 0, "improvement plan", "改进计划", "score 61.5 < 70", "得分61.5低于70"};
+  Consequence reward = line("王小明", Rule::kRankFirst, 10000, 61.5, 1, 1);
+  Consequence plan = line("王小明", Rule::kImprovementPlan, 0, 61.5, 1, 1, 70);
   Report r = score_report(cards, {reward, plan}, context(), false);
   RenderOptions o = as(Format::kCsv);
   o.section = "actions";
   CHECK(render(r, o) ==
         "agent,rule,amount,action,why\r\n"
-        "王小明,rank_first,100.00,reward,rank 1 of 1\r\n"
-        "王小明,below_70,,improvement plan,score 61.5 < 70\r\n");
+        "王小明,rank_first,100.00,reward,rank 1 of 1 ranked agents (score 61.50)\r\n"
+        "王小明,improvement_plan,,improvement plan and warning (termination if no progress),"
+        "score 61.50 below 70.00\r\n");
   std::string table = render(r, as(Format::kTable));
-  CHECK(table.find("王小明  +¥100.00  reward — rank 1 of 1\n") != std::string::npos);
+  CHECK(table.find("王小明  +¥100.00  reward — rank 1 of 1 ranked agents (score 61.50)\n") != std::string::npos);
   // Lines without money leave the amount column blank, so actions line up.
-  CHECK(table.find("王小明            improvement plan — score 61.5 < 70\n") != std::string::npos);
+  CHECK(table.find("王小明            improvement plan and warning (termination if no progress) — "
+                   "score 61.50 below 70.00\n") != std::string::npos);
   CHECK(table.find("rank_first") == std::string::npos);  // no actions table for people
   Report zh = score_report(cards, {reward}, context(Lang::kZh), false);
-  CHECK(zh.footer == std::vector<std::string>{"王小明  +¥100.00  奖励 — 本月第1名"});
+  CHECK(zh.footer == std::vector<std::string>{"王小明  +¥100.00  奖励 — 本月排名第 1 / 1（得分 61.50）"});
 }
 
 TEST_CASE("consequence lines pad names by display width and amounts to one column") {
-  Consequence first{"王小明", "rank_first", 100, "reward", "奖励", "", ""};
-  Consequence last{"Bob", "rank_last", -1234.5, "deduction from commission", "从提成中扣除", "", ""};
-  Consequence plan{"Bob", "improvement_plan", 0, "improvement plan", "改进计划", "", ""};
+  Consequence first = line("王小明", Rule::kRankFirst, 10000, 90, 1, 2);
+  Consequence last = line("Bob", Rule::kRankLast, -123450, 50, 2, 2);
+  Consequence plan = line("Bob", Rule::kImprovementPlan, 0, 50, 2, 2, 70);
   Report r = score_report({}, {first, last, plan}, context(), false);
   // 王小明 is 6 columns wide, Bob 3; "-¥1,234.50" is 10, "+¥100.00" 8.
   CHECK(r.footer == std::vector<std::string>{
-                        "王小明    +¥100.00  reward",
-                        "Bob     -¥1,234.50  deduction from commission",
-                        "Bob                 improvement plan",
+                        "王小明    +¥100.00  reward — rank 1 of 2 ranked agents (score 90.00)",
+                        "Bob     -¥1,234.50  deduction from commission — last rank 2 of 2 (score 50.00)",
+                        "Bob                 improvement plan and warning (termination if no progress) — "
+                        "score 50.00 below 70.00",
                     });
   Report none = score_report({}, {plan}, context(), false);
-  CHECK(none.footer == std::vector<std::string>{"Bob  improvement plan"});  // no money: no amount column
+  // No money: no amount column.
+  CHECK(none.footer == std::vector<std::string>{
+                           "Bob  improvement plan and warning (termination if no progress) — score 50.00 below 70.00"});
 }
 
 TEST_CASE("score --detail: one card per agent with points, left-out items and explain") {

@@ -22,7 +22,7 @@ HistoryMonth hist(const char* label, std::vector<HistoryRow> rows) { return {mon
 std::vector<std::string> fired(const std::vector<Consequence>& lines, const std::string& rule) {
   std::vector<std::string> agents;
   for (const Consequence& c : lines)
-    if (c.rule == rule) agents.push_back(c.agent);
+    if (rule_key(c.rule) == rule) agents.push_back(c.agent);
   return agents;
 }
 
@@ -38,12 +38,15 @@ TEST_CASE("rank 1 earns +100 and the last rank loses 100") {
   std::vector<Consequence> lines = consequences(ten(p), {}, month("2026-10"), p);
   REQUIRE(fired(lines, "rank_first") == std::vector<std::string>{"a"});
   REQUIRE(fired(lines, "rank_last") == std::vector<std::string>{"j"});
-  auto first = std::find_if(lines.begin(), lines.end(), [](auto& c) { return c.rule == "rank_first"; });
-  auto last = std::find_if(lines.begin(), lines.end(), [](auto& c) { return c.rule == "rank_last"; });
-  CHECK(first->amount == 100);
-  CHECK(last->amount == -100);
-  CHECK(last->why_en == "last rank 10 of 10 (score 55.00)");
-  CHECK_FALSE(last->why_zh.empty());
+  auto first = std::find_if(lines.begin(), lines.end(), [](auto& c) { return c.rule == Rule::kRankFirst; });
+  auto last = std::find_if(lines.begin(), lines.end(), [](auto& c) { return c.rule == Rule::kRankLast; });
+  // The amounts are fen; the numbers behind the line are facts (the words
+  // are the output stage's: tests/output/words_test.cpp).
+  CHECK(first->amount == 10000);
+  CHECK(last->amount == -10000);
+  CHECK(last->rank == 10);
+  CHECK(last->group_size == 10);
+  CHECK(last->score == 55);
 }
 
 TEST_CASE("a single ranked agent is rank 1 but not also last") {
@@ -136,8 +139,12 @@ TEST_CASE("top and bottom shares round half up over the ranked agents") {
   CHECK(fired(lines, "bottom_demotion") == std::vector<std::string>{"j"});
   CHECK(fired(lines, "bottom_training") == std::vector<std::string>{"i", "j"});
   auto honour_b = std::find_if(lines.begin(), lines.end(),
-                               [](auto& c) { return c.rule == "top_honour" && c.agent == "b"; });
-  CHECK(honour_b->why_en == "rank 2 of 10, in the top 15% (15% × 10 = 1.5, rounded half up: 2)");
+                               [](auto& c) { return c.rule == Rule::kTopHonour && c.agent == "b"; });
+  CHECK(honour_b->rank == 2);
+  CHECK(honour_b->group_size == 10);
+  CHECK(honour_b->share == 0.15);
+  CHECK(honour_b->count == 2);
+  CHECK(honour_b->amount == 0);
   // 25 agents: 10% × 25 = 2.5 -> 3.
   std::vector<Scorecard> many;
   for (int i = 0; i < 25; ++i) many.push_back(card("agent" + std::to_string(100 + i), 90 - i, i + 1, p));
@@ -150,7 +157,7 @@ TEST_CASE("unranked agents take no part in rank-based lines") {
   std::vector<Scorecard> cards = {card("a", 80, 1, p), card("b", 75, 2, p), card("u", 99, 0, p)};
   std::vector<Consequence> lines = consequences(cards, {}, month("2026-10"), p);
   for (const Consequence& c : lines)
-    if (c.agent == "u") CHECK(c.rule == "interview_grade");  // grade-based, not rank-based
+    if (c.agent == "u") CHECK(c.rule == Rule::kInterviewGrade);  // grade-based, not rank-based
   CHECK(fired(lines, "rank_first") == std::vector<std::string>{"a"});
   CHECK(fired(lines, "rank_last") == std::vector<std::string>{"b"});
 }
@@ -172,13 +179,66 @@ TEST_CASE("self and manager overall reviews in different grade bands: interview"
         std::vector<std::string>{"differ"});
 }
 
+TEST_CASE("rank lines and shares run inside each ranking group") {
+  const Policy p = default_policy();
+  // Presales a1..a10 and aftersales b1..b4, each group ranked 1..n.
+  std::vector<Scorecard> cards;
+  for (int i = 0; i < 10; ++i) {
+    cards.push_back(card("a" + std::to_string(i + 1), 90 - i, i + 1, p));
+    cards.back().group_ranked = 10;
+  }
+  for (int i = 0; i < 4; ++i) {
+    cards.push_back(card("b" + std::to_string(i + 1), 88 - i, i + 1, p));
+    cards.back().group = {"", Role::kAftersales};
+    cards.back().group_ranked = 4;
+  }
+  std::vector<Consequence> lines = consequences(cards, {}, month("2026-10"), p);
+  CHECK(fired(lines, "rank_first") == std::vector<std::string>{"a1", "b1"});
+  CHECK(fired(lines, "rank_last") == std::vector<std::string>{"a10", "b4"});
+  // 20% of 10 = 2; 20% of 4 = 0.8 -> 1.
+  CHECK(fired(lines, "bottom_training") == std::vector<std::string>{"a9", "a10", "b4"});
+  // 15% of 4 = 0.6 -> 1.
+  CHECK(fired(lines, "top_honour") == std::vector<std::string>{"a1", "a2", "b1"});
+  for (const Consequence& c : lines) {
+    if (c.agent[0] != 'b' || c.rule != Rule::kRankLast) continue;
+    CHECK(c.group == GroupKey{"", Role::kAftersales});
+    CHECK(c.rank == 4);
+    CHECK(c.group_size == 4);
+    CHECK(c.amount == -p.penalty_last);
+  }
+}
+
+TEST_CASE("a consequence carries its amount in fen and the numbers behind it") {
+  Policy p = default_policy();
+  p.reward_first = 12345;  // ¥123.45
+  Scorecard a = card("a", 96, 1, p), b = card("b", 65, 2, p);
+  a.group_ranked = b.group_ranked = 2;
+  b.self_overall = 90, b.manager_overall = 60;
+  std::vector<Consequence> lines = consequences({a, b}, {}, month("2026-10"), p);
+  auto find = [&](Rule r, const char* agent) {
+    auto it = std::find_if(lines.begin(), lines.end(), [&](auto& c) { return c.rule == r && c.agent == agent; });
+    REQUIRE(it != lines.end());
+    return *it;
+  };
+  CHECK(find(Rule::kRankFirst, "a").amount == 12345);
+  CHECK(find(Rule::kRankFirst, "a").group_size == 2);
+  CHECK(find(Rule::kImprovementPlan, "b").threshold == 70);
+  CHECK(find(Rule::kImprovementPlan, "b").score == 65);
+  CHECK(find(Rule::kImprovementPlan, "b").amount == 0);
+  CHECK(find(Rule::kInterviewGrade, "a").grade == Grade::kOutstanding);
+  const Consequence r = find(Rule::kInterviewReviews, "b");
+  CHECK(r.self_grade == Grade::kExcellent);
+  CHECK(r.manager_grade == Grade::kImprove);
+  CHECK(r.manager_overall == 60);
+}
+
 TEST_CASE("lines come in rule order, then rank") {
   const Policy p = default_policy();
   std::vector<Consequence> lines = consequences(ten(p), {}, month("2026-10"), p);
   REQUIRE(lines.size() >= 2);
-  CHECK(lines[0].rule == "rank_first");
-  CHECK(lines[1].rule == "rank_last");
-  CHECK(lines.back().rule == "interview_grade");
+  CHECK(lines[0].rule == Rule::kRankFirst);
+  CHECK(lines[1].rule == Rule::kRankLast);
+  CHECK(lines.back().rule == Rule::kInterviewGrade);
 }
 
 TEST_CASE("awards: n=7 gives 1 best and 1 excellent; n=40 gives 2 and 4") {

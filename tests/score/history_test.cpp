@@ -64,6 +64,36 @@ TEST_CASE("bad history content is an InputError with file:line") {
   }
 }
 
+TEST_CASE("history with department and role columns reads each row's group; without, one group") {
+  TempDir dir;
+  dir.file("2026-09.csv", "agent,score,grade,rank\r\na,90,excellent,1\r\n");
+  dir.file("2026-10.csv",
+           "agent,score,grade,rank,department,role\n"
+           "a,90,excellent,1,\"North, 1\",presales\nb,70,average,1,North,aftersales\n");
+  std::vector<HistoryMonth> h = read_history(dir.path());
+  REQUIRE(h.size() == 2);
+  CHECK(h[0].rows.at(0).group == GroupKey{});  // a file written before groups: the shop's one group
+  REQUIRE(h[1].rows.size() == 2);
+  CHECK(h[1].rows[0].group == GroupKey{"North, 1", Role::kPresales});
+  CHECK(h[1].rows[1].group == GroupKey{"North", Role::kAftersales});
+  dir.file("2026-11.csv", "agent,score,grade,rank,department,role\na,90,excellent,1,North,sales\n");
+  CHECK_THROWS_WITH_AS(read_history(dir.path()), doctest::Contains("2026-11.csv:2:"), InputError);
+}
+
+TEST_CASE("save_history writes department and role only when there is more than one group") {
+  TempDir dir;
+  const Policy p = default_policy();
+  Scorecard a = testing::card("a", 90, 1, p), b = testing::card("b", 70, 1, p);
+  save_history(dir.path(), parse_month("2026-10", 0), {a, b});
+  CHECK(slurp(dir.file("2026-10.csv")).starts_with("agent,score,grade,rank\n"));
+  b.group = {"", Role::kAftersales};
+  save_history(dir.path(), parse_month("2026-10", 0), {a, b});
+  CHECK(slurp(dir.file("2026-10.csv")) ==
+        "agent,score,grade,rank,department,role\na,90,excellent,1,,presales\nb,70,average,1,,aftersales\n");
+  std::vector<HistoryMonth> h = read_history(dir.path());
+  CHECK(h.at(0).rows.at(1).group == b.group);
+}
+
 TEST_CASE("a missing history dir is an error, except for the first --save, which creates it") {
   TempDir dir;
   const std::string history = dir.file("kpi/history");

@@ -43,7 +43,7 @@ inline Metrics metrics_of(std::vector<AgentFigures> agents) {
 inline Policy completion_only() {
   Policy p = default_policy();
   ScoreItem item;
-  item.name = "completion";
+  item.id = ItemId::kCompletion;
   item.weight = 100;
   item.method = ScoreMethod::kLinear;
   item.zero_at = 0;

@@ -15,7 +15,7 @@ using testing::top_agent;
 
 const ItemPoints& item(const Scorecard& c, const std::string& name) {
   for (const ItemPoints& i : c.items)
-    if (i.item == name) return i;
+    if (item_key(i.item) == name) return i;
   FAIL("no item " << name);
   return c.items.front();
 }
@@ -104,10 +104,10 @@ TEST_CASE("n/a items are left out with a reason and the score is rescaled over t
   f.completion.reset();
   f.aov = 100;  // ratio 1.00 -> 80 points
   Scorecard c = score_one(f);
-  CHECK(item(c, "completion").left_out == "no target");
+  CHECK(item(c, "completion").left_out == NaReason::kNoTarget);
   CHECK_FALSE(item(c, "completion").points);
-  CHECK(item(c, "assist").left_out == "no reviews");
-  CHECK(item(c, "execution").left_out == "no reviews");
+  CHECK(item(c, "assist").left_out == NaReason::kNoReviews);
+  CHECK(item(c, "execution").left_out == NaReason::kNoReviews);
   // Present: conversion 30, order_success 10, aov 5, reply_rate 5, resp 5 = 55.
   // Sum = 30*100 + 10*100 + 5*80 + 5*100 + 5*100 = 5400; 5400 / 55 = 98.181818...
   CHECK(c.weight_present == 55);
@@ -190,10 +190,98 @@ TEST_CASE("grades use 95/85/70/50 with a tiny tolerance") {
   CHECK(grade_for_score(70 - 1e-12, p) == Grade::kAverage);
   CHECK(grade_for_score(50, p) == Grade::kImprove);
   CHECK(grade_for_score(49.9, p) == Grade::kUrgent);
-  CHECK(parse_grade("needs-improvement") == Grade::kImprove);
-  CHECK(parse_grade("needs improvement") == Grade::kImprove);
-  CHECK(parse_grade("特优") == Grade::kOutstanding);
-  CHECK_FALSE(parse_grade("great"));
+  // History files carry the stable keys, and only keys are read back.
+  CHECK(grade_from_key("needs-improvement") == Grade::kImprove);
+  CHECK(grade_from_key(grade_key(Grade::kOutstanding)) == Grade::kOutstanding);
+  CHECK_FALSE(grade_from_key("needs improvement"));
+  CHECK_FALSE(grade_from_key("特优"));
+}
+
+TEST_CASE("ItemPoints records the tier met, or none for the otherwise points") {
+  AgentFigures f = top_agent("a");
+  f.conversion = 0.36;   // >=45% no, >=40% no, >=35% yes: tier index 2, 60 points
+  f.reply_rate = 0.5;    // below every reply-rate tier: otherwise (0)
+  f.order_success = 1;   // first tier
+  Scorecard c = score_one(f);
+  CHECK(item(c, "conversion").tier == 2);
+  CHECK(*item(c, "conversion").points == 60);
+  CHECK(item(c, "reply_rate").tier == ItemPoints::kNoTier);
+  CHECK(*item(c, "reply_rate").points == 0);
+  CHECK(item(c, "order_success").tier == 0);
+  // Two tiers giving the same points are still told apart by index.
+  Policy p = default_policy();
+  p.items[1].tiers = {{0.45, 50}, {0.30, 50}};  // conversion
+  CHECK(item(score_one(f, p), "conversion").tier == 1);
+}
+
+TEST_CASE("a policy may score a non-default figure column, lower is better") {
+  // first_resp_mean_s <=20 s: 100, <=60 s: 50, else 0; the only item.
+  Policy p = parse_policy("item.first_resp_mean_s.weight = 100\n"
+                          "item.first_resp_mean_s.tiers = <=20:100, <=60:50, else:0\n",
+                          "p");
+  for (ScoreItem& i : p.items)
+    if (i.id != ItemId::kFirstRespMean) i.weight = 0;
+  AgentFigures fast = top_agent("fast"), slow = top_agent("slow"), none = top_agent("none");
+  fast.first_resp_mean_s = 20;  // exactly the threshold: met
+  slow.first_resp_mean_s = 45;
+  none.first_resp_mean_s.reset();
+  CHECK(score_one(fast, p).score == 100);
+  CHECK(item(score_one(fast, p), "first_resp_mean_s").tier == 0);
+  CHECK(score_one(slow, p).score == 50);
+  CHECK(item(score_one(slow, p), "first_resp_mean_s").tier == 1);
+  const Scorecard n = score_one(none, p);
+  CHECK(item(n, "first_resp_mean_s").left_out == NaReason::kNoFirstResponse);
+  CHECK(n.score == 0);  // nothing with weight left
+}
+
+TEST_CASE("every registry item gives a figure or an n/a reason, never both") {
+  AgentFigures full = top_agent("full");
+  full.answer_ratio = 1.5, full.resp_median_s = 10, full.resp_p90_s = 20, full.first_resp_mean_s = 5;
+  full.session_mean_s = 300, full.pay_conversion = 0.4;
+  Metrics m = metrics_of({full});
+  ReviewScores reviews{80, 90, std::nullopt, std::nullopt};
+  AgentFigures empty;  // no figure with a denominator, no target
+  for (const ItemInfo& info : all_items()) {
+    CAPTURE(info.key);
+    NaReason why = NaReason::kNoTarget;
+    CHECK(item_figure(info.id, full, m.shop, reviews, &why));
+    CHECK(why == NaReason::kNone);
+    std::optional<double> v = item_figure(info.id, empty, m.shop, {}, &why);
+    CHECK(v.has_value() == (why == NaReason::kNone));
+  }
+}
+
+TEST_CASE("each ranking group is ranked and force-distributed on its own") {
+  // Two groups of ten built by hand (the roster will assign them): shop A
+  // presales and shop A aftersales, interleaved in the input. Each group
+  // gets its own rank 1..10 and its own caps: 1 特优 and 1 优秀 per group.
+  const Policy p = testing::completion_only();
+  ShopTotals shop;
+  std::vector<Scorecard> cards;
+  const GroupKey sales{"A", Role::kPresales}, service{"A", Role::kAftersales};
+  for (int i = 0; i < 10; ++i) {
+    cards.push_back(score_agent(scored("s" + std::to_string(i), 99 - i), sales, shop, {}, p));
+    cards.push_back(score_agent(scored("v" + std::to_string(i), 98 - i), service, shop, {}, p));
+  }
+  rank_groups(cards, p);
+  REQUIRE(cards.size() == 20);
+  for (int i = 0; i < 10; ++i) {
+    CAPTURE(i);
+    // Presales sorts before aftersales; inside each, rank order.
+    CHECK(cards[i].group == sales);
+    CHECK(cards[i].figures.name == "s" + std::to_string(i));
+    CHECK(cards[i].rank == i + 1);
+    CHECK(cards[i].group_ranked == 10);
+    CHECK(cards[10 + i].group == service);
+    CHECK(cards[10 + i].rank == i + 1);
+  }
+  // Scores 99..90 and 98..89: 特优 by score for the top 5 / 4 of each group,
+  // but only one per group stays 特优 and one becomes 优秀.
+  for (int g : {0, 10}) {
+    CHECK(cards[g].grade == Grade::kOutstanding);
+    CHECK(cards[g + 1].grade == Grade::kExcellent);
+    CHECK(cards[g + 2].grade == Grade::kAverage);
+  }
 }
 
 }  // namespace

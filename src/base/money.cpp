@@ -50,4 +50,12 @@ bool parse_money(std::string_view text, Fen* out) {
   return true;
 }
 
+Fen divide_fen(Fen total, int64_t n) {
+  const Fen q = total / n, r = total % n;
+  // |r| * 2 >= n: the remainder is at least half of n.
+  const int64_t twice = (r < 0 ? -r : r) * 2;
+  if (twice < n) return q;
+  return total < 0 ? q - 1 : q + 1;
+}
+
 }  // namespace redhare

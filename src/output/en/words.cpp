@@ -1,0 +1,89 @@
+// English words of the domain's facts (words.h).
+#include <fmt/format.h>
+
+#include "../words.h"
+
+namespace redhare::words {
+
+namespace {
+
+std::string why_en(const Consequence& k) {
+  const std::string score = two_decimals(k.score);
+  switch (k.rule) {
+    case Rule::kRankFirst: return fmt::format("rank 1 of {} ranked agents (score {})", k.group_size, score);
+    case Rule::kRankLast: return fmt::format("last rank {} of {} (score {})", k.rank, k.group_size, score);
+    case Rule::kStreakFirst: return fmt::format("rank 1 in each of the last {} months", k.months);
+    case Rule::kDismissalReview:
+      return fmt::format("score below {} in each of the last {} months (this month {})",
+                         two_decimals(k.threshold), k.months, score);
+    case Rule::kImprovementPlan: return fmt::format("score {} below {}", score, two_decimals(k.threshold));
+    case Rule::kTopRaise:
+    case Rule::kTopHonour:
+    case Rule::kBottomDemotion:
+    case Rule::kBottomTraining: {
+      const bool top = k.rule == Rule::kTopRaise || k.rule == Rule::kTopHonour;
+      return fmt::format("rank {} of {}, in the {} {} ({} × {} = {:g}, rounded half up: {})", k.rank,
+                         k.group_size, top ? "top" : "bottom", share_percent(k.share),
+                         share_percent(k.share), k.group_size, k.share * k.group_size, k.count);
+    }
+    case Rule::kInterviewGrade: return fmt::format("grade {} (score {})", grade(k.grade, Lang::kEn), score);
+    case Rule::kInterviewReviews:
+      return fmt::format("self review {} ({}) vs manager review {} ({})", two_decimals(k.self_overall),
+                         grade(k.self_grade, Lang::kEn), two_decimals(k.manager_overall),
+                         grade(k.manager_grade, Lang::kEn));
+  }
+  return {};
+}
+
+}  // namespace
+
+const Words kEn = {
+    .grades = {"outstanding", "excellent", "average", "needs improvement", "urgent"},
+    // By ItemId. The eight default items keep the seed's names; the scores
+    // table's short labels fit a 120-column terminal with eight items.
+    .items =
+        {
+            {"consulted", "consulted pts", "consulted"},
+            {"replied", "replied pts", "replied"},
+            {"unreplied", "unreplied pts", "unreplied"},
+            {"reply rate", "reply rate pts", "reply"},
+            {"customer msgs", "customer msgs pts", "cust msgs"},
+            {"agent msgs", "agent msgs pts", "agent msgs"},
+            {"auto msgs", "auto msgs pts", "auto msgs"},
+            {"answer ratio", "answer ratio pts", "answer"},
+            {"turns", "turns pts", "turns"},
+            {"answered turns", "answered turns pts", "answered"},
+            {"mean response", "response pts", "resp"},
+            {"median response", "median response pts", "median"},
+            {"p90 response", "p90 response pts", "p90"},
+            {"first response", "first response pts", "first resp"},
+            {"slow responses", "slow responses pts", "slow"},
+            {"sessions", "sessions pts", "sessions"},
+            {"mean session", "mean session pts", "session"},
+            {"inquirers", "inquirers pts", "inquirers"},
+            {"orderers", "orderers pts", "orderers"},
+            {"payers", "payers pts", "payers"},
+            {"orders", "orders pts", "orders"},
+            {"paid orders", "paid orders pts", "paid"},
+            {"sales", "sales pts", "sales"},
+            {"refunds", "refunds pts", "refunds"},
+            {"conversion", "conversion pts", "conv"},
+            {"pay conversion", "pay conversion pts", "pay conv"},
+            {"order success", "order success pts", "success"},
+            {"AOV", "AOV pts", "AOV"},
+            {"target", "target pts", "target"},
+            {"completion", "completion pts", "compl"},
+            {"assist", "assist pts", "assist"},
+            {"execution", "execution pts", "exec"},
+        },
+    .left_out = {"", "no target", "target is 0", "no inquirers", "no orders", "no consultations",
+                 "no answered turns", "no reviews", "no paid orders", "no shop AOV",
+                 "no customer messages", "no sessions", "no answered first turn"},
+    .actions = {"reward", "deduction from commission", "one-off bonus", "dismissal review",
+                "improvement plan and warning (termination if no progress)",
+                "raise / promotion candidate", "one-off honour award", "demotion / contract review",
+                "training plan", "supporting facts and appraisal interview", "appraisal interview"},
+    .why = why_en,
+};
+
+}  // namespace redhare::words

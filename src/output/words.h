@@ -1,0 +1,48 @@
+// The words of the domain's typed facts, one table per language: grade
+// names, item names, why an item is n/a, consequence actions and the "why"
+// of each rule. en/words.cpp and zh/words.cpp each define one Words; nothing
+// else in redhare spells these. Private to the output stage.
+#pragma once
+
+#include <string>
+
+#include "redhare/consequences.h"
+#include "redhare/items.h"
+#include "redhare/report.h"
+#include "redhare/scoring.h"
+
+namespace redhare::words {
+
+struct ItemWords {
+  const char* figure;  // the figure itself, as explain names it: "first response", 首次响应
+  const char* name;    // the scorecard's and explain's label: "conversion pts", 询单转化率得分
+  const char* column;  // the scores table's short column label: "conv", 转化率
+};
+
+struct Words {
+  const char* grades[kGradeCount];        // by Grade
+  ItemWords items[kItemCount];            // by ItemId
+  const char* left_out[kNaReasonCount];   // by NaReason (kNone: unused, "")
+  const char* actions[kRuleCount];        // by Rule: what happens
+  // The rule that fired, with its numbers: "rank 1 of 5 ranked agents (score 92.10)".
+  std::string (*why)(const Consequence& line);
+};
+
+extern const Words kEn;  // en/words.cpp
+extern const Words kZh;  // zh/words.cpp
+
+inline const Words& of(Lang lang) { return lang == Lang::kZh ? kZh : kEn; }
+
+inline const char* grade(Grade g, Lang lang) { return of(lang).grades[static_cast<int>(g)]; }
+inline const char* item_figure(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].figure; }
+inline const char* item_name(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].name; }
+inline const char* item_column(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].column; }
+inline const char* left_out(NaReason r, Lang lang) { return of(lang).left_out[static_cast<int>(r)]; }
+inline const char* action(Rule r, Lang lang) { return of(lang).actions[static_cast<int>(r)]; }
+inline std::string why(const Consequence& line, Lang lang) { return of(lang).why(line); }
+
+// Numbers inside the why texts: a score or mark "55.00"; a share "15%", "12.5%".
+std::string two_decimals(double v);
+std::string share_percent(double v);
+
+}  // namespace redhare::words

@@ -1,0 +1,84 @@
+// 中文：领域事实的用词（words.h）。
+#include <fmt/format.h>
+
+#include "../words.h"
+
+namespace redhare::words {
+
+namespace {
+
+std::string why_zh(const Consequence& k) {
+  const std::string score = two_decimals(k.score);
+  switch (k.rule) {
+    case Rule::kRankFirst: return fmt::format("本月排名第 1 / {}（得分 {}）", k.group_size, score);
+    case Rule::kRankLast: return fmt::format("本月排名末位 {} / {}（得分 {}）", k.rank, k.group_size, score);
+    case Rule::kStreakFirst: return fmt::format("连续 {} 个月排名第 1", k.months);
+    case Rule::kDismissalReview:
+      return fmt::format("连续 {} 个月得分低于 {}（本月 {}）", k.months, two_decimals(k.threshold), score);
+    case Rule::kImprovementPlan: return fmt::format("得分 {} 低于 {}", score, two_decimals(k.threshold));
+    case Rule::kTopRaise:
+    case Rule::kTopHonour:
+    case Rule::kBottomDemotion:
+    case Rule::kBottomTraining: {
+      const bool top = k.rule == Rule::kTopRaise || k.rule == Rule::kTopHonour;
+      return fmt::format("排名 {} / {}，位于{} {}（{} × {} = {:g}，四舍五入为 {} 人）", k.rank, k.group_size,
+                         top ? "前" : "后", share_percent(k.share), share_percent(k.share), k.group_size,
+                         k.share * k.group_size, k.count);
+    }
+    case Rule::kInterviewGrade: return fmt::format("等级 {}（得分 {}）", grade(k.grade, Lang::kZh), score);
+    case Rule::kInterviewReviews:
+      return fmt::format("自评 {}（{}）与主管评价 {}（{}）不在同一等级", two_decimals(k.self_overall),
+                         grade(k.self_grade, Lang::kZh), two_decimals(k.manager_overall),
+                         grade(k.manager_grade, Lang::kZh));
+  }
+  return {};
+}
+
+}  // namespace
+
+const Words kZh = {
+    .grades = {"特优", "优秀", "中等", "有待提高", "急需提高"},
+    .items =
+        {
+            {"咨询人数", "咨询人数得分", "咨询人数"},
+            {"回复人数", "回复人数得分", "回复人数"},
+            {"未回复人数", "未回复人数得分", "未回复"},
+            {"回复率", "回复率得分", "回复率"},
+            {"买家消息数", "买家消息数得分", "买家消息"},
+            {"客服消息数", "客服消息数得分", "客服消息"},
+            {"自动回复数", "自动回复数得分", "自动回复"},
+            {"答问比", "答问比得分", "答问比"},
+            {"轮次", "轮次得分", "轮次"},
+            {"已回复轮次", "已回复轮次得分", "已回复轮次"},
+            {"平均响应", "响应时间得分", "响应"},
+            {"响应中位数", "响应中位数得分", "响应中位数"},
+            {"响应P90", "响应P90得分", "响应P90"},
+            {"首次响应", "首次响应得分", "首次响应"},
+            {"慢响应", "慢响应得分", "慢响应"},
+            {"接待数", "接待数得分", "接待数"},
+            {"平均接待时长", "平均接待时长得分", "接待时长"},
+            {"询单人数", "询单人数得分", "询单人数"},
+            {"下单人数", "下单人数得分", "下单人数"},
+            {"付款人数", "付款人数得分", "付款人数"},
+            {"订单数", "订单数得分", "订单数"},
+            {"付款订单数", "付款订单数得分", "付款订单"},
+            {"销售额", "销售额得分", "销售额"},
+            {"退款额", "退款额得分", "退款额"},
+            {"询单转化率", "询单转化率得分", "转化率"},
+            {"询单→付款", "询单→付款得分", "询单→付款"},
+            {"下单成功率", "下单成功率得分", "成功率"},
+            {"客单价", "客单价得分", "客单价"},
+            {"目标", "目标得分", "目标"},
+            {"指标完成率", "指标完成率得分", "完成率"},
+            {"协助跟进服务", "协助跟进服务得分", "协助"},
+            {"执行力", "执行力得分", "执行力"},
+        },
+    .left_out = {"", "无目标", "目标为 0", "无询单人", "无订单", "无咨询", "无已回复轮次", "无评价",
+                 "无付款订单", "无全店客单价", "无买家消息", "无接待", "无首轮回复"},
+    .actions = {"奖励", "从提成中扣除", "一次性奖励", "自动请辞", "绩效改进计划及警告（无改善则终止聘用）",
+                "加薪 / 晋升候选", "一次性荣誉奖励", "降级 / 合同评审", "培训计划", "提供事实依据并进行绩效面谈",
+                "绩效面谈"},
+    .why = why_zh,
+};
+
+}  // namespace redhare::words
