@@ -18,7 +18,7 @@ struct HistoryRow {
   double score = 0;
   Grade grade = Grade::kUrgent;
   int rank = 0;  // 0 = not ranked
-  GroupKey group;  // files without department/role columns: the shop's single group
+  GroupKey group{};  // files without department/role columns: the shop's single group
 };
 
 struct HistoryMonth {
@@ -97,9 +97,16 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
                                       const std::vector<HistoryMonth>& history,
                                       const Period& period, const Policy& policy);
 
+enum class AwardKind : uint8_t {
+  kNone,       // eligible, ranked, no award
+  kBest,       // 最佳客服专员
+  kExcellent,  // 优秀客服专员
+};
+inline constexpr int kAwardKindCount = static_cast<int>(AwardKind::kExcellent) + 1;
+
 struct Award {
   std::string agent;
-  std::string award;  // "best" (最佳客服专员) or "excellent" (优秀客服专员)
+  AwardKind award = AwardKind::kNone;
   int rank = 0;
   double mean_score = 0;
   int months = 0;     // months present
@@ -110,7 +117,7 @@ struct AwardsResult {
   int months_in_period = 0;
   int months_needed = 0;  // presence an agent needs: ⌈award_presence × months_in_period⌉
   std::vector<std::string> months_saved;  // history months inside the period, oldest first
-  std::vector<Award> ranking;  // every eligible agent by mean score; award empty if none
+  std::vector<Award> ranking;  // every eligible agent by mean score; kNone: no award
 };
 
 // "2026-Q3" or "2026"; throws UsageError otherwise. Eligible: ranked in at

@@ -214,7 +214,7 @@ AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::strin
   }
   for (const auto& [agent, s] : sums)
     if (s.months >= r.months_needed)
-      r.ranking.push_back({agent, "", 0, s.total / s.months, s.months});
+      r.ranking.push_back({agent, AwardKind::kNone, 0, s.total / s.months, s.months});
   std::sort(r.ranking.begin(), r.ranking.end(), [](const Award& a, const Award& b) {
     if (a.mean_score != b.mean_score) return a.mean_score > b.mean_score;
     if (a.months != b.months) return a.months > b.months;
@@ -225,8 +225,8 @@ AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::strin
   const int excellent = std::min(n - best, at_least_one(policy.award_excellent_share, n));
   for (int i = 0; i < n; ++i) {
     r.ranking[i].rank = i + 1;
-    if (i < best) r.ranking[i].award = "best";
-    else if (i < best + excellent) r.ranking[i].award = "excellent";
+    if (i < best) r.ranking[i].award = AwardKind::kBest;
+    else if (i < best + excellent) r.ranking[i].award = AwardKind::kExcellent;
   }
   return r;
 }

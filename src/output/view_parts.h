@@ -7,8 +7,10 @@
 #include <string>
 #include <utility>
 
-#include "redhare/report.h"
 #include "redhare/items.h"
+#include "redhare/money.h"
+#include "redhare/report.h"
+#include "redhare/scoring.h"
 #include "redhare/views.h"
 
 namespace redhare::view_parts {

@@ -1,7 +1,5 @@
 #include "redhare/views.h"
 
-#include <array>
-#include <cmath>
 #include <optional>
 
 #include <fmt/format.h>
@@ -13,62 +11,6 @@
 
 namespace redhare {
 
-namespace view_parts {
-
-Cell opt(const std::optional<double>& v) { return v ? Cell{*v} : Cell{}; }
-
-Column text_column(const char* key, const char* en, const char* zh, bool from_input) {
-  Column c{key, en, zh, CellType::kText};
-  c.from_input = from_input;
-  return c;
-}
-Table make_table(const char* key, const char* title_en, const char* title_zh) {
-  Table t;
-  t.key = key;
-  t.title_en = title_en;
-  t.title_zh = title_zh;
-  return t;
-}
-
-Column agent_column() { return text_column("agent", "agent", "客服", true); }
-
-void add_header(Report& r, const ReportContext& c) {
-  r.header.emplace_back("period", c.period);
-  r.header.emplace_back("policy", c.policy);
-  for (const auto& input : c.inputs) r.header.push_back(input);
-}
-
-// The figure an item scores, for the scorecard. aov is scored as the ratio to
-// the shop AOV and shown as a percentage (105.0%): one decimal of a ratio
-// ("1.1") would hide which side of the 1.10 tier it is on.
-CellType item_type(ItemId item) {
-  switch (item_info(item).unit) {
-    case ItemUnit::kRate:
-    case ItemUnit::kShopRatio: return CellType::kRate;
-    case ItemUnit::kSeconds: return CellType::kSeconds;
-    case ItemUnit::kCount:
-    case ItemUnit::kRatio:
-    case ItemUnit::kYuan:
-    case ItemUnit::kPoints: return CellType::kNumber;
-  }
-  return CellType::kNumber;
-}
-
-Cell aov_cell(Fen sales, int64_t payers) {
-  return payers > 0 ? Cell{divide_fen(sales, payers)} : Cell{};
-}
-
-Cell grade_cell(Grade g) { return Cell{int64_t{static_cast<int>(g)}}; }
-
-// Quotes an agent name for a shell command line when it needs it.
-std::string shell_word(const std::string& s) {
-  if (!s.empty() && s.find_first_of(" \t\n'\"\\$`!*?&;|<>(){}[]#~") == std::string::npos) return s;
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-}  // namespace view_parts
 
 namespace {
 
@@ -369,9 +311,7 @@ Report awards_report(const AwardsResult& result, const ReportContext& context) {
                text_column("award", "award", "奖项")};
   const bool zh = context.lang == Lang::kZh;
   for (const Award& a : result.ranking) {
-    std::string award = a.award;
-    if (a.award == "best") award = zh ? "最佳客服专员" : "best specialist";
-    if (a.award == "excellent") award = zh ? "优秀客服专员" : "excellent specialist";
+    const std::string award = words::award(a.award, context.lang);
     t.rows.push_back({num(a.rank), Cell{a.agent}, Cell{a.mean_score}, num(a.months), Cell{award}});
   }
   // An empty table with no word of why looks like a bug; it is the presence

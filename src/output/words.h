@@ -24,6 +24,7 @@ struct Words {
   ItemWords items[kItemCount];            // by ItemId
   const char* left_out[kNaReasonCount];   // by NaReason (kNone: unused, "")
   const char* actions[kRuleCount];        // by Rule: what happens
+  const char* awards[kAwardKindCount];    // by AwardKind (kNone: "")
   // The rule that fired, with its numbers: "rank 1 of 5 ranked agents (score 92.10)".
   std::string (*why)(const Consequence& line);
 };
@@ -39,6 +40,7 @@ inline const char* item_name(ItemId i, Lang lang) { return of(lang).items[static
 inline const char* item_column(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].column; }
 inline const char* left_out(NaReason r, Lang lang) { return of(lang).left_out[static_cast<int>(r)]; }
 inline const char* action(Rule r, Lang lang) { return of(lang).actions[static_cast<int>(r)]; }
+inline const char* award(AwardKind a, Lang lang) { return of(lang).awards[static_cast<int>(a)]; }
 inline std::string why(const Consequence& line, Lang lang) { return of(lang).why(line); }
 
 // Numbers inside the why texts: a score or mark "55.00"; a share "15%", "12.5%".

@@ -502,3 +502,17 @@ TEST_CASE("explain rows come in a defined order: turns by start then line, order
   RenderOptions o;
   CHECK(render(r, o) == render(explain(b.d, october(), default_policy(), "cat", context()), o));
 }
+
+TEST_CASE("explain names the tier a policy's added item met, by the tier recorded when scoring") {
+  // amy's first responses: 60 s (session 1) and 180 s (session 5) -> mean 120 s,
+  // which meets the second tier (<=150 s, 50 points), not the first.
+  Builder b = hand_month();
+  Policy p = parse_policy("item.first_resp_mean_s.weight = 10\n"
+                          "item.first_resp_mean_s.tiers = <=60:100, <=150:50, else:0\n",
+                          "p");
+  const Report r = explain(b.d, october(), p, "amy", context());
+  INFO(footer_text(r));
+  CHECK(has_line(r, "first response 120.0s → tier ≤150.0s → 50 pts × 10"));
+  const Report zh = explain(b.d, october(), p, "amy", context(Lang::kZh));
+  CHECK(has_line(zh, "首次响应 120.0s → 档位 ≤150.0s → 50 分 × 权重 10"));
+}

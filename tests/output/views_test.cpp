@@ -214,7 +214,7 @@ TEST_CASE("awards: ranking with translated award names") {
   AwardsResult a;
   a.period = "2026-Q3";
   a.months_in_period = 3;
-  a.ranking = {{"王小明", "best", 1, 91.25, 3}, {"欧阳娜娜", "", 2, 80, 2}};
+  a.ranking = {{"王小明", AwardKind::kBest, 1, 91.25, 3}, {"欧阳娜娜", AwardKind::kNone, 2, 80, 2}};
   std::string csv = render(awards_report(a, context()), as(Format::kCsv));
   CHECK(csv ==
         "rank,agent,mean_score,months,award\r\n"
@@ -240,6 +240,6 @@ TEST_CASE("awards: the saved months are named, and an empty ranking says why") {
   CHECK(zh.find("已保存: 2026-07, 2026-08, 2026-09\n") != std::string::npos);
   CHECK(zh.find("无人获奖：没有客服在本期 12 个月中出现至少 8 个月（已保存 3 个月）") != std::string::npos);
   // With a ranking there is no such note.
-  a.ranking = {{"王小明", "best", 1, 91.25, 8}};
+  a.ranking = {{"王小明", AwardKind::kBest, 1, 91.25, 8}};
   CHECK(render(awards_report(a, context()), as(Format::kTable)).find("no awards") == std::string::npos);
 }

@@ -252,24 +252,24 @@ TEST_CASE("awards: n=7 gives 1 best and 1 excellent; n=40 gives 2 and 4") {
     }
     return compute_awards(h, "2026-Q3", p);
   };
-  auto count = [](const AwardsResult& r, const char* award) {
+  auto count = [](const AwardsResult& r, AwardKind award) {
     return std::count_if(r.ranking.begin(), r.ranking.end(), [&](const Award& a) { return a.award == award; });
   };
   AwardsResult seven = run(7);  // floor(0.35) = 0 -> 1; floor(0.7) = 0 -> 1
-  CHECK(count(seven, "best") == 1);
-  CHECK(count(seven, "excellent") == 1);
-  CHECK(seven.ranking[0].award == "best");
-  CHECK(seven.ranking[1].award == "excellent");
+  CHECK(count(seven, AwardKind::kBest) == 1);
+  CHECK(count(seven, AwardKind::kExcellent) == 1);
+  CHECK(seven.ranking[0].award == AwardKind::kBest);
+  CHECK(seven.ranking[1].award == AwardKind::kExcellent);
   AwardsResult forty = run(40);  // floor(2.0) = 2; floor(4.0) = 4
-  CHECK(count(forty, "best") == 2);
-  CHECK(count(forty, "excellent") == 4);
-  CHECK(forty.ranking[5].award == "excellent");
-  CHECK(forty.ranking[6].award.empty());
+  CHECK(count(forty, AwardKind::kBest) == 2);
+  CHECK(count(forty, AwardKind::kExcellent) == 4);
+  CHECK(forty.ranking[5].award == AwardKind::kExcellent);
+  CHECK(forty.ranking[6].award == AwardKind::kNone);
 }
 
 TEST_CASE("award shares round down, not to nearest: n=19 gives 1 and 1, n=30 gives 1 and 3") {
   const Policy p = default_policy();
-  auto count = [&](int n, const char* award) {
+  auto count = [&](int n, AwardKind award) {
     std::vector<HistoryMonth> h;
     for (const char* m : {"2026-07", "2026-08", "2026-09"}) {
       HistoryMonth month_rows = hist(m, {});
@@ -280,11 +280,11 @@ TEST_CASE("award shares round down, not to nearest: n=19 gives 1 and 1, n=30 giv
     return std::count_if(r.ranking.begin(), r.ranking.end(), [&](const Award& a) { return a.award == award; });
   };
   // n=19: best 5% x 19 = 0.95 -> 0 -> at least 1; excellent 10% x 19 = 1.9 -> 1 (nearest would be 2).
-  CHECK(count(19, "best") == 1);
-  CHECK(count(19, "excellent") == 1);
+  CHECK(count(19, AwardKind::kBest) == 1);
+  CHECK(count(19, AwardKind::kExcellent) == 1);
   // n=30: best 5% x 30 = 1.5 -> 1 (nearest would be 2); excellent 10% x 30 = 3.
-  CHECK(count(30, "best") == 1);
-  CHECK(count(30, "excellent") == 3);
+  CHECK(count(30, AwardKind::kBest) == 1);
+  CHECK(count(30, AwardKind::kExcellent) == 3);
 }
 
 TEST_CASE("awards need presence in 2/3 of the months; ties go to more months, then name") {

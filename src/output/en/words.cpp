@@ -83,6 +83,7 @@ const Words kEn = {
                 "improvement plan and warning (termination if no progress)",
                 "raise / promotion candidate", "one-off honour award", "demotion / contract review",
                 "training plan", "supporting facts and appraisal interview", "appraisal interview"},
+    .awards = {"", "best specialist", "excellent specialist"},
     .why = why_en,
 };
 

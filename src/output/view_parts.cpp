@@ -1,0 +1,63 @@
+// The shared pieces of the views (view_parts.h).
+#include "view_parts.h"
+
+namespace redhare {
+
+namespace view_parts {
+
+Cell opt(const std::optional<double>& v) { return v ? Cell{*v} : Cell{}; }
+
+Column text_column(const char* key, const char* en, const char* zh, bool from_input) {
+  Column c{key, en, zh, CellType::kText};
+  c.from_input = from_input;
+  return c;
+}
+Table make_table(const char* key, const char* title_en, const char* title_zh) {
+  Table t;
+  t.key = key;
+  t.title_en = title_en;
+  t.title_zh = title_zh;
+  return t;
+}
+
+Column agent_column() { return text_column("agent", "agent", "客服", true); }
+
+void add_header(Report& r, const ReportContext& c) {
+  r.header.emplace_back("period", c.period);
+  r.header.emplace_back("policy", c.policy);
+  for (const auto& input : c.inputs) r.header.push_back(input);
+}
+
+// The figure an item scores, for the scorecard. aov is scored as the ratio to
+// the shop AOV and shown as a percentage (105.0%): one decimal of a ratio
+// ("1.1") would hide which side of the 1.10 tier it is on.
+CellType item_type(ItemId item) {
+  switch (item_info(item).unit) {
+    case ItemUnit::kRate:
+    case ItemUnit::kShopRatio: return CellType::kRate;
+    case ItemUnit::kSeconds: return CellType::kSeconds;
+    case ItemUnit::kCount:
+    case ItemUnit::kRatio:
+    case ItemUnit::kYuan:
+    case ItemUnit::kPoints: return CellType::kNumber;
+  }
+  return CellType::kNumber;
+}
+
+Cell aov_cell(Fen sales, int64_t payers) {
+  return payers > 0 ? Cell{divide_fen(sales, payers)} : Cell{};
+}
+
+Cell grade_cell(Grade g) { return Cell{int64_t{static_cast<int>(g)}}; }
+
+// Quotes an agent name for a shell command line when it needs it.
+std::string shell_word(const std::string& s) {
+  if (!s.empty() && s.find_first_of(" \t\n'\"\\$`!*?&;|<>(){}[]#~") == std::string::npos) return s;
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+}  // namespace view_parts
+
+}  // namespace redhare
