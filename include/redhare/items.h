@@ -1,5 +1,5 @@
 // The item registry: every figure a policy may score (SPEC 5, SPEC 8: any
-// figure column of SPEC 3-4, plus the review items assist and execution).
+// figure column of SPEC 3-4 and 9, plus the review items assist and execution).
 //
 // An item is an ItemId everywhere after the policy is read: scoring, the
 // scorecard and explain never compare item names. The table here holds what
@@ -24,6 +24,8 @@ enum class ItemId : uint8_t {
   // SPEC 4, in SPEC order.
   kInquirers, kOrderers, kPayers, kOrders, kPaidOrders, kSales, kRefunds, kConversion,
   kPayConversion, kOrderSuccess, kAov, kTarget, kCompletion,
+  // SPEC 9 (ratings), in SPEC order.
+  kRatings, kSatisfied, kDissatisfied, kSatisfaction,
   // Reviews (combined over raters, 0-100).
   kAssist, kExecution,
 };
@@ -63,8 +65,9 @@ enum class NaReason : uint8_t {
   kNoCustomerMsgs,
   kNoSessions,
   kNoFirstResponse,
+  kNoRatings,
 };
-inline constexpr int kNaReasonCount = static_cast<int>(NaReason::kNoFirstResponse) + 1;
+inline constexpr int kNaReasonCount = static_cast<int>(NaReason::kNoRatings) + 1;
 
 struct ItemInfo {
   ItemId id;

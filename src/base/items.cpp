@@ -45,6 +45,10 @@ constexpr ItemInfo kItems[] = {
     {kAov, "aov", false, U::kShopRatio, kT, "客单价 AOV, as a ratio to the shop's AOV"},
     {kTarget, "target", false, U::kYuan, kT, nullptr},
     {kCompletion, "completion", false, U::kRate, kT, "指标完成率 completion = sales / target"},
+    {kRatings, "ratings", false, U::kCount, kT, nullptr},
+    {kSatisfied, "satisfied", false, U::kCount, kT, nullptr},
+    {kDissatisfied, "dissatisfied", true, U::kCount, kT, nullptr},
+    {kSatisfaction, "satisfaction", false, U::kRate, kT, nullptr},
     {kAssist, "assist", false, U::kPoints, kD, "协助跟进服务 assist: the combined review score itself"},
     {kExecution, "execution", false, U::kPoints, kD, "执行力 execution: the combined review score itself"},
 };

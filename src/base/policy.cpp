@@ -300,8 +300,11 @@ std::string item_keys() {
 }
 
 // What parse_policy keeps while reading, for the checks that need the whole
-// file (finish): where each item a policy added was first named.
+// file (finish): the line each key was given on (so a check of how two
+// settings relate can name both lines) and where each item a policy added
+// was first named.
 struct ParseState {
+  std::map<std::string, uint64_t> key_lines;
   std::map<ItemId, uint64_t> added_items;
   uint64_t line = 0;
 };
@@ -372,8 +375,10 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
   throw BadValue{"unknown key (`redhare policy` prints every key with its default)"};
 }
 
-// An item added by the policy that is scored by tiers needs them: without,
-// every agent would get the `otherwise` points and the weight would mean nothing.
+// Checks of the whole policy once every line is read (each key alone was
+// checked by apply). An item added by the policy that is scored by tiers
+// needs them: without, every agent would get the `otherwise` points and the
+// weight would mean nothing.
 void finish(const Policy& p, const ParseState& state, const std::string& file) {
   for (const auto& [id, line] : state.added_items)
     for (const ScoreItem& i : p.items)
@@ -441,6 +446,7 @@ Policy parse_policy(std::string_view text, const std::string& file) {
     try {
       state.line = line_no;
       apply(p, key, value, state);
+      state.key_lines[key] = line_no;
     } catch (const BadValue& bad) {
       throw UsageError(format_location({file, line_no, ""}, fmt::format("{}: {}", key, bad.why)));
     }

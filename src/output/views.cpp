@@ -19,57 +19,57 @@ using namespace view_parts;
 Cell opt_fen(const std::optional<Fen>& v) { return v ? Cell{int64_t{*v}} : Cell{}; }
 Cell num(int64_t v) { return Cell{v}; }
 
-// One SPEC 3-4 column: its names, type, whether the terminal shows it, and how
-// to read it from AgentFigures. One list serves the header and the rows, so
-// they cannot drift apart.
+// One SPEC 3-4 column: the registry item it is (key and words come from
+// there), its cell type, whether the terminal shows it, and how to read it
+// from AgentFigures. One list serves the header and the rows, so they cannot
+// drift apart.
 struct MetricSpec {
-  const char* key;
-  const char* en;
-  const char* zh;
+  ItemId id;
   CellType type;
   bool compact;  // shown in the terminal table and Markdown
   Cell (*get)(const AgentFigures&);
 };
 
 using F = AgentFigures;
+using enum ItemId;
 constexpr CellType kI = CellType::kInt, kR = CellType::kRate, kS = CellType::kSeconds,
                    kM = CellType::kMoney, kN = CellType::kNumber;
 
 const MetricSpec kMetrics[] = {
-    {"consulted", "consulted", "咨询人数", kI, true, [](const F& f) { return num(f.consulted); }},
-    {"replied", "replied", "回复人数", kI, false, [](const F& f) { return num(f.replied); }},
-    {"unreplied", "unreplied", "未回复人数", kI, false, [](const F& f) { return num(f.unreplied); }},
-    {"reply_rate", "reply rate", "回复率", kR, true, [](const F& f) { return opt(f.reply_rate); }},
-    {"customer_msgs", "customer msgs", "买家消息数", kI, false, [](const F& f) { return num(f.customer_msgs); }},
-    {"agent_msgs", "agent msgs", "客服消息数", kI, false, [](const F& f) { return num(f.agent_msgs); }},
-    {"auto_msgs", "auto msgs", "自动回复数", kI, false, [](const F& f) { return num(f.auto_msgs); }},
-    {"answer_ratio", "answer ratio", "答问比", kN, false, [](const F& f) { return opt(f.answer_ratio); }},
-    {"turns", "turns", "轮次", kI, false, [](const F& f) { return num(f.turns); }},
-    {"answered_turns", "answered turns", "已回复轮次", kI, false, [](const F& f) { return num(f.answered_turns); }},
-    {"resp_mean_s", "mean response", "平均响应", kS, true, [](const F& f) { return opt(f.resp_mean_s); }},
-    {"resp_median_s", "median response", "响应中位数", kS, false, [](const F& f) { return opt(f.resp_median_s); }},
-    {"resp_p90_s", "p90 response", "响应P90", kS, false, [](const F& f) { return opt(f.resp_p90_s); }},
-    {"first_resp_mean_s", "first response", "首次响应", kS, false, [](const F& f) { return opt(f.first_resp_mean_s); }},
-    {"slow_responses", "slow responses", "慢响应", kI, false, [](const F& f) { return num(f.slow_responses); }},
-    {"sessions", "sessions", "接待数", kI, false, [](const F& f) { return num(f.sessions); }},
-    {"session_mean_s", "mean session", "平均接待时长", kS, false, [](const F& f) { return opt(f.session_mean_s); }},
-    {"inquirers", "inquirers", "询单人数", kI, true, [](const F& f) { return num(f.inquirers); }},
-    {"orderers", "orderers", "下单人数", kI, false, [](const F& f) { return num(f.orderers); }},
-    {"payers", "payers", "付款人数", kI, true, [](const F& f) { return num(f.payers); }},
-    {"orders", "orders", "订单数", kI, false, [](const F& f) { return num(f.orders); }},
-    {"paid_orders", "paid orders", "付款订单数", kI, false, [](const F& f) { return num(f.paid_orders); }},
-    {"sales", "sales", "销售额", kM, true, [](const F& f) { return num(f.sales); }},
-    {"refunds", "refunds", "退款额", kM, false, [](const F& f) { return num(f.refunds); }},
-    {"conversion", "conversion", "询单转化率", kR, true, [](const F& f) { return opt(f.conversion); }},
-    {"pay_conversion", "pay conversion", "询单→付款", kR, false, [](const F& f) { return opt(f.pay_conversion); }},
-    {"order_success", "order success", "下单成功率", kR, true, [](const F& f) { return opt(f.order_success); }},
-    {"aov", "AOV", "客单价", kM, true, [](const F& f) { return aov_cell(f.sales, f.payers); }},
-    {"target", "target", "目标", kM, false, [](const F& f) { return opt_fen(f.target); }},
-    {"completion", "completion", "指标完成率", kR, true, [](const F& f) { return opt(f.completion); }},
-    {"ratings", "ratings", "评价数", kI, false, [](const F& f) { return num(f.ratings); }},
-    {"satisfied", "satisfied", "满意数", kI, false, [](const F& f) { return num(f.satisfied); }},
-    {"dissatisfied", "dissatisfied", "不满意数", kI, false, [](const F& f) { return num(f.dissatisfied); }},
-    {"satisfaction", "satisfaction", "满意度", kR, false, [](const F& f) { return opt(f.satisfaction); }},
+    {kConsulted, kI, true, [](const F& f) { return num(f.consulted); }},
+    {kReplied, kI, false, [](const F& f) { return num(f.replied); }},
+    {kUnreplied, kI, false, [](const F& f) { return num(f.unreplied); }},
+    {kReplyRate, kR, true, [](const F& f) { return opt(f.reply_rate); }},
+    {kCustomerMsgs, kI, false, [](const F& f) { return num(f.customer_msgs); }},
+    {kAgentMsgs, kI, false, [](const F& f) { return num(f.agent_msgs); }},
+    {kAutoMsgs, kI, false, [](const F& f) { return num(f.auto_msgs); }},
+    {kAnswerRatio, kN, false, [](const F& f) { return opt(f.answer_ratio); }},
+    {kTurns, kI, false, [](const F& f) { return num(f.turns); }},
+    {kAnsweredTurns, kI, false, [](const F& f) { return num(f.answered_turns); }},
+    {kRespMean, kS, true, [](const F& f) { return opt(f.resp_mean_s); }},
+    {kRespMedian, kS, false, [](const F& f) { return opt(f.resp_median_s); }},
+    {kRespP90, kS, false, [](const F& f) { return opt(f.resp_p90_s); }},
+    {kFirstRespMean, kS, false, [](const F& f) { return opt(f.first_resp_mean_s); }},
+    {kSlowResponses, kI, false, [](const F& f) { return num(f.slow_responses); }},
+    {kSessions, kI, false, [](const F& f) { return num(f.sessions); }},
+    {kSessionMean, kS, false, [](const F& f) { return opt(f.session_mean_s); }},
+    {kInquirers, kI, true, [](const F& f) { return num(f.inquirers); }},
+    {kOrderers, kI, false, [](const F& f) { return num(f.orderers); }},
+    {kPayers, kI, true, [](const F& f) { return num(f.payers); }},
+    {kOrders, kI, false, [](const F& f) { return num(f.orders); }},
+    {kPaidOrders, kI, false, [](const F& f) { return num(f.paid_orders); }},
+    {kSales, kM, true, [](const F& f) { return num(f.sales); }},
+    {kRefunds, kM, false, [](const F& f) { return num(f.refunds); }},
+    {kConversion, kR, true, [](const F& f) { return opt(f.conversion); }},
+    {kPayConversion, kR, false, [](const F& f) { return opt(f.pay_conversion); }},
+    {kOrderSuccess, kR, true, [](const F& f) { return opt(f.order_success); }},
+    {kAov, kM, true, [](const F& f) { return aov_cell(f.sales, f.payers); }},
+    {kTarget, kM, false, [](const F& f) { return opt_fen(f.target); }},
+    {kCompletion, kR, true, [](const F& f) { return opt(f.completion); }},
+    {kRatings, kI, false, [](const F& f) { return num(f.ratings); }},
+    {kSatisfied, kI, false, [](const F& f) { return num(f.satisfied); }},
+    {kDissatisfied, kI, false, [](const F& f) { return num(f.dissatisfied); }},
+    {kSatisfaction, kR, false, [](const F& f) { return opt(f.satisfaction); }},
 };
 
 Table scorecard(const Scorecard& card, const ReportContext& c) {
@@ -89,7 +89,7 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
   };
   std::vector<Cell> cells = metric_cells(card.figures);
   for (size_t i = 0; i < std::size(kMetrics); ++i)
-    row(zh ? kMetrics[i].zh : kMetrics[i].en, format_for_people(cells[i], kMetrics[i].type, lang));
+    row(words::item_figure(kMetrics[i].id, lang), format_for_people(cells[i], kMetrics[i].type, lang));
   for (const ItemPoints& p : card.items) {
     std::string weight = format_for_people(Cell{p.weight}, CellType::kNumber, lang);
     std::string figure = format_for_people(opt(p.figure), item_type(p.item), lang);
@@ -149,7 +149,7 @@ std::vector<std::string> consequence_lines(const std::vector<Consequence>& lines
 std::vector<Column> metric_columns() {
   std::vector<Column> cols;
   for (const MetricSpec& m : kMetrics) {
-    Column c{m.key, m.en, m.zh, m.type};
+    Column c{item_key(m.id), words::item_figure(m.id, Lang::kEn), words::item_figure(m.id, Lang::kZh), m.type};
     c.detail_only = !m.compact;
     cols.push_back(std::move(c));
   }

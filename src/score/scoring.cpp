@@ -194,6 +194,10 @@ std::optional<double> item_figure(ItemId item, const AgentFigures& f, const Shop
       return need(f.target ? yuan(*f.target) : std::nullopt, NaReason::kNoTarget);
     case ItemId::kCompletion:
       return need(f.completion, f.target ? NaReason::kTargetZero : NaReason::kNoTarget);
+    case ItemId::kRatings: return count(f.ratings);
+    case ItemId::kSatisfied: return count(f.satisfied);
+    case ItemId::kDissatisfied: return count(f.dissatisfied);
+    case ItemId::kSatisfaction: return need(f.satisfaction, NaReason::kNoRatings);
     case ItemId::kAssist: return need(rv.assist, NaReason::kNoReviews);
     case ItemId::kExecution: return need(rv.execution, NaReason::kNoReviews);
   }

@@ -237,7 +237,7 @@ TEST_CASE("a policy may score a non-default figure column, lower is better") {
 TEST_CASE("every registry item gives a figure or an n/a reason, never both") {
   AgentFigures full = top_agent("full");
   full.answer_ratio = 1.5, full.resp_median_s = 10, full.resp_p90_s = 20, full.first_resp_mean_s = 5;
-  full.session_mean_s = 300, full.pay_conversion = 0.4;
+  full.session_mean_s = 300, full.pay_conversion = 0.4, full.satisfaction = 0.9;
   Metrics m = metrics_of({full});
   ReviewScores reviews{80, 90, std::nullopt, std::nullopt};
   AgentFigures empty;  // no figure with a denominator, no target
