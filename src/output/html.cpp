@@ -18,6 +18,7 @@
 #include "redhare/scoring.h"
 #include "redhare/svg.h"
 #include "redhare/text_width.h"
+#include "words.h"
 
 namespace redhare {
 namespace {
@@ -47,7 +48,13 @@ constexpr size_t kGrades = std::size(kGradeStyle);
 
 const GradeStyle& style(Grade g) { return kGradeStyle[static_cast<size_t>(g)]; }
 
-std::string grade_name(Grade g, Lang lang) { return lang == Lang::kZh ? grade_name_zh(g) : grade_name_en(g); }
+std::string grade_name(Grade g, Lang lang) { return words::grade(g, lang); }
+
+// A kGrade cell holds the Grade's value (view_parts.h grade_cell).
+std::optional<Grade> grade_of(const Cell& c) {
+  if (auto i = std::get_if<int64_t>(&c)) return static_cast<Grade>(*i);
+  return std::nullopt;
+}
 
 bool is_na(const Cell& c) {
   if (std::holds_alternative<std::monostate>(c)) return true;
@@ -163,7 +170,7 @@ void cell_html(const Cell& cell, const Column& col, Lang lang, std::string& out)
     return;
   }
   if (col.type == CellType::kGrade && !is_na(cell)) {
-    if (std::optional<Grade> g = parse_grade(as_text(cell))) {
+    if (std::optional<Grade> g = grade_of(cell)) {
       out += "<td>" + grade_badge(*g, lang) + "</td>";
       return;
     }
@@ -499,7 +506,7 @@ void score_page(const Report& r, const Table& scores, Lang lang, std::string& ou
       a.score = as_double(row[*c_score]);
       a.score_text = format_for_people(row[*c_score], CellType::kNumber, lang);
     }
-    if (c_grade && !is_na(row[*c_grade])) a.grade = parse_grade(as_text(row[*c_grade]));
+    if (c_grade && !is_na(row[*c_grade])) a.grade = grade_of(row[*c_grade]);
     a.ranked = c_rank && !is_na(row[*c_rank]);
     if (c_median && !is_na(row[*c_median])) a.median = as_double(row[*c_median]);
     if (c_p90 && !is_na(row[*c_p90])) a.p90 = as_double(row[*c_p90]);

@@ -47,7 +47,7 @@ void add_score_charts(Report& report, const std::vector<Scorecard>& cards,
     Cell cap = grade == Grade::kOutstanding ? Cell{policy.share_outstanding}
                : grade == Grade::kExcellent ? Cell{policy.share_excellent}
                                             : Cell{};
-    bands.rows.push_back({Cell{std::string(grade_key(grade))}, Cell{min}, cap});
+    bands.rows.push_back({view_parts::grade_cell(grade), Cell{min}, std::move(cap)});
   }
   report.tables.push_back(std::move(bands));
 

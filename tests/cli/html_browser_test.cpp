@@ -22,6 +22,7 @@
 #include "output/csv_read_back.h"
 #include "redhare/render.h"
 #include "redhare/report.h"
+#include "redhare/scoring.h"
 #include "run.h"
 
 using namespace redhare::test;
@@ -274,7 +275,7 @@ TEST_CASE("in a browser, printing puts each ranking group on its own A4 page") {
   for (int g = 0; g < 2; ++g)
     for (int i = 0; i < 4; ++i)
       t.rows.push_back({Cell{"agent " + std::to_string(g * 4 + i)}, Cell{std::string(g ? "B" : "A")},
-                        Cell{std::string("presales")}, Cell{80.0 - i}, Cell{std::string("average")}, Cell{int64_t{i + 1}}});
+                        Cell{std::string("presales")}, Cell{80.0 - i}, Cell{int64_t{static_cast<int>(redhare::Grade::kAverage)}}, Cell{int64_t{i + 1}}});
   r.tables.push_back(t);
   RenderOptions o;
   o.format = Format::kHtml;

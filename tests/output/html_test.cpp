@@ -46,12 +46,11 @@ Report score_page_report(const Policy& policy, const std::vector<HistoryMonth>& 
   std::vector<Scorecard> cards = three_cards();
   Consequence k;
   k.agent = cards[0].figures.name;
-  k.rule = "rank_first";
-  k.amount = 100;
-  k.action_en = "reward";
-  k.action_zh = "奖励";
-  k.why_en = "rank 1 of 2 ranked agents";
-  k.why_zh = "排名第 1（共 2 名）";
+  k.rule = Rule::kRankFirst;
+  k.amount = 10000;  // fen
+  k.rank = 1;
+  k.group_size = 2;
+  k.score = cards[0].score;
   Report r = score_report(cards, {k}, c, false);
   Period p;
   p.label = "2026-10";
@@ -149,7 +148,7 @@ TEST_CASE("the page speaks --lang: Chinese headings, grades and consequence line
   CHECK(html.find("考核得分") != std::string::npos);
   CHECK(html.find("优秀") != std::string::npos);
   CHECK(html.find("周期") != std::string::npos);
-  CHECK(html.find("奖励 \u2014 排名第 1（共 2 名）") != std::string::npos);
+  CHECK(html.find("奖励 \u2014 本月排名第 1 / 2（得分 ") != std::string::npos);
   CHECK(html.find("Month report") == std::string::npos);
 }
 
@@ -230,7 +229,7 @@ TEST_CASE("one section per ranking group when the scores table has department an
                {"rank", "rank", "排名", CellType::kInt}};
   auto row = [](const char* a, const char* d, const char* role, double s, int64_t rank) {
     return std::vector<Cell>{Cell{std::string(a)}, Cell{std::string(d)}, Cell{std::string(role)}, Cell{s},
-                             Cell{std::string("average")}, Cell{rank}};
+                             Cell{int64_t{static_cast<int>(Grade::kAverage)}}, Cell{rank}};
   };
   t.rows = {row("a", "一组", "presales", 80, 1), row("b", "二组", "presales", 75, 1),
             row("c", "一组", "presales", 72, 2), row("d", "一组", "aftersales", 71, 1)};
