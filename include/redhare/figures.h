@@ -47,7 +47,9 @@ struct AgentFigures {
   std::optional<double> conversion;
   std::optional<double> pay_conversion;
   std::optional<double> order_success;
-  std::optional<double> aov;  // yuan (sales / payers)
+  // sales / payers in yuan, unrounded: what the aov item divides by the shop's
+  // AOV. Reports show sales / payers rounded once to the fen (divide_fen).
+  std::optional<double> aov;
   std::optional<Fen> target;
   std::optional<double> completion;
   // --- Ratings (SPEC 9): only the last rating of an (agent, customer, day) counts
@@ -67,7 +69,7 @@ struct ShopTotals {
   Fen silent_sales = 0;
   std::optional<double> silent_share;  // silent_sales / total_sales
   int64_t payers = 0;           // distinct payers over all attributed orders
-  std::optional<double> aov;    // attributed_sales / payers, yuan
+  std::optional<double> aov;    // attributed_sales / payers, yuan, unrounded (see AgentFigures::aov)
 };
 
 struct Metrics {
