@@ -71,7 +71,7 @@ inline constexpr int kNaReasonCount = static_cast<int>(NaReason::kNoRatings) + 1
 
 struct ItemInfo {
   ItemId id;
-  const char* key;       // figure column (SPEC 3-4) or review item; policy key item.<key>.*
+  const char* key;       // figure column (SPEC 3-4, 9) or review item; policy key item.<key>.*
   bool lower_is_better;  // resp_mean_s, slow_responses, ...: a tier is met at or below
   ItemUnit unit;
   ScoreMethod default_method;  // kDirect for review scores; else tiers the policy gives

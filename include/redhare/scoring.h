@@ -30,8 +30,8 @@ const char* grade_key(Grade g);
 std::optional<Grade> grade_from_key(std::string_view key);
 Grade grade_for_score(double score, const Policy& policy);
 
-// 岗位 (SPEC 8). Without a roster everyone is presales.
-enum class Role : uint8_t { kPresales, kAftersales };
+// 岗位 (records.h Role, SPEC 8) as history files write it. Without a roster
+// everyone is presales.
 const char* role_key(Role r);  // "presales", "aftersales"
 std::optional<Role> role_from_key(std::string_view key);
 
