@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace redhare::cli {
 
@@ -13,7 +14,7 @@ struct Options {
   std::string chats, orders, targets, reviews, policy;
   std::string roster, ratings;  // SPEC 8, 9: read and accounted; ratings give figures
   std::string encoding = "utf-8";  // utf-8 | gbk | auto
-  std::string time_format;
+  std::vector<std::string> time_format;  // "PATTERN" or "chats=PATTERN", repeatable
   std::string work_hours;
   std::string month;               // YYYY-MM | last | empty (all data)
   uint64_t max_errors = 0;         // 0 = strict

@@ -61,7 +61,9 @@ void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
   cmd->add_option("--encoding", o.encoding, "input encoding")
       ->check(CLI::IsMember({"utf-8", "utf8", "gbk", "gb18030", "auto"}))->capture_default_str();
   cmd->add_option("--time-format", o.time_format,
-                  "strftime-style pattern for other timestamps, e.g. '%a %b %d %H:%M:%S %z %Y'");
+                  "strftime-style pattern for other timestamps, e.g. '%a %b %d %H:%M:%S %z %Y'; "
+                  "'chats=PATTERN' for one kind of file (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("--work-hours", o.work_hours, "daily working window, e.g. 08:00-24:00 (overrides the policy)");
   cmd->add_option("--max-errors", o.max_errors, "lenient mode: skip up to N bad rows (default 0: stop at the first)")
       ->check(kCount);

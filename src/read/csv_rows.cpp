@@ -27,6 +27,20 @@ size_t count_fields(std::string_view r) {
   return n;
 }
 
+// True when every physical line of a record that spans lines, counted on its
+// own, has the header's number of fields. Chat text with a line break holds a
+// few words per line; rows swallowed by a quote that is never closed where it
+// should be (a stray " in one message) each have a whole row's commas. Only
+// records with a quoted newline are looked at, so ordinary rows pay nothing.
+bool lines_look_like_rows(std::string_view r, size_t fields) {
+  for (;;) {
+    size_t end = r.find(kPlaceholder);
+    if (count_fields(r.substr(0, end)) != fields) return false;
+    if (end == std::string_view::npos) return true;
+    r.remove_prefix(end + 1);
+  }
+}
+
 void restore_newlines(char* p, size_t n) {
   for (char* e = p + n; (p = static_cast<char*>(std::memchr(p, kPlaceholder, static_cast<size_t>(e - p))));
        ++p)
@@ -40,6 +54,16 @@ size_t count_placeholders(const char* p, size_t n) {
        ++p)
     ++count;
   return count;
+}
+
+// A blank line: nothing but commas, spaces and tabs. Excel ends an export
+// with comma-only rows (",,,,,,") where cells once held something; they hold
+// no data, like an empty line, and stopped a strict run as "empty time".
+// The first byte decides for every real row, so rows pay one comparison.
+bool is_blank(const char* r, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (r[i] != ',' && r[i] != ' ' && r[i] != '\t') return false;
+  return true;
 }
 
 constexpr const char* kBareCr = "carriage return without a line feed (lines must end in LF or CRLF)";
@@ -104,7 +128,19 @@ char* CsvRows::next_record() {
     // No whole record left here: the next block follows the unfinished one in
     // the other buffer. get() rethrows the ByteSource's error, so an error
     // surfaces once the rows before its block are done.
-    const size_t got = static_cast<size_t>(pending_.get());
+    size_t got;
+    try {
+      got = static_cast<size_t>(pending_.get());
+    } catch (const InputError& e) {
+      // The bytes count quotes in pairs, so a stray quote on line 11 pairs
+      // with the next one and the quote reported open is a later, innocent
+      // one. When a stray quote was seen, the place to look is where it was.
+      if (stray_quote_line_ == 0 || e.reason().rfind("quoted field never closed", 0) != 0) throw;
+      throw InputError(Location{name_, stray_quote_line_, {}},
+                       fmt::format("quoted field never closed: the stray quote (\") on line {} pairs with the "
+                                   "quotes after it, which leaves the one on line {} open",
+                                   stray_quote_line_, e.where().line));
+    }
     if (left > kCarry) throw InputError(Location{name_, next_line_, {}}, "line longer than 1 MiB");
     const int other = 1 - current_;
     char* fresh = buffers_[other].get() + kCarry;
@@ -136,12 +172,19 @@ bool CsvRows::next() {
     // A CR still last once CRLF is taken off: "\r\r\n" (a text-mode writer
     // adding CR to CRLF) would leave it on the last field.
     if (record_len_ > 0 && r[record_len_ - 1] == '\r') throw InputError(Location{name_, line_, {}}, kBareCr);
-    if (record_len_ > 0) return true;  // blank lines are not rows
+    if (!is_blank(r, record_len_)) return true;  // blank lines are not rows
   }
 }
 
 void CsvRows::split() {
   raw_.assign(record_, record_len_);
+  if (placeholders_ && header_.size() >= 2 && lines_look_like_rows(raw_, header_.size())) {
+    if (stray_quote_line_ == 0) stray_quote_line_ = line_;
+    throw InputError(Location{name_, line_, {}},
+                     fmt::format("a quoted field runs from line {} to line {}, and each of those lines looks "
+                                 "like a whole row of {} fields: likely a stray quote (\") opened on line {}",
+                                 line_, line_ + placeholders_, header_.size(), line_));
+  }
   std::fill(cols_.begin(), cols_.end(), nullptr);
   try {
     io::detail::parse_line<Trim, Quote>(record_, cols_.data(), order_);
