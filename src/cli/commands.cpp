@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -25,6 +26,7 @@
 #include "redhare/report.h"
 #include "redhare/scoring.h"
 #include "redhare/views.h"
+#include "outputs.h"
 #include "read_progress.h"
 
 namespace redhare::cli {
@@ -32,21 +34,27 @@ namespace {
 
 // Writes all of `data` to stdout. A reader that went away (`| head`) is not an
 // error: the user has what they asked for, so we stop quietly.
-void write_stdout(std::string_view data) {
+// With `reader_gone`, a closed pipe sets it and returns instead, for a
+// caller with something left to do (score --save keeps the month).
+void write_stdout(std::string_view data, bool* reader_gone = nullptr) {
   while (!data.empty()) {
     ssize_t n = ::write(STDOUT_FILENO, data.data(), data.size());
     if (n < 0) {
       if (errno == EINTR) continue;
+      if (errno == EPIPE && reader_gone) {
+        *reader_gone = true;
+        return;
+      }
       if (errno == EPIPE) std::_Exit(kExitOk);
-      throw OutputError(fmt::format("writing to stdout: {}", std::strerror(errno)));
+      throw OutputError(fmt::format("stdout: {}", std::strerror(errno)));
     }
     data.remove_prefix(static_cast<size_t>(n));
   }
 }
 
-void emit(const Options& o, std::string_view text) {
+void emit(const Options& o, std::string_view text, bool* reader_gone = nullptr) {
   if (o.output.empty() || o.output == "-")
-    write_stdout(text);
+    write_stdout(text, reader_gone);
   else
     write_file_atomically(o.output, text);
 }
@@ -119,31 +127,54 @@ ReportContext report_context(const Options& o, const Period& period, const Rende
   return c;
 }
 
-// What a run does when the chats file has rows but none in --month.
-// `check` only shows the account, so it warns; a scoring run refuses: it
-// would score every agent zero, put them all on improvement plans and, with
-// --save, count a month of zeros towards the dismissal rule.
+// What a run does with a month that cannot be right (below). `check` only
+// shows the account, so it warns; a scoring run refuses: it would grade every
+// agent 急需提高, hand out the rank rewards and penalties and, with --save,
+// count a month of zeros towards the dismissal rule.
 enum class OffMonthChats { kWarn, kRefuse };
 
+// True when some message kept is inside the period (the rest are the
+// attribution look-back before it). Messages are in file order, so the first
+// one usually answers.
+bool any_message_in(const std::vector<Message>& messages, const Period& period) {
+  for (const Message& m : messages)
+    if (period.contains(m.time)) return true;
+  return false;
+}
+
 // A chats or orders file that gives the run nothing is almost always a wrong
-// export or a wrong --month, and would otherwise score everyone zero without
-// a word. A warning for a header-only file or orders outside the month (a
-// shop may truly have had no orders), which -q does not silence; the file's
-// own span says which --month it holds.
+// export or a wrong --month. Refused (SPEC 6): no chat message of the period
+// left to use (a header-only file, every row rejected, none in --month), or
+// an orders file with rows but none created in the period (last year's
+// export). A header-only orders file is only a warning (a shop may truly have
+// had no orders), which -q does not silence; the file's own span says which
+// --month it holds.
 void check_inputs_in_period(const std::vector<FileAccount>& account, const Period& period,
-                            OffMonthChats off_month) {
+                            OffMonthChats off_month, const std::vector<Message>& messages) {
   for (const FileAccount& a : account) {
     if (a.kind != "chats" && a.kind != "orders") continue;
+    const bool chats = a.kind == "chats";
+    std::string what;
     if (a.rows_read == 0) {
-      std::fprintf(stderr, "redhare: warning: %s: no data rows (only a header)\n", a.file.c_str());
+      what = chats ? fmt::format("{}: no chat message to score: the file has only a header", a.file)
+                   : fmt::format("{}: no data rows (only a header)", a.file);
+      if (!chats || off_month == OffMonthChats::kWarn) {
+        std::fprintf(stderr, "redhare: warning: %s: no data rows (only a header)\n", a.file.c_str());
+        continue;
+      }
     } else if (a.used == 0 && a.outside_period > 0) {
-      std::string what = fmt::format("{}: none of its {} rows is in {} (they run from {} to {})", a.file,
-                                     a.rows_read, period.label, format_local_time(a.first),
-                                     format_local_time(a.last));
-      if (a.kind == "chats" && off_month == OffMonthChats::kRefuse)
-        throw UsageError(what + "; is --month right?");
-      std::fprintf(stderr, "redhare: warning: %s\n", what.c_str());
+      what = fmt::format("{}: none of its {} rows is in {} (they run from {} to {})", a.file, a.rows_read,
+                         period.label, format_local_time(a.first), format_local_time(a.last));
+      if (off_month == OffMonthChats::kRefuse) what += "; is --month right?";
+    } else if (chats && (a.used == 0 || !any_message_in(messages, period))) {
+      what = fmt::format("{}: no chat message of {} is left to score: of its {} rows, {} were rejected, {} are "
+                         "outside the period and {} are duplicates",
+                         a.file, period.label, a.rows_read, a.rejected, a.outside_period + a.used, a.duplicates);
+    } else {
+      continue;
     }
+    if (off_month == OffMonthChats::kRefuse) throw UsageError(what);
+    std::fprintf(stderr, "redhare: warning: %s\n", what.c_str());
   }
 }
 
@@ -167,26 +198,25 @@ void warn_if_nothing_paid(const Dataset& data, const Policy& policy) {
 
 // Reads every input of the run, applying strict/lenient handling. Prints the
 // lenient summary on stderr and writes the rejects file when asked.
-Dataset read_all(const Options& o, const Policy& policy, const Period& period, OffMonthChats off_month) {
+// The rejects file is left to finish_run(): a run that stops (past
+// --max-errors, a month that cannot be right, an output that cannot be
+// written) leaves the old one as it was.
+Dataset read_all(const Options& o, const Policy& policy, const Period& period, OffMonthChats off_month,
+                 RowErrors& errors) {
   InputFiles files{o.chats, o.orders, o.targets, o.reviews, o.roster, o.ratings};
   ReadOptions ro;
   ro.encoding = parse_encoding(o.encoding);
   set_time_formats(o.time_format, &ro);
   ro.period = period;
   ro.policy = &policy;
-  RowErrors errors(o.max_errors);
   Dataset data;
-  try {
+  {
     // Scoped: the bar's line is ended before anything else goes to stderr.
     ReadProgress progress(total_input_bytes({o.chats, o.orders, o.targets, o.reviews, o.roster, o.ratings}),
                           want_progress(STDERR_FILENO, std::getenv("TERM"), o.quiet));
     ro.bytes_read = progress.counter();
     data = read_inputs(files, ro, errors);
-  } catch (...) {
-    if (!o.rejects.empty() && errors.count() > 0) errors.write_rejects(o.rejects);
-    throw;
   }
-  if (!o.rejects.empty()) errors.write_rejects(o.rejects);
   if (errors.count() > 0) {
     // Rows left out change the figures: a warning, which -q does not silence
     // (a cron job's mail is where someone learns of it). The account is a note.
@@ -203,7 +233,7 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
                      static_cast<unsigned long long>(a.duplicates),
                      static_cast<unsigned long long>(a.rejected));
   }
-  check_inputs_in_period(data.account, period, off_month);
+  check_inputs_in_period(data.account, period, off_month, data.messages);
   warn_if_nothing_paid(data, policy);
   return data;
 }
@@ -216,16 +246,26 @@ struct Run {
   RenderOptions render;
   Dataset data;
   ReportContext context;
+  std::unique_ptr<RowErrors> errors;  // for the rejects file, once the output is delivered
 };
 
 Run start_run(const Options& o, OffMonthChats off_month = OffMonthChats::kRefuse) {
+  refuse_bad_outputs(o);
   Run run;
   run.policy = effective_policy(o);
   run.period = effective_period(o, run.policy);
   run.render = render_options(o);
-  run.data = read_all(o, run.policy, run.period, off_month);
+  run.errors = std::make_unique<RowErrors>(o.max_errors);
+  run.data = read_all(o, run.policy, run.period, off_month, *run.errors);
   run.context = report_context(o, run.period, run.render);
   return run;
+}
+
+// The last step of a run that went well: the rejects file (the old one stays
+// when the run stops earlier).
+int finish_run(const Options& o, const Run& run) {
+  if (!o.rejects.empty()) run.errors->write_rejects(o.rejects);
+  return kExitOk;
 }
 
 }  // namespace
@@ -233,14 +273,14 @@ Run start_run(const Options& o, OffMonthChats off_month = OffMonthChats::kRefuse
 int run_check(const Options& o) {
   Run run = start_run(o, OffMonthChats::kWarn);
   emit(o, render(check_report(run.data.account, run.period, run.context), run.render));
-  return kExitOk;
+  return finish_run(o, run);
 }
 
 int run_metrics(const Options& o) {
   Run run = start_run(o);
   Metrics m = compute_metrics(run.data, run.period, run.policy);
   emit(o, render(metrics_report(m, run.context), run.render));
-  return kExitOk;
+  return finish_run(o, run);
 }
 
 int run_score(const Options& o) {
@@ -254,23 +294,28 @@ int run_score(const Options& o) {
   if (!o.history.empty())
     history = read_history(o.history, o.save ? MissingHistory::kMissingIsEmpty : MissingHistory::kError);
   std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
-  // Render before saving: a failure in either leaves no file behind.
   Report report = score_report(cards, lines, run.context, o.detail);
   add_score_charts(report, cards, history, run.period, run.policy);  // drawn by --format html only
   std::string text = render(report, run.render);
+  // The history is what later months' streak rules read: it keeps the month
+  // only once the scorecard is delivered (-o /dev/full, -o a folder leave it
+  // as it was). A reader closing the pipe (`| head`) took what it wanted:
+  // the month is kept.
   if (o.save) {
     check_output_writable(o);
-    save_history(o.history, run.period, cards);
+    check_can_write((std::filesystem::path(o.history) / (run.period.label + ".csv")).string(), true);
   }
-  emit(o, text);
-  return kExitOk;
+  bool reader_gone = false;
+  emit(o, text, &reader_gone);
+  if (o.save) save_history(o.history, run.period, cards);
+  return finish_run(o, run);
 }
 
 int run_explain(const Options& o) {
   Run run = start_run(o);
   const TracedAgent traced = trace_agent(run.data, run.period, run.policy, find_agent(run.data, o.agent));
   emit(o, render(explain_report(run.data, run.period, run.policy, traced, o.agent, run.context), run.render));
-  return kExitOk;
+  return finish_run(o, run);
 }
 
 int run_awards(const Options& o) {

@@ -41,6 +41,15 @@ const CLI::Validator kCount(
     },
     "N", "a whole number >= 0");
 
+// An output file name. `-o ''` (an unset shell variable) used to write to
+// stdout; stdout is `-o -` or no -o.
+const CLI::Validator kOutputFile(
+    [](std::string& path) -> std::string {
+      if (!path.empty()) return {};
+      return "the file name is empty (use - or leave the option out for stdout)";
+    },
+    "FILE", "output file");
+
 void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
   cmd->add_option("--chats", o.chats, "chat messages CSV (one row per message)")
       ->required()->check(kInputFile);
@@ -67,7 +76,8 @@ void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
   cmd->add_option("--work-hours", o.work_hours, "daily working window, e.g. 08:00-24:00 (overrides the policy)");
   cmd->add_option("--max-errors", o.max_errors, "lenient mode: skip up to N bad rows (default 0: stop at the first)")
       ->check(kCount);
-  cmd->add_option("--rejects", o.rejects, "lenient mode: write skipped rows here (CSV: file,line,reason,row)");
+  cmd->add_option("--rejects", o.rejects, "lenient mode: write skipped rows here (CSV: file,line,reason,row)")
+      ->check(kOutputFile);
 }
 
 // `sections`: the command's tables for --section, first the default
@@ -75,7 +85,7 @@ void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
 void add_output(CLI::App* cmd, Options& o, const std::string& sections) {
   cmd->add_option("--format", o.format, "output format")
       ->check(CLI::IsMember({"table", "csv", "tsv", "json", "md", "html"}))->capture_default_str();
-  cmd->add_option("-o,--output", o.output, "write to FILE (atomically) instead of stdout");
+  cmd->add_option("-o,--output", o.output, "write to FILE (atomically) instead of stdout")->check(kOutputFile);
   cmd->add_option("--lang", o.lang, "labels language (default: from LC_ALL/LANG, zh_* -> zh)")
       ->check(CLI::IsMember({"en", "zh"}));
   cmd->add_option("--color", o.color, "colour grades in tables; auto: only on a terminal, not with NO_COLOR or TERM=dumb")
@@ -171,7 +181,7 @@ int run(int argc, char** argv) {
   awards->footer("Example:\n  redhare awards --history hist --period 2026-Q3");
 
   auto* policy = app.add_subcommand("policy", "print the default policy file (edit it and pass --policy)");
-  policy->add_option("-o,--output", o.output, "write to FILE instead of stdout");
+  policy->add_option("-o,--output", o.output, "write to FILE instead of stdout")->check(kOutputFile);
   policy->footer("Example:\n  redhare policy > policy.ini");
 
   try {

@@ -237,6 +237,7 @@ TEST_CASE("lenient: one bad row past --max-errors stops the run with exit 2") {
   std::string rejects = dir + "/rejects.csv";
   std::string out = dir + "/metrics.csv";
   std::string chats = fixture("chats_bad_time.csv");
+  write_file(rejects, "the last good run's rejects\n");
   RunResult r = run_redhare({"metrics", "--chats", chats, "--orders", fixture("orders_ok.csv"), "--max-errors", "3",
                              "--rejects", rejects, "-o", out});
   CHECK(r.status == 2);
@@ -245,8 +246,9 @@ TEST_CASE("lenient: one bad row past --max-errors stops the run with exit 2") {
                    ":6: bad time \"2101-01-01 00:00:00\" in column time (more than --max-errors 3 bad rows; "
                    "stopping)") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(out));
-  // The three rows skipped before the stop are kept for the user to fix.
-  CHECK(csv_records(read_file(rejects)).size() == 1 + 3);
+  // A run that stops delivers nothing, the rejects file included: the old
+  // one is left as it was (the stop message names the row to fix).
+  CHECK(read_file(rejects) == "the last good run's rejects\n");
 }
 
 TEST_CASE("the row account adds up on every fixture") {
@@ -585,6 +587,6 @@ TEST_CASE("lenient: --max-errors counts bad rows across all inputs, and the one 
     CHECK(r.status == 2);
     CHECK(r.err == "redhare: " + orders +
                        ":4: bad amount \"八十九\" in column amount (more than --max-errors 5 bad rows; stopping)\n");
-    CHECK(csv_records(read_file(rejects)).size() == 1 + 5);
+    CHECK(csv_records(read_file(rejects)).size() == 1 + 6);  // the good run's, left as it was
   }
 }
