@@ -49,11 +49,13 @@ class RowErrors {
   uint64_t count() const;
   // The skipped rows (at most max_errors) in file order, then line order.
   std::vector<RejectedRow> rows() const;
-  // `file,line,reason,row` with a header, RFC 4180 quoting.
-  std::string rejects_csv() const;
+  // `file,line,reason,row` with a header, RFC 4180 quoting, CRLF line ends.
+  // `sanitize`: a ' before a file or row cell starting with = + - @ tab CR
+  // (off with --no-sanitize), as in redhare's CSV output.
+  std::string rejects_csv(bool sanitize = true) const;
   // Writes rejects_csv() to `path` atomically (atomic_file.h): never half
   // written. Throws UsageError "--rejects path: why" when it cannot.
-  void write_rejects(const std::string& path) const;
+  void write_rejects(const std::string& path, bool sanitize = true) const;
 
  private:
   std::vector<RejectedRow> in_file_order(std::vector<RejectedRow> rows) const;

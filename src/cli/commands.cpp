@@ -264,7 +264,7 @@ Run start_run(const Options& o, OffMonthChats off_month = OffMonthChats::kRefuse
 // The last step of a run that went well: the rejects file (the old one stays
 // when the run stops earlier).
 int finish_run(const Options& o, const Run& run) {
-  if (!o.rejects.empty()) run.errors->write_rejects(o.rejects);
+  if (!o.rejects.empty()) run.errors->write_rejects(o.rejects, !o.no_sanitize);
   return kExitOk;
 }
 

@@ -15,6 +15,7 @@ using redhare::test::cat;
 using redhare::test::read_file;
 using redhare::test::run_redhare;
 using redhare::test::RunResult;
+using redhare::test::RunSpec;
 using redhare::test::source_path;
 using redhare::test::temp_dir;
 using redhare::test::write_file;
@@ -59,4 +60,156 @@ TEST_CASE("--time-format is repeatable and may name the file kind") {
   CHECK(r.err == "");
   CHECK(r.status == 0);
   CHECK(r.out.find("2026-10-05 13:30:00,2026-10-05 13:30:20") != std::string::npos);
+}
+
+namespace {
+
+std::string fixture(const std::string& name) { return source_path("tests/read/fixtures/" + name); }
+
+// Runs `cmd` on the example month with `chats` / `orders` swapped in, and
+// with `score` a --save into `history`.
+RunResult scoring_run(const std::string& cmd, const std::string& chats, const std::string& orders,
+                      const std::string& history, std::vector<std::string> more = {}) {
+  std::vector<std::string> args = {cmd, "--month", "2026-10", "--chats", chats, "--orders", orders};
+  if (cmd == "score") args = cat(args, {"--history", history, "--save"});
+  if (cmd == "explain") args = cat(args, {"--agent", "红兔旗舰店:大白"});
+  return run_redhare(cat(args, more));
+}
+
+}  // namespace
+
+TEST_CASE("a header-only chats file stops score, metrics and explain; nothing is saved; check warns") {
+  const std::string history = temp_dir() + "/history";
+  for (const char* cmd : {"score", "metrics", "explain"}) {
+    CAPTURE(cmd);
+    RunResult r = scoring_run(cmd, fixture("chats_header_only.csv"), examples("orders.csv"), history);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "redhare: " + fixture("chats_header_only.csv") +
+                       ": no chat message to score: the file has only a header\n");
+  }
+  CHECK_FALSE(std::filesystem::exists(history));
+  RunResult check = scoring_run("check", fixture("chats_header_only.csv"), examples("orders.csv"), history, {"-q"});
+  CHECK(check.status == 0);
+  CHECK(check.err.find("warning: " + fixture("chats_header_only.csv") + ": no data rows") != std::string::npos);
+}
+
+TEST_CASE("a lenient run in which every chat row of the month was rejected stops, keeping the old rejects") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/c.csv", kChatsHeader + "2026-10-32 09:00:00,a,c,买家,0,x\n2026-10-01 09:00:00,a,c,系统,0,y\n");
+  write_file(dir + "/rejects.csv", "old\n");
+  for (const char* cmd : {"score", "metrics", "explain"}) {
+    CAPTURE(cmd);
+    RunResult r = scoring_run(cmd, dir + "/c.csv", examples("orders.csv"), dir + "/history",
+                              {"--max-errors", "5", "--rejects", dir + "/rejects.csv"});
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("redhare: " + dir +
+                     "/c.csv: no chat message of 2026-10 is left to score: of its 2 rows, 2 were rejected, 0 are "
+                     "outside the period and 0 are duplicates\n") != std::string::npos);
+  }
+  CHECK(read_file(dir + "/rejects.csv") == "old\n");
+  CHECK_FALSE(std::filesystem::exists(dir + "/history"));
+  RunResult check = scoring_run("check", dir + "/c.csv", examples("orders.csv"), "", {"--max-errors", "5"});
+  CHECK(check.status == 0);
+  CHECK(check.err.find("warning: " + dir + "/c.csv: no chat message of 2026-10 is left to score") !=
+        std::string::npos);
+}
+
+TEST_CASE("an orders file with rows but none created in the month stops a scoring run; check warns") {
+  // Last year's orders export beside this month's chats.
+  const std::string dir = temp_dir();
+  write_file(dir + "/o.csv", kOrdersHeader + "1,c,2025-10-05 13:40:00,2025-10-05 13:41:00,10.00,,\n");
+  for (const char* cmd : {"score", "metrics", "explain"}) {
+    CAPTURE(cmd);
+    RunResult r = scoring_run(cmd, examples("chats.csv"), dir + "/o.csv", dir + "/history");
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "redhare: " + dir +
+                       "/o.csv: none of its 1 rows is in 2026-10 (they run from 2025-10-05 13:40:00 to 2025-10-05 "
+                       "13:41:00); is --month right?\n");
+  }
+  CHECK_FALSE(std::filesystem::exists(dir + "/history"));
+  RunResult check = scoring_run("check", examples("chats.csv"), dir + "/o.csv", "");
+  CHECK(check.status == 0);
+  CHECK(check.err.find("warning: " + dir + "/o.csv: none of its 1 rows is in 2026-10") != std::string::npos);
+}
+
+TEST_CASE("-o or --rejects naming an input file is refused before anything is read, by file identity") {
+  const std::string dir = temp_dir();
+  const std::string chats_text = read_file(examples("chats.csv"));
+  write_file(dir + "/chats.csv", chats_text);
+  std::filesystem::create_symlink(dir + "/chats.csv", dir + "/link.csv");
+  RunSpec spec;
+  spec.cwd = dir;
+  for (const std::vector<std::string>& out : std::vector<std::vector<std::string>>{
+           {"-o", "./chats.csv"}, {"-o", "link.csv"}, {"--rejects", dir + "/chats.csv", "--max-errors", "1"}}) {
+    CAPTURE(out[1]);
+    spec.args = cat(cat({"metrics", "--format", "csv", "--chats", "chats.csv", "--orders", examples("orders.csv")}, out),
+                    {});
+    RunResult r = run_redhare(spec);
+    CHECK(r.status == 2);
+    CHECK(r.err == "redhare: " + out[0] + " " + out[1] + " is the --chats input file (chats.csv): writing it would "
+                                                          "destroy the input; write to another file\n");
+    CHECK(read_file(dir + "/chats.csv") == chats_text);
+  }
+}
+
+TEST_CASE("-o and --rejects naming the same file are refused, existing or not") {
+  const std::string dir = temp_dir();
+  for (bool exists : {false, true}) {
+    CAPTURE(exists);
+    if (exists) write_file(dir + "/out.csv", "old\n");
+    RunResult r = run_redhare(cat({"metrics", "-o", dir + "/out.csv", "--max-errors", "3", "--rejects",
+                                   dir + "/./out.csv"},
+                                  redhare::test::example_inputs()));
+    CHECK(r.status == 2);
+    CHECK(r.err == "redhare: -o " + dir + "/out.csv and --rejects " + dir +
+                       "/./out.csv are the same file: one would overwrite the other\n");
+  }
+  CHECK(read_file(dir + "/out.csv") == "old\n");
+}
+
+TEST_CASE("--save keeps the month only once the scorecard is delivered: -o /dev/full or a folder leave it") {
+  const std::string dir = temp_dir();
+  const std::string history = dir + "/history";
+  std::filesystem::create_directory(history);
+  write_file(history + "/2026-10.csv", "agent,score,grade,rank\nold,1,urgent,1\n");
+  std::filesystem::create_directory(dir + "/folder");
+  std::vector<std::string> outs = {dir + "/folder"};
+  if (std::filesystem::exists("/dev/full")) outs.push_back("/dev/full");
+  for (const std::string& out : outs) {
+    CAPTURE(out);
+    RunResult r = run_redhare(cat({"score", "--history", history, "--save", "-o", out},
+                                  redhare::test::example_inputs()));
+    CHECK(r.status == 2);
+    CHECK(r.err.find("redhare: cannot write " + out + ": ") == 0);
+    CHECK(read_file(history + "/2026-10.csv") == "agent,score,grade,rank\nold,1,urgent,1\n");
+  }
+  // Delivered: then the month is kept.
+  RunResult ok = run_redhare(cat({"score", "--history", history, "--save", "-o", dir + "/score.txt"},
+                                 redhare::test::example_inputs()));
+  CHECK(ok.status == 0);
+  CHECK(read_file(history + "/2026-10.csv") != "agent,score,grade,rank\nold,1,urgent,1\n");
+}
+
+TEST_CASE("the rejects file neutralises formulas in the row and uses CRLF like every CSV") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/c.csv", kChatsHeader + "2026-10-05 09:00:00,a,c,买家,0,在吗\n@SUM(A1:A9),a,c,买家,0,x\n");
+  RunResult r = run_redhare({"check", "--chats", dir + "/c.csv", "--orders", examples("orders.csv"), "--max-errors",
+                             "1", "--rejects", dir + "/rejects.csv"});
+  CHECK(r.status == 0);
+  CHECK(read_file(dir + "/rejects.csv") == "file,line,reason,row\r\n" + dir +
+                                               "/c.csv,3,\"bad time \"\"@SUM(A1:A9)\"\" in column time\",\"'@SUM(A1:"
+                                               "A9),a,c,买家,0,x\"\r\n");
+  RunResult raw = run_redhare({"check", "--chats", dir + "/c.csv", "--orders", examples("orders.csv"),
+                               "--max-errors", "1", "--rejects", dir + "/raw.csv", "--no-sanitize"});
+  CHECK(read_file(dir + "/raw.csv").find(",\"@SUM(A1:A9),a,c,") != std::string::npos);
+}
+
+TEST_CASE("-o '' is a usage error, not a write to stdout") {
+  RunResult r = run_redhare(cat({"metrics", "-o", ""}, redhare::test::example_inputs()));
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("the file name is empty") != std::string::npos);
 }

@@ -284,8 +284,8 @@ TEST_CASE("lenient mode skips bad rows, counts them and keeps their text for the
   std::stringstream text;
   text << in.rdbuf();
   CHECK(text.str() == e.rejects_csv());
-  CHECK(text.str().substr(0, 21) == "file,line,reason,row\n");
-  CHECK(text.str().find(",4,\"bad time \"\"bad\"\" in column time\",\"bad,a,c,in,,\"\"x,y\"\"\"\n") !=
+  CHECK(text.str().substr(0, 22) == "file,line,reason,row\r\n");
+  CHECK(text.str().find(",4,\"bad time \"\"bad\"\" in column time\",\"bad,a,c,in,,\"\"x,y\"\"\"\r\n") !=
         std::string::npos);
 }
 
