@@ -28,6 +28,7 @@
 #include "redhare/views.h"
 #include "outputs.h"
 #include "read_progress.h"
+#include "unmatched_names.h"
 
 namespace redhare::cli {
 namespace {
@@ -235,6 +236,7 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
   }
   check_inputs_in_period(data.account, period, off_month, data.messages);
   warn_if_nothing_paid(data, policy);
+  warn_unmatched_names(data, o.targets, o.reviews);
   return data;
 }
 

@@ -183,7 +183,7 @@ TEST_CASE("--save keeps the month only once the scorecard is delivered: -o /dev/
     RunResult r = run_redhare(cat({"score", "--history", history, "--save", "-o", out},
                                   redhare::test::example_inputs()));
     CHECK(r.status == 2);
-    CHECK(r.err.find("redhare: cannot write " + out + ": ") == 0);
+    CHECK(r.err.find("redhare: cannot write " + out + ": ") != std::string::npos);
     CHECK(read_file(history + "/2026-10.csv") == "agent,score,grade,rank\nold,1,urgent,1\n");
   }
   // Delivered: then the month is kept.
@@ -212,4 +212,17 @@ TEST_CASE("-o '' is a usage error, not a write to stdout") {
   CHECK(r.status == 2);
   CHECK(r.out.empty());
   CHECK(r.err.find("the file name is empty") != std::string::npos);
+}
+
+TEST_CASE("a target or review name that matches no agent is warned about, also with -q, with the nearest name") {
+  // A full-width colon, which a Chinese input method types easily.
+  const std::string dir = temp_dir();
+  write_file(dir + "/t.csv", "客服,目标销售额\n红兔旗舰店：大白,3500.00\n红兔旗舰店:小美,3000.00\n");
+  write_file(dir + "/r.csv", "客服,评价人,协助跟进服务,执行力\n幽灵,主管,90,90\n");
+  RunResult r = run_redhare({"score", "-q", "--month", "2026-10", "--chats", examples("chats.csv"), "--orders",
+                             examples("orders.csv"), "--targets", dir + "/t.csv", "--reviews", dir + "/r.csv"});
+  CHECK(r.status == 0);
+  CHECK(r.err == "redhare: warning: " + dir + "/t.csv:2: agent \"红兔旗舰店：大白\" has no chat message in " +
+                     examples("chats.csv") + "; nearest agent: \"红兔旗舰店:大白\"\n" + "redhare: warning: " + dir +
+                     "/r.csv:2: agent \"幽灵\" has no chat message in " + examples("chats.csv") + "\n");
 }

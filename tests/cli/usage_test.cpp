@@ -20,7 +20,7 @@ namespace {
 std::string only_error_line(const RunResult& r) {
   CHECK(r.status == 2);
   CHECK(r.out.empty());
-  std::vector<std::string> lines = split_lines(r.err);
+  std::vector<std::string> lines = split_lines(redhare::test::without_target_warning(r.err));
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].rfind("redhare: ", 0) == 0);
   return lines[0];
