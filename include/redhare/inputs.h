@@ -27,6 +27,7 @@ struct InputFiles {
 
 struct ReadOptions {
   Encoding encoding = Encoding::kAuto;
+  std::string encoding_name;       // as given (gbk, gb18030), for messages; empty = "gbk"
   std::string time_format;         // strftime-style, for every file; empty = the built-in forms
   // A file kind's own pattern ("chats" -> "%Y/%m/%d %I:%M:%S %p"), which wins
   // over time_format for that kind: a 12-hour chats export beside a normal

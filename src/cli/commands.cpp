@@ -207,6 +207,7 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
   InputFiles files{o.chats, o.orders, o.targets, o.reviews, o.roster, o.ratings};
   ReadOptions ro;
   ro.encoding = parse_encoding(o.encoding);
+  ro.encoding_name = o.encoding;
   set_time_formats(o.time_format, &ro);
   ro.period = period;
   ro.policy = &policy;

@@ -3,6 +3,8 @@
 // This file only maps the command line onto cli::Options and exit statuses;
 // the work is in commands.cpp and the stage libraries.
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <csignal>
 #include <cstdio>
 #include <exception>
@@ -36,8 +38,13 @@ const CLI::Validator kInputFile(
 // DBL_MAX in full.
 const CLI::Validator kCount(
     [](std::string& value) -> std::string {
-      if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos) return {};
-      return "expected a count of rows (0, 1, 2, ...), not \"" + value + "\"";
+      if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
+        return "expected a count of rows (0, 1, 2, ...), not \"" + value + "\"";
+      // Past 2^64 - 1 the conversion clamped silently.
+      uint64_t n;
+      if (std::from_chars(value.data(), value.data() + value.size(), n).ec != std::errc())
+        return "\"" + value + "\" is too large (at most 18446744073709551615)";
+      return {};
     },
     "N", "a whole number >= 0");
 

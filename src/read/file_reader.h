@@ -69,8 +69,12 @@ class FileReader {
       // UTF-8 read as GBK is valid GBK, so the only symptom is a header of
       // nonsense characters (时间 becomes 鏃堕棿): say what is the likely cause.
       if (o.encoding != Encoding::kGbk) throw;
-      throw InputError(e.where(), e.reason() + " (read as GBK because of --encoding gbk; a UTF-8 file reads "
-                                               "without it)");
+      // Named as the user wrote it: --encoding gb18030 is not "gbk".
+      std::string given = o.encoding_name.empty() ? "gbk" : o.encoding_name, upper = given;
+      for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+      throw InputError(e.where(), fmt::format("{} (read as {} because of --encoding {}; a UTF-8 file reads "
+                                              "without it)",
+                                              e.reason(), upper, given));
     }
     account_.kind = kind;
     account_.file = path;

@@ -3,8 +3,10 @@
 // outputs that would overwrite an input, and the small refusals.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -225,4 +227,30 @@ TEST_CASE("a target or review name that matches no agent is warned about, also w
   CHECK(r.err == "redhare: warning: " + dir + "/t.csv:2: agent \"红兔旗舰店：大白\" has no chat message in " +
                      examples("chats.csv") + "; nearest agent: \"红兔旗舰店:大白\"\n" + "redhare: warning: " + dir +
                      "/r.csv:2: agent \"幽灵\" has no chat message in " + examples("chats.csv") + "\n");
+}
+
+TEST_CASE("--max-errors past 2^64 - 1 is refused, not clamped") {
+  RunResult r = run_redhare(cat({"check", "--max-errors", "18446744073709551616"}, redhare::test::example_inputs()));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("\"18446744073709551616\" is too large") != std::string::npos);
+  RunResult max = run_redhare(cat({"check", "-q", "--max-errors", "18446744073709551615"},
+                                  redhare::test::example_inputs()));
+  CHECK(max.status == 0);
+}
+
+TEST_CASE("a UTF-8 file read with --encoding gb18030: the hint names gb18030, not gbk") {
+  RunResult r = run_redhare({"check", "--encoding", "gb18030", "--chats", examples("chats.csv"), "--orders",
+                             examples("orders.csv")});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("(read as GB18030 because of --encoding gb18030; a UTF-8 file reads without it)\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("a stdout that cannot be written says `cannot write stdout`, once") {
+  if (!std::filesystem::exists("/dev/full")) return;
+  const std::string err = temp_dir() + "/err.txt";
+  const std::string cmd = std::string("'") + REDHARE_BINARY + "' policy > /dev/full 2> '" + err + "'";
+  const int status = std::system(cmd.c_str());
+  CHECK(WEXITSTATUS(status) == 2);
+  CHECK(read_file(err) == "redhare: cannot write stdout: No space left on device\n");
 }
