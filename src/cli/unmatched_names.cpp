@@ -12,6 +12,8 @@
 namespace redhare::cli {
 
 void warn_unmatched_names(const Dataset& data, const std::string& targets_file, const std::string& reviews_file) {
+  // With a roster, names are checked against it (SPEC 8: not on the roster).
+  if (!data.roster_file.empty()) return;
   std::vector<bool> chats(data.agents.size(), false);
   for (const Message& m : data.messages) chats[m.agent] = true;
   std::vector<std::string_view> agents;
@@ -32,6 +34,7 @@ void warn_unmatched_names(const Dataset& data, const std::string& targets_file, 
   };
   for (const Target& t : data.targets) look(t.agent, targets_file, t.line);
   for (const Review& r : data.reviews) look(r.agent, reviews_file, r.line);
+  for (const Rating& r : data.ratings) look(r.agent, data.ratings_file, r.line);
 
   constexpr size_t kShown = 10;
   for (size_t i = 0; i < unmatched.size() && i < kShown; ++i) {
@@ -47,7 +50,7 @@ void warn_unmatched_names(const Dataset& data, const std::string& targets_file, 
                  hint.c_str());
   }
   if (unmatched.size() > kShown)
-    std::fprintf(stderr, "redhare: warning: and %zu more names in targets or reviews with no chat message\n",
+    std::fprintf(stderr, "redhare: warning: and %zu more names in targets, reviews or ratings with no chat message\n",
                  unmatched.size() - kShown);
 }
 

@@ -1,4 +1,4 @@
-// Names in targets or reviews that match no agent of the month's chats.
+// Names in targets, reviews or ratings that match no agent of the month's chats.
 #pragma once
 
 #include <string>
@@ -7,7 +7,8 @@
 
 namespace redhare::cli {
 
-// Without a roster (SPEC 8), a name in targets or reviews that no agent with
+// Without a roster (SPEC 8), a name in targets, reviews or ratings (ratings
+// in the period) that no agent with
 // a chat message has (an attributed order needs a chat too) is almost always
 // a typo — a full-width ：that a Chinese input method types easily — and
 // would make a phantom agent while the real one loses the target. A warning
