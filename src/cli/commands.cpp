@@ -322,6 +322,7 @@ int run_explain(const Options& o) {
 }
 
 int run_awards(const Options& o) {
+  refuse_bad_outputs(o);
   Policy policy = o.policy.empty() ? default_policy() : load_policy(o.policy);
   RenderOptions r = render_options(o);
   std::vector<HistoryMonth> history = read_history(o.history);

@@ -90,10 +90,16 @@ void check_can_write(const std::string& path, bool folder_is_created) {
 }
 
 void refuse_bad_outputs(const Options& o) {
-  const NamedFiles inputs = {{"--chats", o.chats},     {"--orders", o.orders}, {"--targets", o.targets},
+  NamedFiles inputs = {{"--chats", o.chats},     {"--orders", o.orders}, {"--targets", o.targets},
                              {"--reviews", o.reviews}, {"--roster", o.roster}, {"--ratings", o.ratings},
                              {"--policy", o.policy}};
   NamedFiles outputs = {{"-o", o.output}, {"--rejects", o.rejects}};
+  // awards reads every saved month of --history: -o may not be one of them.
+  if (!o.period.empty() && !o.history.empty()) {
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(o.history, ec))
+      if (e.path().extension() == ".csv") inputs.emplace_back("--history", e.path().string());
+  }
   // `--month last` is known only once the policy's time zone is read; the
   // month named outright is checked here.
   if (o.save && !o.history.empty() && o.month.size() == 7)

@@ -254,3 +254,15 @@ TEST_CASE("a stdout that cannot be written says `cannot write stdout`, once") {
   CHECK(WEXITSTATUS(status) == 2);
   CHECK(read_file(err) == "redhare: cannot write stdout: No space left on device\n");
 }
+
+TEST_CASE("awards -o naming a saved month of --history is refused") {
+  const std::string dir = temp_dir(), history = dir + "/history";
+  RunResult saved = run_redhare(cat({"score", "--history", history, "--save", "-o", dir + "/s.txt"},
+                                    redhare::test::example_inputs()));
+  REQUIRE(saved.status == 0);
+  const std::string month = read_file(history + "/2026-10.csv");
+  RunResult r = run_redhare({"awards", "--history", history, "--period", "2026-Q4", "-o", history + "/2026-10.csv"});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("is the --history input file") != std::string::npos);
+  CHECK(read_file(history + "/2026-10.csv") == month);
+}
