@@ -213,6 +213,35 @@ void set_work_hours_or_throw(Policy& p, std::string_view text) {
   p.work_end_s = end;
 }
 
+// Points are 0-100: the score is a weighted mean of them and the grades
+// read it on that scale (a tier of 150 gave a score of 105.4).
+void check_points(double points) {
+  if (points < 0 || points > 100)
+    throw BadValue{fmt::format("points must be 0-100, got {}", num(points))};
+}
+
+// Which way an item's figure is better is the registry's, not the policy's:
+// `>=` tiers on a response time would reward the slowest agent.
+void check_direction(ItemId id, bool lower_is_better) {
+  if (lower_is_better == item_info(id).lower_is_better) return;
+  throw BadValue{fmt::format("{} is better when {}: use {}", item_key(id),
+                             item_info(id).lower_is_better ? "lower" : "higher",
+                             item_info(id).lower_is_better ? "<= tiers, or a linear ramp that falls"
+                                                           : ">= tiers, or a linear ramp that rises")};
+}
+
+// A rate that is a share of something (reply rate, conversion, ...) lies in
+// 0-100%; a threshold outside can never be met, or is always met, and is most
+// likely "45" written for "45%". Completion (sales / target) may pass 100%.
+void check_threshold(ItemId id, double threshold, std::string_view written) {
+  const ItemInfo& info = item_info(id);
+  if (info.unit == ItemUnit::kRate && id != ItemId::kCompletion && (threshold < 0 || threshold > 1))
+    throw BadValue{fmt::format("{} is a rate from 0% to 100%; {} is outside it (write 45% or 0.45)",
+                               info.key, quote_value(written))};
+  if (threshold < 0 && info.unit != ItemUnit::kYuan)
+    throw BadValue{fmt::format("{} is never negative; {} cannot mean anything", info.key, quote_value(written))};
+}
+
 // ">=45%:100, >=40%:80, else:0" or "<=30:100, ..., else:0".
 void parse_tiers(ScoreItem& item, std::string_view text) {
   item.tiers.clear();
@@ -233,10 +262,24 @@ void parse_tiers(ScoreItem& item, std::string_view text) {
     bool le = cond.starts_with("<=");
     if (!ge && !le) throw BadValue{fmt::format("tier {} must start with >= or <= or be else", quote_value(step))};
     (ge ? seen_ge : seen_le) = true;
+    if (seen_ge && seen_le) throw BadValue{"tiers mix >= and <="};
     item.tiers.push_back({parse_number(cond.substr(2)), points});
+    check_threshold(item.id, item.tiers.back().threshold, step);
+    // Each tier is met only when the one before it is not, so a tier less
+    // strict than the one before it would hide every tier after it.
+    if (item.tiers.size() > 1) {
+      const double before = item.tiers[item.tiers.size() - 2].threshold, now = item.tiers.back().threshold;
+      if (ge ? now >= before : now <= before)
+        throw BadValue{fmt::format("tier {} is not stricter than the tier before it: {} tiers go from the "
+                                   "hardest to meet to the easiest ({})",
+                                   quote_value(step), ge ? ">=" : "<=",
+                                   ge ? "descending thresholds" : "ascending thresholds")};
+    }
   }
-  if (seen_ge && seen_le) throw BadValue{"tiers mix >= and <="};
   if (item.tiers.empty()) throw BadValue{"no tiers given"};
+  check_direction(item.id, seen_le);
+  for (const Tier& t : item.tiers) check_points(t.points);
+  check_points(item.otherwise);
   item.lower_is_better = seen_le;
 }
 
@@ -252,6 +295,8 @@ void parse_linear(ScoreItem& item, std::string_view text) {
   }
   if (pts[0] != 0 || pts[1] != 100 || at[0] == at[1])
     throw BadValue{"expected figure:0, figure:100 with two different figures"};
+  for (int i = 0; i < 2; ++i) check_threshold(item.id, at[i], ends[i]);
+  check_direction(item.id, at[1] < at[0]);
   item.method = ScoreMethod::kLinear;
   item.zero_at = at[0];
   item.full_at = at[1];
@@ -299,6 +344,29 @@ std::string item_keys() {
   return out;
 }
 
+// A value that reads but cannot mean anything (SPEC 6): the checks of one
+// key alone. How keys relate (grades in order, weights not all zero) is
+// finish()'s.
+void check_field(const Policy& p, const Field& f) {
+  const std::string_view key = f.key;
+  if (f.kind == Kind::kShare) {
+    const double v = p.*std::get<double Policy::*>(f.member);
+    if (v < 0 || v > 1) throw BadValue{fmt::format("a share is 0% to 100%, got {}", pct(v))};
+  }
+  if (key == "session_gap" && p.session_gap_s == 0)
+    throw BadValue{"0 would end a session at every message (every reply rate 0); the seed's is 30m"};
+  if (key == "slow_response" && p.slow_response_s == 0)
+    throw BadValue{"0 would make every answered turn slow; the seed's is 120s"};
+  if (key == "streak_months" && p.streak_months == 0)
+    throw BadValue{"a run of 0 months means nothing; the seed's is 3"};
+  if (key.starts_with("review.") && p.*std::get<double Policy::*>(f.member) < 0)
+    throw BadValue{"a rater weight cannot be negative"};
+  if (key.starts_with("grade.") || key == "pass_mark" || key == "warning_mark") {
+    const double v = p.*std::get<double Policy::*>(f.member);
+    if (v < 0 || v > 100) throw BadValue{fmt::format("scores are 0-100, got {}", num(v))};
+  }
+}
+
 // What parse_policy keeps while reading, for the checks that need the whole
 // file (finish): the line each key was given on (so a check of how two
 // settings relate can name both lines) and where each item a policy added
@@ -336,6 +404,7 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
       case Kind::kText: p.*std::get<std::string Policy::*>(f.member) = value; break;
       case Kind::kYuan: p.*std::get<Fen Policy::*>(f.member) = parse_yuan(value); break;
     }
+    check_field(p, f);
     return;
   }
   if (key.starts_with("alias.")) {
@@ -358,17 +427,31 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
     if (what == "weight") {
       item->weight = parse_number(value);
       if (item->weight < 0) throw BadValue{"a weight cannot be negative"};
-    } else if (what == "tiers") {
+      return;
+    }
+    if (what != "tiers" && what != "linear" && what != "direct")
+      throw BadValue{"item keys end in .weight, .tiers, .linear or .direct"};
+    // One way of scoring an item: with two, the last line would silently win.
+    for (const char* other : {"tiers", "linear", "direct"}) {
+      const std::string other_key = "item." + name + "." + other;
+      if (other != what && state.key_lines.contains(other_key))
+        throw BadValue{fmt::format("{} (line {}) already says how {} is scored; keep one of the two",
+                                   other_key, state.key_lines.at(other_key), name)};
+    }
+    if (what == "tiers") {
       parse_tiers(*item, value);
     } else if (what == "linear") {
       parse_linear(*item, value);
     } else if (what == "direct") {
+      // The figure itself taken as 0-100 points: only review scores are on
+      // that scale (a reply rate of 0.94 would score 0.94 points).
+      if (parse_bool(value) && item_info(*id).unit != ItemUnit::kPoints)
+        throw BadValue{fmt::format("{} is not a 0-100 score; give item.{}.tiers or item.{}.linear", name,
+                                   name, name)};
       if (parse_bool(value)) {
         item->method = ScoreMethod::kDirect;
         item->tiers.clear();
       }
-    } else {
-      throw BadValue{"item keys end in .weight, .tiers, .linear or .direct"};
     }
     return;
   }
@@ -379,13 +462,54 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
 // checked by apply). An item added by the policy that is scored by tiers
 // needs them: without, every agent would get the `otherwise` points and the
 // weight would mean nothing.
+//
+// Each check names the line of the key at fault: the last of the keys
+// involved that the file gives (a key left out keeps its default, which is
+// not where the mistake is).
 void finish(const Policy& p, const ParseState& state, const std::string& file) {
+  auto line_of = [&](std::initializer_list<std::string> keys) {
+    uint64_t line = 0;
+    for (const std::string& k : keys)
+      if (auto at = state.key_lines.find(k); at != state.key_lines.end()) line = std::max(line, at->second);
+    return line;
+  };
+  auto fail = [&](uint64_t line, const std::string& what) {
+    throw UsageError(format_location({file, line, ""}, what));
+  };
   for (const auto& [id, line] : state.added_items)
     for (const ScoreItem& i : p.items)
       if (i.id == id && i.method == ScoreMethod::kTiers && i.tiers.empty())
-        throw UsageError(format_location(
-            {file, line, ""}, fmt::format("item.{}: give item.{}.tiers or item.{}.linear", item_key(id),
-                                          item_key(id), item_key(id))));
+        fail(line, fmt::format("item.{}: give item.{}.tiers or item.{}.linear", item_key(id), item_key(id),
+                               item_key(id)));
+
+  // All weights 0: every score would be 0 and rank 1 would still be paid
+  // its reward, decided by sales alone.
+  double weights = 0;
+  uint64_t weight_line = 0;
+  for (const ScoreItem& i : p.items) {
+    weights += i.weight;
+    weight_line = std::max(weight_line, line_of({fmt::format("item.{}.weight", item_key(i.id))}));
+  }
+  if (weights == 0)
+    fail(weight_line, "item weights are all 0: no score could mean anything; give at least one item a weight");
+
+  if (p.review_manager + p.review_peer + p.review_self == 0)
+    fail(line_of({"review.manager", "review.peer", "review.self"}),
+         "review weights are all 0: reviews could not be combined; give at least one rater a weight");
+
+  // Grades from the best down: a higher grade needs a higher score.
+  const std::pair<const char*, double> grades[] = {{"grade.outstanding", p.grade_outstanding},
+                                                   {"grade.excellent", p.grade_excellent},
+                                                   {"grade.average", p.grade_average},
+                                                   {"grade.improve", p.grade_improve}};
+  for (size_t g = 1; g < std::size(grades); ++g) {
+    const auto& [upper, upper_v] = grades[g - 1];
+    const auto& [lower, lower_v] = grades[g];
+    if (upper_v > lower_v) continue;
+    fail(line_of({upper, lower}),
+         fmt::format("{} = {} is not above {} = {}: grade thresholds go down from outstanding to improve",
+                     upper, num(upper_v), lower, num(lower_v)));
+  }
 }
 
 std::string item_rule(const ScoreItem& i) {
@@ -401,6 +525,47 @@ std::string item_rule(const ScoreItem& i) {
   for (const Tier& t : i.tiers)
     out += fmt::format("{}{}:{}, ", i.lower_is_better ? "<=" : ">=", fmt_at(t.threshold), num(t.points));
   return out + fmt::format("else:{}", num(i.otherwise));
+}
+
+// The value after `=`. `#` after a blank (or first) starts a comment, as on
+// a line of its own; a `#` inside a word (`自动#回复`) is part of the value.
+// A value in double quotes is taken as written, blanks and `#` included
+// (`auto_reply_prefix = "# "`); `""` inside stands for one `"`.
+std::string value_text(std::string_view rest) {
+  std::string t = trim(rest);
+  if (t.starts_with('"')) {
+    std::string out;
+    size_t i = 1;
+    for (;; ++i) {
+      if (i >= t.size()) throw BadValue{fmt::format("unclosed quote in {}", quote_value(t))};
+      if (t[i] != '"') {
+        out += t[i];
+      } else if (i + 1 < t.size() && t[i + 1] == '"') {
+        out += '"';
+        ++i;
+      } else {
+        break;
+      }
+    }
+    std::string after = trim(std::string_view(t).substr(i + 1));
+    if (!after.empty() && after[0] != '#')
+      throw BadValue{fmt::format("text after the closing quote: {}", quote_value(after))};
+    return out;
+  }
+  for (size_t i = 0; i < t.size(); ++i)
+    if (t[i] == '#' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\t')) return trim(std::string_view(t).substr(0, i));
+  return t;
+}
+
+// A text value as value_text reads it back: quoted when it holds what a bare
+// value cannot (blanks at either end, a `#` that would start a comment, a
+// leading quote).
+std::string text_value(const std::string& v) {
+  bool plain = v.empty() || (trim(v) == v && v[0] != '"' && value_text(v) == v);
+  if (plain) return v;
+  std::string out = "\"";
+  for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
 }
 
 }  // namespace
@@ -442,8 +607,12 @@ Policy parse_policy(std::string_view text, const std::string& file) {
     if (eq == std::string::npos)
       throw UsageError(format_location({file, line_no, ""}, fmt::format("expected key = value, got {}", quote_value(t))));
     std::string key = trim(std::string_view(t).substr(0, eq));
-    std::string value = trim(std::string_view(t).substr(eq + 1));
     try {
+      std::string value = value_text(std::string_view(t).substr(eq + 1));
+      // The last of two lines would win silently: a shop that pasted a new
+      // tier table below the old one would not know which is in force.
+      if (auto first = state.key_lines.find(key); first != state.key_lines.end())
+        throw BadValue{fmt::format("given twice, on line {} and line {}; keep one", first->second, line_no)};
       state.line = line_no;
       apply(p, key, value, state);
       state.key_lines[key] = line_no;
@@ -474,7 +643,8 @@ void set_work_hours(Policy& policy, std::string_view text) {
 
 std::string policy_text(const Policy& p) {
   std::string out =
-      "# redhare policy (赤兔客服绩效 scheme). `key = value`; # starts a comment.\n"
+      "# redhare policy (赤兔客服绩效 scheme). `key = value`; # starts a comment (first on a line or\n"
+      "# after a blank; a text value in \"double quotes\" keeps its # and blanks).\n"
       "# Shares may be written 45%, 0.45 or 2/3. Keys left out keep their defaults.\n\n"
       "# 时区 shop time zone: naive times are local; zoned and epoch times are converted\n";
   out += fmt::format("utc_offset = {}{}\n", p.utc_offset_s < 0 ? '-' : '+', hhmm(std::abs(p.utc_offset_s)));
@@ -492,7 +662,7 @@ std::string policy_text(const Policy& p) {
       case Kind::kNumber: value = num(p.*std::get<double Policy::*>(f.member)); break;
       case Kind::kShare: value = pct(p.*std::get<double Policy::*>(f.member)); break;
       case Kind::kBool: value = p.*std::get<bool Policy::*>(f.member) ? "true" : "false"; break;
-      case Kind::kText: value = p.*std::get<std::string Policy::*>(f.member); break;
+      case Kind::kText: value = text_value(p.*std::get<std::string Policy::*>(f.member)); break;
       case Kind::kYuan: value = yuan_text(p.*std::get<Fen Policy::*>(f.member)); break;
     }
     out += fmt::format("{} = {}\n", f.key, value);

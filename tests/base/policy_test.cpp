@@ -128,8 +128,9 @@ TEST_CASE("every registry item can be named in a policy, and a key names only it
     CAPTURE(info.key);
     CHECK(find_item(info.key) == info.id);
     CHECK(&item_info(info.id) == &info);
+    // The ramp goes the item's way: rising for higher-is-better, falling else.
     const std::string text = std::string("item.") + info.key + ".weight = 3\nitem." + info.key +
-                             ".linear = 0:0, 1:100\n";
+                             (info.lower_is_better ? ".linear = 1:0, 0:100\n" : ".linear = 0:0, 1:100\n");
     const Policy p = parse_policy(text, "p");
     CHECK(item(p, info.key).weight == 3);
   }
@@ -165,6 +166,116 @@ TEST_CASE("a long bad policy value is quoted cut to 80 characters") {
   std::string e = error_of("session_gap = " + value + "\n");
   CHECK(e.find("\"" + std::string(80, '7') + "…\"") != std::string::npos);
   CHECK(e.size() < 200);
+}
+
+// SPEC 6: a policy that cannot mean anything is refused at its line, saying
+// what would make sense. Each case below was accepted before (issue 12).
+TEST_CASE("a policy with every item weight 0 is refused at the last weight line") {
+  std::string text;
+  for (const ScoreItem& i : default_policy().items) text += std::string("item.") + item_key(i.id) + ".weight = 0\n";
+  CHECK(error_of(text) == "shop.ini:8: item weights are all 0: no score could mean anything; "
+                          "give at least one item a weight");
+  CHECK(error_of("item.conversion.weight = -5\n").find("shop.ini:1: item.conversion.weight: a weight cannot be negative") == 0);
+}
+
+TEST_CASE("tier points outside 0-100 are refused") {
+  CHECK(error_of("item.conversion.tiers = >=45%:150, else:0\n") ==
+        "shop.ini:1: item.conversion.tiers: points must be 0-100, got 150");
+  CHECK(error_of("\nitem.conversion.tiers = >=45%:100, else:-20\n") ==
+        "shop.ini:2: item.conversion.tiers: points must be 0-100, got -20");
+}
+
+TEST_CASE("tiers in ascending order for a higher-is-better item are refused") {
+  CHECK(error_of("item.conversion.tiers = >=25%:20, >=45%:100, else:0\n").find(
+            "shop.ini:1: item.conversion.tiers: tier \">=45%:100\" is not stricter than the tier before it") == 0);
+  CHECK(error_of("item.resp_mean_s.tiers = <=55:60, <=30:100, else:0\n").find("ascending thresholds") !=
+        std::string::npos);
+  // Two equal thresholds: the second could never be met.
+  CHECK(error_of("item.aov.tiers = >=1.1:100, >=1.1:50\n").find("not stricter") != std::string::npos);
+}
+
+TEST_CASE("a >= tier on a lower-is-better item, or a ramp the wrong way, is refused") {
+  CHECK(error_of("item.resp_mean_s.tiers = >=60:100, else:0\n") ==
+        "shop.ini:1: item.resp_mean_s.tiers: resp_mean_s is better when lower: use <= tiers, or a linear ramp that falls");
+  CHECK(error_of("item.conversion.tiers = <=10%:100, else:0\n").find("conversion is better when higher") !=
+        std::string::npos);
+  CHECK(error_of("item.resp_mean_s.linear = 30:0, 120:100\n").find("better when lower") != std::string::npos);
+}
+
+TEST_CASE("a rate threshold outside 0-100% or a direct figure that is not a 0-100 score is refused") {
+  // "45" written for "45%": a tier of 4500% no agent could meet.
+  CHECK(error_of("item.conversion.tiers = >=45:100, else:0\n").find(
+            "item.conversion.tiers: conversion is a rate from 0% to 100%") != std::string::npos);
+  CHECK(error_of("item.reply_rate.linear = 50:0, 100:100\n").find("rate from 0% to 100%") != std::string::npos);
+  // Completion (sales / target) may pass 100%.
+  CHECK(error_of("item.completion.tiers = >=120%:100, >=100%:80, else:0\n") == "no error");
+  CHECK(error_of("item.reply_rate.direct = true\n") ==
+        "shop.ini:1: item.reply_rate.direct: reply_rate is not a 0-100 score; give item.reply_rate.tiers or "
+        "item.reply_rate.linear");
+  CHECK(error_of("item.resp_mean_s.tiers = <=-5:100\n").find("never negative") != std::string::npos);
+}
+
+TEST_CASE("grade thresholds that do not descend are refused at the line at fault") {
+  CHECK(error_of("min_inquirers = 5\ngrade.outstanding = 80\n") ==
+        "shop.ini:2: grade.outstanding = 80 is not above grade.excellent = 85: grade thresholds go down "
+        "from outstanding to improve");
+  CHECK(error_of("grade.improve = 75\nmin_inquirers = 5\n").find("shop.ini:1: grade.average = 70 is not above "
+                                                                 "grade.improve = 75") == 0);
+  CHECK(error_of("grade.excellent = 120\n") == "shop.ini:1: grade.excellent: scores are 0-100, got 120");
+}
+
+TEST_CASE("a share outside 0-100% is refused") {
+  CHECK(error_of("share.raise = 150%\n") == "shop.ini:1: share.raise: a share is 0% to 100%, got 150%");
+  CHECK(error_of("award.best = -0.1\n").find("shop.ini:1: award.best: a share is 0% to 100%") == 0);
+  CHECK(error_of("share.raise = 100%\nshare.training = 0\n") == "no error");
+}
+
+TEST_CASE("session_gap 0, slow_response 0 and streak_months 0 are refused") {
+  CHECK(error_of("session_gap = 0\n").find("shop.ini:1: session_gap: 0 would end a session") == 0);
+  CHECK(error_of("session_gap = 0m\n").find("session_gap") != std::string::npos);
+  CHECK(error_of("slow_response = 0s\n").find("shop.ini:1: slow_response: 0 would make") == 0);
+  CHECK(error_of("streak_months = 0\n").find("shop.ini:1: streak_months: a run of 0 months") == 0);
+}
+
+TEST_CASE("review weights all 0 or negative are refused") {
+  CHECK(error_of("review.manager = 0\nreview.peer = 0\nreview.self = 0\n") ==
+        "shop.ini:3: review weights are all 0: reviews could not be combined; give at least one rater a weight");
+  CHECK(error_of("review.peer = -1\n").find("shop.ini:1: review.peer: a rater weight cannot be negative") == 0);
+  CHECK(error_of("review.peer = 0\nreview.self = 0\n") == "no error");
+}
+
+TEST_CASE("a key given twice is refused naming both lines") {
+  CHECK(error_of("share.raise = 10%\nmin_inquirers = 5\nshare.raise = 20%\n") ==
+        "shop.ini:3: share.raise: given twice, on line 1 and line 3; keep one");
+  CHECK(error_of("item.conversion.tiers = >=45%:100\nitem.conversion.tiers = >=40%:100\n").find(
+            "given twice, on line 1 and line 2") != std::string::npos);
+  // Two ways of scoring one item are the same mistake under two keys.
+  CHECK(error_of("item.conversion.tiers = >=45%:100\nitem.conversion.linear = 20%:0, 50%:100\n") ==
+        "shop.ini:2: item.conversion.linear: item.conversion.tiers (line 1) already says how conversion is "
+        "scored; keep one of the two");
+}
+
+TEST_CASE("an inline # comment after a value is accepted; a # inside a word or in quotes is kept") {
+  const Policy p = parse_policy(
+      "share.raise = 20%   # was 10%\nsession_gap = 45m\t# long chats\n"
+      "item.conversion.tiers = >=45%:100, else:0 # seed tiers cut\n"
+      "alias.chats.time = 时间 # export of 2026\n",
+      "p");
+  CHECK(p.share_raise == 0.2);
+  CHECK(p.session_gap_s == 45 * 60);
+  CHECK(p.items[1].tiers == std::vector<Tier>{{0.45, 100}});
+  CHECK(p.aliases.at("chats.time") == std::vector<std::string>{"时间"});
+  CHECK(parse_policy("auto_reply_prefix = 自动#回复 # the shop's bot\n", "p").auto_reply_prefix == "自动#回复");
+  CHECK(parse_policy("auto_reply_prefix = \"#bot \" # with the blank\n", "p").auto_reply_prefix == "#bot ");
+  CHECK(parse_policy("auto_reply_prefix = # none\n", "p").auto_reply_prefix.empty());
+  // A prefix only quotes can hold prints quoted, and reads back the same.
+  for (const char* prefix : {"#bot ", " [auto]", "a #b", "\"quoted\"", "plain#"}) {
+    Policy q = default_policy();
+    q.auto_reply_prefix = prefix;
+    CAPTURE(prefix);
+    CHECK(parse_policy(policy_text(q), "again") == q);
+  }
+  CHECK(error_of("auto_reply_prefix = \"open\n").find("unclosed quote") != std::string::npos);
 }
 
 TEST_CASE("set_work_hours reads HH:MM-HH:MM and rejects the rest") {
