@@ -20,7 +20,8 @@ enum class CellType {
   kRate,     // fraction: table "41.2%", CSV 4 decimals (0.4120)
   kSeconds,  // table "27.4s", CSV 1 decimal
   kMoney,    // int64 fen: table "¥1,234.50", CSV 2 decimals (1234.50)
-  kNumber,   // plain number (scores, points, ratios): 1 decimal in tables, 2 in CSV
+  kNumber,   // plain number (scores, points): 1 decimal in tables, 2 in CSV
+  kRatio,    // a ratio of two counts (answer_ratio): 2 decimals in tables, 4 in CSV like rates
   kGrade,    // int64: a Grade (scoring.h), shown translated and coloured; its key in CSV/JSON
   kInputKind,  // text: an input's option name (chats, orders, ...), shown translated
 };

@@ -22,6 +22,11 @@ struct ReportContext {
   std::string policy = "default";
   std::vector<std::pair<std::string, std::string>> inputs;  // ("chats", "oct.csv"), ...
   Lang lang = Lang::kEn;  // language of free text the views write (actions, cards)
+  // The options that say what this run read and how (--chats F --orders F
+  // ... --month M --encoding E ...), one word each, unquoted: a command the
+  // report suggests (the card's `explain` line) repeats them so that it runs
+  // as printed.
+  std::vector<std::string> run_options;
 };
 
 // `metrics`: table "agents" (agent, then the SPEC 3-4 columns in SPEC order) and

@@ -125,6 +125,19 @@ ReportContext report_context(const Options& o, const Period& period, const Rende
   if (!o.roster.empty()) c.inputs.emplace_back("roster", o.roster);
   if (!o.ratings.empty()) c.inputs.emplace_back("ratings", o.ratings);
   c.lang = r.lang;
+  // What `explain` needs to read the same month the same way. --rejects is
+  // left out: the suggested command must not overwrite this run's file.
+  auto add = [&](const std::string& option, const std::string& value) {
+    if (!value.empty()) c.run_options.insert(c.run_options.end(), {option, value});
+  };
+  // An input's kind is its option's name (chats -> --chats).
+  for (const auto& [kind, file] : c.inputs) add("--" + kind, file);
+  add("--policy", o.policy);
+  if (period.label != "all") add("--month", period.label);
+  if (o.encoding != "utf-8") add("--encoding", o.encoding);
+  add("--time-format", o.time_format);
+  add("--work-hours", o.work_hours);
+  if (o.max_errors > 0) add("--max-errors", std::to_string(o.max_errors));
   return c;
 }
 

@@ -32,7 +32,7 @@ std::string fixed(double v, int decimals) {
 
 bool is_number(CellType t) {
   return t == CellType::kInt || t == CellType::kRate || t == CellType::kSeconds ||
-         t == CellType::kMoney || t == CellType::kNumber;
+         t == CellType::kMoney || t == CellType::kNumber || t == CellType::kRatio;
 }
 
 // A text or grade cell. A view that put a number there has a bug: say so
@@ -407,6 +407,7 @@ std::string format_for_people(const Cell& cell, CellType type, Lang lang) {
     case CellType::kSeconds: return fixed(as_double(cell), 1) + "s";
     case CellType::kMoney: return format_money(as_int(cell), true);
     case CellType::kNumber: return fixed(as_double(cell), 1);
+    case CellType::kRatio: return fixed(as_double(cell), 2);
   }
   return {};
 }
@@ -422,6 +423,7 @@ std::string format_for_machines(const Cell& cell, CellType type) {
     case CellType::kSeconds: return fixed(as_double(cell), 1);
     case CellType::kMoney: return format_money(as_int(cell), false);
     case CellType::kNumber: return fixed(as_double(cell), 2);
+    case CellType::kRatio: return fixed(as_double(cell), 4);
   }
   return {};
 }

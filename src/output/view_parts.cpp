@@ -36,8 +36,8 @@ CellType item_type(ItemId item) {
     case ItemUnit::kRate:
     case ItemUnit::kShopRatio: return CellType::kRate;
     case ItemUnit::kSeconds: return CellType::kSeconds;
+    case ItemUnit::kRatio: return CellType::kRatio;
     case ItemUnit::kCount:
-    case ItemUnit::kRatio:
     case ItemUnit::kYuan:
     case ItemUnit::kPoints: return CellType::kNumber;
   }

@@ -43,7 +43,7 @@ const MetricSpec kMetrics[] = {
     {kCustomerMsgs, kI, false, [](const F& f) { return num(f.customer_msgs); }},
     {kAgentMsgs, kI, false, [](const F& f) { return num(f.agent_msgs); }},
     {kAutoMsgs, kI, false, [](const F& f) { return num(f.auto_msgs); }},
-    {kAnswerRatio, kN, false, [](const F& f) { return opt(f.answer_ratio); }},
+    {kAnswerRatio, CellType::kRatio, false, [](const F& f) { return opt(f.answer_ratio); }},
     {kTurns, kI, false, [](const F& f) { return num(f.turns); }},
     {kAnsweredTurns, kI, false, [](const F& f) { return num(f.answered_turns); }},
     {kRespMean, kS, true, [](const F& f) { return opt(f.resp_mean_s); }},
@@ -108,8 +108,9 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
   row(zh ? "自评综合" : "self review", format_for_people(opt(card.self_overall), CellType::kNumber, lang));
   row(zh ? "主管评综合" : "manager review",
       format_for_people(opt(card.manager_overall), CellType::kNumber, lang));
-  std::string month = c.period == "all" ? "" : " --month " + c.period;
-  row("explain", "redhare explain --agent " + shell_word(card.figures.name) + month);
+  std::string explain = "redhare explain --agent " + shell_word(card.figures.name);
+  for (const std::string& word : c.run_options) explain += " " + shell_word(word);
+  row("explain", explain);
   return t;
 }
 

@@ -3,6 +3,7 @@
 // add up to the row `redhare metrics --format csv` prints for that agent.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -169,4 +170,35 @@ TEST_CASE("explain shows the equal-time tie of examples/: the later row wins, th
                                "orders_lost"}, example_inputs()));
   REQUIRE(lost.status == 0);
   CHECK(lost.out.find(order + "红兔旗舰店:大白,397,2026-10-18 15:00:00\r\n") != std::string::npos);
+}
+
+TEST_CASE("the --detail card's explain line runs as printed, with every input of the run") {
+  // It once held only --agent and --month: copied, it failed for want of
+  // --chats and --orders. Here the run also has reviews, a policy, an
+  // encoding, working hours and lenient mode, which explain must repeat to
+  // read the same month the same way.
+  const std::string dir = redhare::test::temp_dir();
+  const std::string policy = dir + "/shop policy.ini";  // a blank: the line must quote it
+  redhare::test::write_file(policy, "min_inquirers = 5\n");
+  auto r = run_redhare(cat({"score", "--detail", "--reviews", source_path("examples/reviews.csv"), "--policy",
+                            policy, "--encoding", "auto", "--work-hours", "09:00-23:00", "--max-errors", "3"},
+                           example_inputs()));
+  REQUIRE(r.status == 0);
+  std::vector<std::string> commands;
+  for (const std::string& line : redhare::test::split_lines(r.out))
+    if (line.starts_with("explain ")) commands.push_back(line.substr(line.find("redhare explain")));
+  REQUIRE(commands.size() == 7);  // one card per agent of the example month
+  for (const std::string& command : {commands.front(), commands.back()}) {
+    CAPTURE(command);
+    std::vector<std::string> words = redhare::test::shell_words(command);
+    REQUIRE(words.front() == "redhare");
+    words.erase(words.begin());
+    for (const char* option : {"--chats", "--orders", "--targets", "--reviews", "--policy", "--month",
+                               "--encoding", "--work-hours", "--max-errors"})
+      CHECK(std::find(words.begin(), words.end(), option) != words.end());
+    auto e = run_redhare(words);
+    CHECK(e.err == "");
+    CHECK(e.status == 0);
+    CHECK(e.out.find(words[2]) != std::string::npos);  // the agent's name
+  }
 }

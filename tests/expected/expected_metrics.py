@@ -287,7 +287,7 @@ def agent_row(name, a, orders, target, pol, show):
         agent=name, consulted=len(consulted), replied=len(replied),
         unreplied=len(consulted) - len(replied), reply_rate=rate(len(replied), len(consulted)),
         customer_msgs=a.customer_msgs, agent_msgs=a.agent_msgs, auto_msgs=a.auto_msgs,
-        answer_ratio=fixed(ratio(a.agent_msgs, a.customer_msgs), 2),
+        answer_ratio=fixed(ratio(a.agent_msgs, a.customer_msgs), 4),
         turns=len(a.turns), answered_turns=len(resp),
         resp_mean_s=secs(ratio(sum(resp), len(resp))), resp_median_s=secs(median(resp)),
         resp_p90_s=secs(p90(resp)),

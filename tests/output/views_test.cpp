@@ -69,6 +69,7 @@ ReportContext context(Lang lang = Lang::kEn) {
   ReportContext c;
   c.period = "2026-10";
   c.inputs = {{"chats", "chats.csv"}, {"orders", "orders.csv"}};
+  c.run_options = {"--chats", "chats.csv", "--orders", "orders.csv", "--month", "2026-10"};
   c.lang = lang;
   return c;
 }
@@ -178,7 +179,8 @@ TEST_CASE("score --detail: one card per agent with points, left-out items and ex
   std::string zh = render(score_report(cards, {}, context(Lang::kZh), true), as(Format::kTable, Lang::kZh));
   CHECK(zh.find("王小明：61.5 有待提高，第1名\n") != std::string::npos);
   CHECK(zh.find("指标完成率得分") != std::string::npos);
-  CHECK(table.find("explain          redhare explain --agent 王小明 --month 2026-10\n") != std::string::npos);
+  CHECK(table.find("explain          redhare explain --agent 王小明 --chats chats.csv --orders orders.csv "
+                   "--month 2026-10\n") != std::string::npos);
   // Cards are for people: JSON has no "card" member.
   CHECK(render(score_report(cards, {}, context(), true), as(Format::kJson)).find("\"card\"") ==
         std::string::npos);

@@ -85,6 +85,17 @@ TEST_CASE("the why texts carry the consequence's numbers") {
   CHECK(words::why(fact(Rule::kInterviewReviews), Lang::kEn) ==
         "self review 90.00 (excellent) vs manager review 60.00 (needs improvement)");
   CHECK(words::why(fact(Rule::kInterviewGrade), Lang::kZh) == "等级 急需提高（得分 55.00）");
-  CHECK(std::string(words::action(Rule::kDismissalReview, Lang::kZh)) == "自动请辞");
+  CHECK(std::string(words::action(Rule::kDismissalReview, Lang::kZh)) == "自动请辞审查");
   CHECK(std::string(words::left_out(NaReason::kNoTarget, Lang::kZh)) == "无目标");
+}
+
+TEST_CASE("the dismissal line says review in both languages, naming the seed's 自动请辞") {
+  // The seed's 连续3个月考核不及格的，自动请辞 is a decision the shop takes; redhare
+  // flags the case for it. zh once read 自动请辞 (a verdict) where en read "review".
+  const std::string en = words::action(Rule::kDismissalReview, Lang::kEn);
+  const std::string zh = words::action(Rule::kDismissalReview, Lang::kZh);
+  CHECK(en.find("review") != std::string::npos);
+  CHECK(en.find("自动请辞") != std::string::npos);
+  CHECK(zh.find("审查") != std::string::npos);
+  CHECK(zh.find("自动请辞") != std::string::npos);
 }

@@ -83,7 +83,7 @@ const Words kEn = {
     .left_out = {"", "no target", "target is 0", "no inquirers", "no orders", "no consultations",
                  "no answered turns", "no reviews", "no paid orders", "no shop AOV",
                  "no customer messages", "no sessions", "no answered first turn", "no ratings"},
-    .actions = {"reward", "deduction from commission", "one-off bonus", "dismissal review",
+    .actions = {"reward", "deduction from commission", "one-off bonus", "dismissal review (自动请辞)",
                 "improvement plan and warning (termination if no progress)",
                 "raise / promotion candidate", "one-off honour award", "demotion / contract review",
                 "training plan", "supporting facts and appraisal interview", "appraisal interview"},
