@@ -18,6 +18,7 @@
 #include "redhare/scoring.h"
 #include "redhare/svg.h"
 #include "redhare/text_width.h"
+#include "view_parts.h"
 #include "words.h"
 
 namespace redhare {
@@ -52,7 +53,7 @@ std::string grade_name(Grade g, Lang lang) { return words::grade(g, lang); }
 
 // A kGrade cell holds the Grade's value (view_parts.h grade_cell).
 std::optional<Grade> grade_of(const Cell& c) {
-  if (auto i = std::get_if<int64_t>(&c)) return static_cast<Grade>(*i);
+  if (std::holds_alternative<int64_t>(c)) return view_parts::cell_grade(c);
   return std::nullopt;
 }
 
@@ -171,7 +172,8 @@ void cell_html(const Cell& cell, const Column& col, Lang lang, std::string& out)
   }
   if (col.type == CellType::kGrade && !is_na(cell)) {
     if (std::optional<Grade> g = grade_of(cell)) {
-      out += "<td>" + grade_badge(*g, lang) + "</td>";
+      out += "<td>" + grade_badge(*g, lang) + (view_parts::cell_grade_moved(cell) ? view_parts::kMovedMark : "") +
+             "</td>";
       return;
     }
   }

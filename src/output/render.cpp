@@ -12,6 +12,7 @@
 #include "redhare/html.h"
 #include "redhare/scoring.h"
 #include "redhare/text_width.h"
+#include "view_parts.h"
 #include "words.h"
 
 namespace redhare {
@@ -59,8 +60,8 @@ bool is_na(const Cell& c) {
   return d && !std::isfinite(*d);
 }
 
-// A kGrade cell holds the Grade's value (view_parts.h grade_cell).
-Grade grade_of(const Cell& c) { return static_cast<Grade>(as_int(c)); }
+// A kGrade cell holds the Grade's value and a moved mark (view_parts.h grade_cell).
+Grade grade_of(const Cell& c) { return view_parts::cell_grade(c); }
 
 // Cells are one line in every format: tabs and line breaks become spaces.
 std::string one_line(std::string_view s) {
@@ -205,7 +206,9 @@ std::string render_table(const Report& report, const RenderOptions& o) {
 std::string md_cell(std::string_view s) {
   std::string out;
   for (char c : one_line(s)) {
-    if (c == '|' || c == '\\') out += '\\';
+    // `*` too: a grade moved by forced distribution is marked `average*`,
+    // and its footnote line starts with `*` (a nested bullet otherwise).
+    if (c == '|' || c == '\\' || c == '*') out += '\\';
     out += c;
   }
   return out;
@@ -400,7 +403,8 @@ std::string format_for_people(const Cell& cell, CellType type, Lang lang) {
   if (is_na(cell)) return kNa;
   switch (type) {
     case CellType::kText: return as_text(cell);
-    case CellType::kGrade: return words::grade(grade_of(cell), lang);
+    case CellType::kGrade:
+      return std::string(words::grade(grade_of(cell), lang)) + (view_parts::cell_grade_moved(cell) ? view_parts::kMovedMark : "");
     case CellType::kInputKind: return header_label(as_text(cell), lang);  // chats → 聊天记录
     case CellType::kInt: return std::to_string(as_int(cell));
     case CellType::kRate: return fixed(as_double(cell) * 100, 1) + "%";

@@ -48,7 +48,12 @@ Cell aov_cell(Fen sales, int64_t payers) {
   return payers > 0 ? Cell{divide_fen(sales, payers)} : Cell{};
 }
 
-Cell grade_cell(Grade g) { return Cell{int64_t{static_cast<int>(g)}}; }
+// The moved flag rides above the Grade's bits, so a plain cell is the
+// Grade's value as before.
+constexpr int64_t kMovedBit = 0x100;
+Cell grade_cell(Grade g, bool moved) { return Cell{int64_t{static_cast<int>(g)} | (moved ? kMovedBit : 0)}; }
+Grade cell_grade(const Cell& c) { return static_cast<Grade>(std::get<int64_t>(c) & ~kMovedBit); }
+bool cell_grade_moved(const Cell& c) { return (std::get<int64_t>(c) & kMovedBit) != 0; }
 
 // Quotes an agent name for a shell command line when it needs it.
 std::string shell_word(const std::string& s) {

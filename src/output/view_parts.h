@@ -31,8 +31,14 @@ CellType item_type(ItemId item);
 // An AOV cell (fen): sales / payers rounded once to the fen; n/a without payers.
 Cell aov_cell(Fen sales, int64_t payers);
 
-// A kGrade cell: the Grade's value (render.cpp shows its word, CSV its key).
-Cell grade_cell(Grade g);
+// A kGrade cell: the Grade's value (render.cpp shows its word, CSV its key),
+// marked when forced distribution moved it from the grade of the score alone:
+// people see the word with kMovedMark, machines the key alone (they have the
+// score_grade column).
+Cell grade_cell(Grade g, bool moved = false);
+Grade cell_grade(const Cell& c);
+bool cell_grade_moved(const Cell& c);
+inline constexpr const char* kMovedMark = "*";
 
 // `s` quoted for a shell command line when it needs it.
 std::string shell_word(const std::string& s);

@@ -77,7 +77,8 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
   const bool zh = lang == Lang::kZh;
   Table t = make_table("card", "", "");
   t.audience = Audience::kPeople;
-  std::string grade = words::grade(card.grade, lang);
+  const bool moved = card.grade != card.score_grade;
+  std::string grade = std::string(words::grade(card.grade, lang)) + (moved ? kMovedMark : "");
   std::string rank = card.ranked ? fmt::format(fmt::runtime(zh ? "第{}名" : "rank {}"), card.rank)
                                  : std::string(zh ? "不参与排名" : "not ranked");
   std::string score = format_for_people(Cell{card.score}, CellType::kNumber, lang);
@@ -103,6 +104,7 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
                              words::left_out(p.left_out, lang), weight));
     }
   }
+  if (moved) row(words::moved_label(lang), words::moved_row(card, lang));
   row(zh ? "计入权重" : "weights present",
       format_for_people(Cell{card.weight_present}, CellType::kNumber, lang));
   row(zh ? "自评综合" : "self review", format_for_people(opt(card.self_overall), CellType::kNumber, lang));
@@ -218,14 +220,20 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
                                 words::item_column(p.item, Lang::kZh), kN});
     }
   }
+  // Last, so that SPEC 7's columns keep their places: the grade of the score
+  // alone, before forced distribution (machines; people see the mark).
+  Column score_grade{"score_grade", "grade by score", "得分等级", CellType::kGrade};
+  score_grade.detail_only = true;
+  scores.columns.push_back(std::move(score_grade));
   for (const Scorecard& card : cards) {
     std::vector<Cell> row{Cell{card.figures.name}};
     for (Cell& cell : metric_cells(card.figures)) row.push_back(std::move(cell));
     row.push_back(Cell{card.score});
-    row.push_back(grade_cell(card.grade));
+    row.push_back(grade_cell(card.grade, card.grade != card.score_grade));
     row.push_back(card.ranked ? Cell{int64_t{card.rank}} : Cell{});
     for (const ItemPoints& p : card.items) row.push_back(opt(p.points));
-    row.resize(scores.columns.size());  // a card with fewer items: n/a
+    row.resize(scores.columns.size() - 1);  // a card with fewer items: n/a
+    row.push_back(grade_cell(card.score_grade));
     scores.rows.push_back(std::move(row));
   }
   r.tables.push_back(std::move(scores));
@@ -244,7 +252,9 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
                             Cell{std::string(words::action(k.rule, context.lang))},
                             Cell{words::why(k, context.lang)}});
   }
-  r.footer = consequence_lines(lines, context.lang);
+  for (const Scorecard& card : cards)
+    if (card.grade != card.score_grade) r.footer.push_back(words::moved_note(card, context.lang));
+  for (std::string& line : consequence_lines(lines, context.lang)) r.footer.push_back(std::move(line));
   r.tables.push_back(std::move(actions));
   return r;
 }

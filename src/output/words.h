@@ -27,6 +27,12 @@ struct Words {
   const char* awards[kAwardKindCount];    // by AwardKind (kNone: "")
   // The rule that fired, with its numbers: "rank 1 of 5 ranked agents (score 92.10)".
   std::string (*why)(const Consequence& line);
+  // A grade forced distribution moved (SPEC 5): the scorecard marks it with
+  // kMovedMark; the footnote under the scores says why, and the --detail
+  // card has a row (label, text) with the grade of the score alone.
+  std::string (*moved_note)(const Scorecard& card);
+  const char* moved_label;
+  std::string (*moved_row)(const Scorecard& card);
 };
 
 extern const Words kEn;  // en/words.cpp
@@ -42,6 +48,9 @@ inline const char* left_out(NaReason r, Lang lang) { return of(lang).left_out[st
 inline const char* action(Rule r, Lang lang) { return of(lang).actions[static_cast<int>(r)]; }
 inline const char* award(AwardKind a, Lang lang) { return of(lang).awards[static_cast<int>(a)]; }
 inline std::string why(const Consequence& line, Lang lang) { return of(lang).why(line); }
+inline std::string moved_note(const Scorecard& card, Lang lang) { return of(lang).moved_note(card); }
+inline const char* moved_label(Lang lang) { return of(lang).moved_label; }
+inline std::string moved_row(const Scorecard& card, Lang lang) { return of(lang).moved_row(card); }
 
 // Numbers inside the why texts: a score or mark "55.00"; a share "15%", "12.5%".
 std::string two_decimals(double v);

@@ -118,14 +118,14 @@ TEST_CASE("score csv: metrics columns, then score, grade, rank and pts_ per item
   std::string head = first_line(csv);
   CHECK(head.rfind("agent,consulted,", 0) == 0);
   const std::string tail = ",target,completion,ratings,satisfied,dissatisfied,satisfaction,score,grade,rank,"
-                           "pts_completion,pts_aov,pts_assist";
+                           "pts_completion,pts_aov,pts_assist,score_grade";
   REQUIRE(head.size() > tail.size());
   CHECK(head.substr(head.size() - tail.size()) == tail);
   // 王小明: score 61.50, grade key, rank 1, 40.00 points, assist left out (empty).
-  CHECK(csv.find(",0.6173,0,0,0,,61.50,needs-improvement,1,40.00,80.00,\r\n") != std::string::npos);
+  CHECK(csv.find(",0.6173,0,0,0,,61.50,needs-improvement,1,40.00,80.00,,needs-improvement\r\n") != std::string::npos);
   // Unranked: empty rank; the agent name from the input is neutralised.
   CHECK(csv.find("'=cmd,") != std::string::npos);
-  CHECK(csv.find(",30.00,urgent,,40.00,80.00,\r\n") != std::string::npos);
+  CHECK(csv.find(",30.00,urgent,,40.00,80.00,,urgent\r\n") != std::string::npos);
 }
 
 TEST_CASE("score: actions table for machines, consequence lines for people") {
@@ -244,4 +244,36 @@ TEST_CASE("awards: the saved months are named, and an empty ranking says why") {
   // With a ranking there is no such note.
   a.ranking = {{"王小明", AwardKind::kBest, 1, 91.25, 8}};
   CHECK(render(awards_report(a, context()), as(Format::kTable)).find("no awards") == std::string::npos);
+}
+
+TEST_CASE("a grade moved by forced distribution is marked in the table, the card and md, with a footnote") {
+  // 90.4 is excellent by the score alone; forced distribution made it average.
+  Scorecard moved = card(wang(), 90.4, Grade::kAverage, 1);
+  moved.score_grade = Grade::kExcellent;
+  moved.group_ranked = 5;
+  Scorecard kept = card(AgentFigures{.name = "Bob"}, 72, Grade::kAverage, 2);
+  const std::vector<Scorecard> cards = {moved, kept};
+  const std::string en = render(score_report(cards, {}, context(), true), as(Format::kTable));
+  CHECK(en.find(" average*  ") != std::string::npos);
+  CHECK(en.find(" average   ") != std::string::npos);  // Bob: not moved, not marked
+  CHECK(en.find("王小明: 90.4 average*, rank 1\n") != std::string::npos);
+  CHECK(en.find("grade by score   excellent; forced distribution moved it to average\n") != std::string::npos);
+  CHECK(en.find("\n* 王小明: average by forced distribution; the score 90.40 alone is excellent (forced distribution "
+                "caps how many of the 5 ranked agents may be outstanding or excellent") != std::string::npos);
+  CHECK(en.find("* Bob") == std::string::npos);
+  const std::string zh = render(score_report(cards, {}, context(Lang::kZh), true), as(Format::kTable, Lang::kZh));
+  CHECK(zh.find(" 中等*  ") != std::string::npos);
+  CHECK(zh.find("王小明：90.4 中等*，第1名\n") != std::string::npos);
+  CHECK(zh.find("\n得分等级  ") != std::string::npos);
+  CHECK(zh.find("  优秀；强制分布调为中等\n") != std::string::npos);
+  CHECK(zh.find("\n* 王小明：强制分布调为中等；仅按得分 90.40 为优秀") != std::string::npos);
+  const std::string md = render(score_report(cards, {}, context(), false), as(Format::kMd));
+  CHECK(md.find("| average\\* |") != std::string::npos);
+  CHECK(md.find("- \\* 王小明: average by forced distribution") != std::string::npos);
+  // Machines get the keys: grade after distribution, score_grade from the score alone.
+  const std::string csv = render(score_report(cards, {}, context(), false), as(Format::kCsv));
+  CHECK(csv.find(",90.40,average,1,40.00,80.00,,excellent\r\n") != std::string::npos);
+  CHECK(csv.find("*") == std::string::npos);
+  CHECK(render(score_report(cards, {}, context(), false), as(Format::kJson)).find("\"score_grade\": \"excellent\"") !=
+        std::string::npos);
 }

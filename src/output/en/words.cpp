@@ -35,6 +35,19 @@ std::string why_en(const Consequence& k) {
   return {};
 }
 
+std::string moved_note_en(const Scorecard& c) {
+  return fmt::format("* {}: {} by forced distribution; the score {} alone is {} (forced distribution caps how many "
+                     "of the {} ranked agents may be outstanding or excellent; the overflow moves down a grade in "
+                     "rank order)",
+                     c.figures.name, grade(c.grade, Lang::kEn), two_decimals(c.score), grade(c.score_grade, Lang::kEn),
+                     c.group_ranked);
+}
+
+std::string moved_row_en(const Scorecard& c) {
+  return fmt::format("{}; forced distribution moved it to {}", grade(c.score_grade, Lang::kEn),
+                     grade(c.grade, Lang::kEn));
+}
+
 }  // namespace
 
 const Words kEn = {
@@ -89,6 +102,9 @@ const Words kEn = {
                 "training plan", "supporting facts and appraisal interview", "appraisal interview"},
     .awards = {"", "best specialist", "excellent specialist"},
     .why = why_en,
+    .moved_note = moved_note_en,
+    .moved_label = "grade by score",
+    .moved_row = moved_row_en,
 };
 
 }  // namespace redhare::words

@@ -34,6 +34,17 @@ std::string why_zh(const Consequence& k) {
   return {};
 }
 
+std::string moved_note_zh(const Scorecard& c) {
+  return fmt::format("* {}：强制分布调为{}；仅按得分 {} 为{}（强制分布限定参与排名的 {} 人中特优、优秀的人数，"
+                     "超出者按排名顺序降一等）",
+                     c.figures.name, grade(c.grade, Lang::kZh), two_decimals(c.score), grade(c.score_grade, Lang::kZh),
+                     c.group_ranked);
+}
+
+std::string moved_row_zh(const Scorecard& c) {
+  return fmt::format("{}；强制分布调为{}", grade(c.score_grade, Lang::kZh), grade(c.grade, Lang::kZh));
+}
+
 }  // namespace
 
 const Words kZh = {
@@ -84,6 +95,9 @@ const Words kZh = {
                 "绩效面谈"},
     .awards = {"", "最佳客服专员", "优秀客服专员"},
     .why = why_zh,
+    .moved_note = moved_note_zh,
+    .moved_label = "得分等级",
+    .moved_row = moved_row_zh,
 };
 
 }  // namespace redhare::words
