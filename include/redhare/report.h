@@ -40,6 +40,10 @@ struct Column {
   // Never cut in tables, even when from_input: a file path cut short is no
   // use to anyone, and there are only a few rows of them.
   bool keep_whole = false;
+  // Only in the formats for people (table, md, html): a view of figures the
+  // machine columns already carry (score --show figures), so CSV and JSON
+  // keep SPEC 7's columns whatever people chose to see.
+  bool people_only = false;
 };
 
 // Which formats show a table. Scorecards are for people; the actions table is

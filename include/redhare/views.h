@@ -40,8 +40,13 @@ Report metrics_report(const Metrics& metrics, const ReportContext& context);
 // table "actions" (csv/json only) = agent, rule, amount, action, why; the
 // consequence lines as text in the footer; with `detail`, one card per agent
 // (table and md only). pts_ columns follow the first card's items (policy order).
+// `show` (score --show) is what the item columns show people: each item's
+// points (default) or the figure it scored in its own unit (rates as %,
+// response times in s, aov as the ratio to the shop's). CSV and JSON are the
+// same either way: the pts_ columns (the figures are among the metrics columns).
+enum class ItemShow { kPoints, kFigures };
 Report score_report(const std::vector<Scorecard>& cards, const std::vector<Consequence>& lines,
-                    const ReportContext& context, bool detail);
+                    const ReportContext& context, bool detail, ItemShow show = ItemShow::kPoints);
 
 // `check`: table "files", the SPEC 6 account of each input file, and the span of
 // the data's times as the header member "data_spans".

@@ -310,7 +310,8 @@ int run_score(const Options& o) {
   if (!o.history.empty())
     history = read_history(o.history, o.save ? MissingHistory::kMissingIsEmpty : MissingHistory::kError);
   std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
-  Report report = score_report(cards, lines, run.context, o.detail);
+  Report report = score_report(cards, lines, run.context, o.detail,
+                               o.show == "figures" ? ItemShow::kFigures : ItemShow::kPoints);
   add_score_charts(report, cards, history, run.period, run.policy);  // drawn by --format html only
   std::string text = render(report, run.render);
   // The history is what later months' streak rules read: it keeps the month

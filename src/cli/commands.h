@@ -32,6 +32,7 @@ struct Options {
   std::string color = "auto";      // auto | always | never
   std::string section;
   bool detail = false;
+  std::string show = "points";     // score: points | figures in the item columns
   bool no_sanitize = false;
   bool bom = false;
   bool quiet = false;

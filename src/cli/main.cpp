@@ -170,6 +170,8 @@ int run(int argc, char** argv) {
   score->add_option("--history", o.history, "folder of earlier months' results (YYYY-MM.csv) for 3-month rules");
   score->add_flag("--save", o.save, "write this month's results to --history atomically");
   score->add_flag("--detail", o.detail, "a full card per agent");
+  score->add_option("--show", o.show, "what the item columns show: points (0-100) or the figures scored")
+      ->check(CLI::IsMember({"points", "figures"}))->capture_default_str();
   score->footer("Example:\n  redhare score --chats examples/chats.csv --orders examples/orders.csv "
                 "--targets examples/targets.csv --reviews examples/reviews.csv --month 2026-10 --detail");
 

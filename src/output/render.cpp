@@ -276,20 +276,30 @@ const Table& pick_section(const Report& report, const std::string& section) {
   throw UsageError(fmt::format("unknown --section \"{}\": this report has {}", section, names));
 }
 
+// The columns CSV, TSV and JSON carry: all but the people-only views.
+std::vector<size_t> machine_columns(const Table& t) {
+  std::vector<size_t> cols;
+  for (size_t i = 0; i < t.columns.size(); ++i)
+    if (!t.columns[i].people_only) cols.push_back(i);
+  return cols;
+}
+
 // CSV lines end in CRLF (RFC 4180); TSV lines in LF (what cut/awk expect).
 std::string render_delimited(const Report& report, const RenderOptions& o, bool tsv) {
   const Table& t = pick_section(report, o.section);
   const char sep = tsv ? '\t' : ',';
   const char* eol = tsv ? "\n" : "\r\n";
   std::string out = o.bom ? "\xEF\xBB\xBF" : "";
-  for (size_t c = 0; c < t.columns.size(); ++c) {
-    if (c > 0) out += sep;
-    out += csv_field(t.columns[c].key, tsv);
+  std::vector<size_t> cols = machine_columns(t);
+  for (size_t k = 0; k < cols.size(); ++k) {
+    if (k > 0) out += sep;
+    out += csv_field(t.columns[cols[k]].key, tsv);
   }
   out += eol;
   for (const auto& row : t.rows) {
-    for (size_t c = 0; c < t.columns.size(); ++c) {
-      if (c > 0) out += sep;
+    for (size_t k = 0; k < cols.size(); ++k) {
+      const size_t c = cols[k];
+      if (k > 0) out += sep;
       std::string v = format_for_machines(row[c], t.columns[c].type);
       if (o.sanitize && t.columns[c].from_input && looks_like_formula(v)) v.insert(0, "'");
       out += csv_field(std::move(v), tsv);
@@ -362,8 +372,10 @@ std::string render_json(const Report& report) {
     out += "[";
     for (size_t r = 0; r < t.rows.size(); ++r) {
       out += r == 0 ? "\n    {" : ",\n    {";
-      for (size_t c = 0; c < t.columns.size(); ++c) {
-        if (c > 0) out += ", ";
+      const std::vector<size_t> cols = machine_columns(t);
+      for (size_t k = 0; k < cols.size(); ++k) {
+        const size_t c = cols[k];
+        if (k > 0) out += ", ";
         json_string(t.columns[c].key, out);
         out += ": ";
         json_cell(t.rows[r][c], t.columns[c].type, out);

@@ -202,10 +202,16 @@ Report metrics_report(const Metrics& metrics, const ReportContext& context) {
 }
 
 Report score_report(const std::vector<Scorecard>& cards, const std::vector<Consequence>& lines,
-                    const ReportContext& context, bool detail) {
+                    const ReportContext& context, bool detail, ItemShow show) {
   Report r;
   add_header(r, context);
-  Table scores = make_table("scores", "Scores (items in points, 0-100)", "考核得分（各项为得分，满分 100）");
+  const bool figures = show == ItemShow::kFigures;
+  // The item columns' labels are short; the title says what they hold, and
+  // how to see the other.
+  Table scores = figures ? make_table("scores", "Scores (item columns: the figures scored; --show points for points)",
+                                      "考核得分（各项列为考核指标本身；--show points 显示得分）")
+                         : make_table("scores", "Scores (item columns: points 0-100; --show figures for the figures)",
+                                      "考核得分（各项列为得分，满分 100；--show figures 显示指标本身）");
   scores.columns.push_back(agent_column());
   for (Column& c : metric_columns()) {
     c.detail_only = c.key != "sales";  // the terminal shows sales next to the score
@@ -214,10 +220,21 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   scores.columns.push_back({"score", "score", "得分", kN});
   scores.columns.push_back({"grade", "grade", "等级", CellType::kGrade});
   scores.columns.push_back({"rank", "rank", "排名", kI});
-  if (!cards.empty()) {
-    for (const ItemPoints& p : cards.front().items) {
-      scores.columns.push_back({std::string("pts_") + item_key(p.item), words::item_column(p.item, Lang::kEn),
-                                words::item_column(p.item, Lang::kZh), kN});
+  // Items follow the first card (policy order).
+  const std::vector<ItemPoints> no_items;
+  const std::vector<ItemPoints>& items = cards.empty() ? no_items : cards.front().items;
+  for (const ItemPoints& p : items) {
+    Column c{std::string("pts_") + item_key(p.item), words::item_points(p.item, Lang::kEn),
+             words::item_points(p.item, Lang::kZh), kN};
+    c.detail_only = figures;
+    scores.columns.push_back(std::move(c));
+  }
+  if (figures) {
+    for (const ItemPoints& p : items) {
+      Column c{std::string("fig_") + item_key(p.item), words::item_column(p.item, Lang::kEn),
+               words::item_column(p.item, Lang::kZh), item_type(p.item)};
+      c.people_only = true;
+      scores.columns.push_back(std::move(c));
     }
   }
   // Last, so that SPEC 7's columns keep their places: the grade of the score
@@ -231,8 +248,14 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
     row.push_back(Cell{card.score});
     row.push_back(grade_cell(card.grade, card.grade != card.score_grade));
     row.push_back(card.ranked ? Cell{int64_t{card.rank}} : Cell{});
-    for (const ItemPoints& p : card.items) row.push_back(opt(p.points));
-    row.resize(scores.columns.size() - 1);  // a card with fewer items: n/a
+    // A card with fewer items than the first: n/a.
+    std::vector<Cell> points(items.size()), scored(items.size());
+    for (size_t i = 0; i < items.size() && i < card.items.size(); ++i) {
+      points[i] = opt(card.items[i].points);
+      scored[i] = opt(card.items[i].figure);
+    }
+    row.insert(row.end(), points.begin(), points.end());
+    if (figures) row.insert(row.end(), scored.begin(), scored.end());
     row.push_back(grade_cell(card.score_grade));
     scores.rows.push_back(std::move(row));
   }

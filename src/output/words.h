@@ -16,7 +16,12 @@ namespace redhare::words {
 struct ItemWords {
   const char* figure;  // the figure itself, as explain names it: "first response", 首次响应
   const char* name;    // the scorecard's and explain's label: "conversion pts", 询单转化率得分
-  const char* column;  // the scores table's short column label: "conv", 转化率
+  const char* column;  // the scores table's short label of the figure: "conv", 转化率
+  // The scores table's short label of the item's points: 转化分, not 转化率
+  // ("回复率 60.0" read as a rate of 60%). en keeps the figure's label: the
+  // table's title says the columns are points, and " pts" on eight columns
+  // would not fit a 120-column terminal.
+  const char* points;
 };
 
 struct Words {
@@ -44,6 +49,7 @@ inline const char* grade(Grade g, Lang lang) { return of(lang).grades[static_cas
 inline const char* item_figure(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].figure; }
 inline const char* item_name(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].name; }
 inline const char* item_column(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].column; }
+inline const char* item_points(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].points; }
 inline const char* left_out(NaReason r, Lang lang) { return of(lang).left_out[static_cast<int>(r)]; }
 inline const char* action(Rule r, Lang lang) { return of(lang).actions[static_cast<int>(r)]; }
 inline const char* award(AwardKind a, Lang lang) { return of(lang).awards[static_cast<int>(a)]; }

@@ -69,8 +69,8 @@ TEST_CASE("language: grades, titles and consequence lines in both languages") {
   RunResult zh = run_redhare(args("score", {"--lang", "zh"}));
   REQUIRE(en.status == 0);
   REQUIRE(zh.status == 0);
-  CHECK(en.out.find("\nScores (items in points, 0-100)\n") != std::string::npos);
-  CHECK(zh.out.find("\n考核得分（各项为得分，满分 100）\n") != std::string::npos);
+  CHECK(en.out.find("\nScores (item columns: points 0-100; --show figures for the figures)\n") != std::string::npos);
+  CHECK(zh.out.find("\n考核得分（各项列为得分，满分 100；--show figures 显示指标本身）\n") != std::string::npos);
   // 红兔旗舰店:小林—售后 scores 27.38: below 50, urgent (急需提高); 大白 90.41 is
   // pushed down to average (中等) by forced distribution (10% and 15% of 5 ranked = 0).
   CHECK(en.out.find("urgent") != std::string::npos);

@@ -13,6 +13,7 @@
 #include "run.h"
 
 using redhare::display_width;
+using redhare::test::cat;
 using redhare::test::run_redhare;
 using redhare::test::source_path;
 using redhare::test::split_lines;
@@ -240,4 +241,37 @@ TEST_CASE("table cells: rates in %, seconds with s, money in yuan, n/a as a dash
   CHECK(jie.find("¥0.00") != std::string::npos);
   CHECK(r.out.find("%") != std::string::npos);
   CHECK(r.out.find("s  ") != std::string::npos);
+}
+
+TEST_CASE("score's item columns say they are points; --show figures shows the figures in their units") {
+  std::vector<std::string> args = example_args("score");
+  args.insert(args.end(), {"--reviews", source_path("examples/reviews.csv")});
+  // zh: the points of 回复率 are 回复分 ("回复率 60.0" read as a rate of 60%).
+  auto zh = run_redhare(cat(args, {"--lang", "zh"}));
+  REQUIRE(zh.status == 0);
+  std::vector<std::vector<std::string>> tables = tables_in(zh.out);
+  REQUIRE(tables.size() == 1);
+  const std::string& head = tables[0][0];
+  CHECK(head.find("回复分") != std::string::npos);
+  CHECK(head.find("回复率") == std::string::npos);
+  CHECK(zh.out.find("各项列为得分，满分 100") != std::string::npos);
+  auto en = run_redhare(cat(args, {"--lang", "en"}));
+  CHECK(en.out.find("Scores (item columns: points 0-100; --show figures for the figures)") != std::string::npos);
+  // --show figures: 大白's reply rate 16/17 = 94.1%, mean response 106.7s
+  // (tests/expected/metrics_2026-10.csv), completion 3523.30 / 3500 = 100.7%.
+  auto fig = run_redhare(cat(args, {"--lang", "en", "--show", "figures"}));
+  REQUIRE(fig.status == 0);
+  std::string daibai;
+  for (const std::string& line : redhare::test::split_lines(fig.out))
+    if (daibai.empty() && line.starts_with("红兔旗舰店:大白 ")) daibai = line;  // the table's row
+  CHECK(daibai.find("100.7%") != std::string::npos);
+  CHECK(daibai.find("94.1%") != std::string::npos);
+  CHECK(daibai.find("106.7s") != std::string::npos);
+  CHECK(fig.out.find("item columns: the figures scored") != std::string::npos);
+  // Machines get SPEC 7's columns either way.
+  auto csv_points = run_redhare(cat(args, {"--format", "csv"}));
+  auto csv_figures = run_redhare(cat(args, {"--format", "csv", "--show", "figures"}));
+  CHECK(csv_points.out == csv_figures.out);
+  CHECK(csv_figures.out.find("fig_") == std::string::npos);
+  CHECK(run_redhare(cat(args, {"--show", "rates"})).status == 2);
 }
