@@ -135,7 +135,7 @@ ReportContext report_context(const Options& o, const Period& period, const Rende
   add("--policy", o.policy);
   if (period.label != "all") add("--month", period.label);
   if (o.encoding != "utf-8") add("--encoding", o.encoding);
-  add("--time-format", o.time_format);
+  for (const std::string& pattern : o.time_format) add("--time-format", pattern);
   add("--work-hours", o.work_hours);
   if (o.max_errors > 0) add("--max-errors", std::to_string(o.max_errors));
   return c;
