@@ -676,9 +676,9 @@ std::string policy_text(const Policy& p) {
   }
   out += "\n# 列名 extra column names, e.g. alias.chats.time = 时间, 消息时间\n";
   for (const auto& [column, names] : p.aliases) {
-    out += fmt::format("alias.{} = ", column);
-    for (size_t k = 0; k < names.size(); ++k) out += (k ? ", " : "") + names[k];
-    out += "\n";
+    std::string joined;
+    for (size_t k = 0; k < names.size(); ++k) joined += (k ? ", " : "") + names[k];
+    out += fmt::format("alias.{} = {}\n", column, text_value(joined));
   }
   return out;
 }

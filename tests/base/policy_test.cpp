@@ -276,6 +276,10 @@ TEST_CASE("an inline # comment after a value is accepted; a # inside a word or i
     CHECK(parse_policy(policy_text(q), "again") == q);
   }
   CHECK(error_of("auto_reply_prefix = \"open\n").find("unclosed quote") != std::string::npos);
+  // Column names too: a name with " #" in it prints quoted and reads back.
+  const Policy a = parse_policy("alias.chats.time = \"时间 #1, 发送时间\"\n", "p");
+  CHECK(a.aliases.at("chats.time") == std::vector<std::string>{"时间 #1", "发送时间"});
+  CHECK(parse_policy(policy_text(a), "again") == a);
 }
 
 TEST_CASE("set_work_hours reads HH:MM-HH:MM and rejects the rest") {
