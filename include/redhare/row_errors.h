@@ -17,7 +17,7 @@ namespace redhare {
 struct RejectedRow {
   std::string file;
   uint64_t line = 0;
-  std::string reason;
+  Msg reason;
   std::string row;  // the record as read (newlines inside quotes restored)
 };
 

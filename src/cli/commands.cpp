@@ -15,10 +15,12 @@
 #include "redhare/columns.h"
 #include "redhare/consequences.h"
 #include "redhare/error.h"
+#include "redhare/environment.h"
 #include "redhare/explain.h"
 #include "redhare/figures.h"
 #include "redhare/html.h"
 #include "redhare/inputs.h"
+#include "redhare/message_text.h"
 #include "redhare/period.h"
 #include "redhare/policy.h"
 #include "redhare/render.h"
@@ -30,6 +32,18 @@
 namespace redhare::cli {
 namespace {
 
+// A warning on stderr in the run's language. Warnings say that the figures
+// may be wrong, so -q does not silence them (a cron job's mail is where
+// someone learns of it).
+void warn(const Options& o, Msg what) {
+  std::fprintf(stderr, "redhare: %s\n", render_message(Msg(MsgId::kWarning, {}, {std::move(what)}), o.lang).c_str());
+}
+
+// A note for people at the terminal (the row account): -q silences it.
+void note(const Options& o, const Msg& what) {
+  if (!o.quiet) std::fprintf(stderr, "%s\n", render_message(what, o.lang).c_str());
+}
+
 // Writes all of `data` to stdout. A reader that went away (`| head`) is not an
 // error: the user has what they asked for, so we stop quietly.
 void write_stdout(std::string_view data) {
@@ -38,14 +52,14 @@ void write_stdout(std::string_view data) {
     if (n < 0) {
       if (errno == EINTR) continue;
       if (errno == EPIPE) std::_Exit(kExitOk);
-      throw OutputError(fmt::format("writing to stdout: {}", std::strerror(errno)));
+      throw OutputError(Msg(MsgId::kStdoutError, {std::strerror(errno)}));
     }
     data.remove_prefix(static_cast<size_t>(n));
   }
 }
 
 void emit(const Options& o, std::string_view text) {
-  if (o.output.empty() || o.output == "-")
+  if (o.to_stdout())
     write_stdout(text);
   else
     write_file_atomically(o.output, text);
@@ -57,7 +71,7 @@ void emit(const Options& o, std::string_view text) {
 // still fill up between the two), but it catches the usual mistake; the
 // message is the one the write itself would give.
 void check_output_writable(const Options& o) {
-  if (o.output.empty() || o.output == "-") return;
+  if (o.to_stdout()) return;
   namespace fs = std::filesystem;
   std::error_code ec;
   // An existing file (also /dev/null, in a folder we may not write) is
@@ -68,7 +82,7 @@ void check_output_writable(const Options& o) {
     if (target.empty()) target = ".";
   }
   if (::access(target.c_str(), W_OK) != 0)
-    throw OutputError(fmt::format("{}: {}", o.output, std::strerror(errno)));
+    throw OutputError(Msg(MsgId::kFileError, {o.output, std::strerror(errno)}));
 }
 
 Policy effective_policy(const Options& o) {
@@ -78,27 +92,16 @@ Policy effective_policy(const Options& o) {
 }
 
 Period effective_period(const Options& o, const Policy& policy) {
-  if (o.month.empty()) return Period{};
-  return parse_month(o.month, local_now(policy.utc_offset_s));
-}
-
-Format parse_format(const std::string& f) {
-  if (f == "csv") return Format::kCsv;
-  if (f == "tsv") return Format::kTsv;
-  if (f == "json") return Format::kJson;
-  if (f == "md") return Format::kMd;
-  if (f == "html") return Format::kHtml;
-  return Format::kTable;
+  if (!o.month) return Period{};
+  return parse_month(*o.month, local_now(policy.utc_offset_s));
 }
 
 RenderOptions render_options(const Options& o) {
   RenderOptions r;
-  r.format = parse_format(o.format);
-  r.lang = o.lang.empty() ? detect_lang(std::getenv("LC_ALL"), std::getenv("LANG"))
-                          : (o.lang == "zh" ? Lang::kZh : Lang::kEn);
+  r.format = o.format;
+  r.lang = o.lang;
   // Colour only when the table goes to a terminal we are writing to.
-  bool to_stdout = o.output.empty() || o.output == "-";
-  r.color = r.format == Format::kTable && to_stdout &&
+  r.color = r.format == Format::kTable && o.to_stdout() &&
             want_color(STDOUT_FILENO, std::getenv("NO_COLOR"), std::getenv("TERM"), o.color);
   r.sanitize = !o.no_sanitize;
   r.bom = o.bom;
@@ -130,19 +133,18 @@ enum class OffMonthChats { kWarn, kRefuse };
 // a word. A warning for a header-only file or orders outside the month (a
 // shop may truly have had no orders), which -q does not silence; the file's
 // own span says which --month it holds.
-void check_inputs_in_period(const std::vector<FileAccount>& account, const Period& period,
+void check_inputs_in_period(const Options& o, const std::vector<FileAccount>& account, const Period& period,
                             OffMonthChats off_month) {
   for (const FileAccount& a : account) {
     if (a.kind != "chats" && a.kind != "orders") continue;
     if (a.rows_read == 0) {
-      std::fprintf(stderr, "redhare: warning: %s: no data rows (only a header)\n", a.file.c_str());
+      warn(o, Msg(MsgId::kHeaderOnly, {a.file}));
     } else if (a.used == 0 && a.outside_period > 0) {
-      std::string what = fmt::format("{}: none of its {} rows is in {} (they run from {} to {})", a.file,
-                                     a.rows_read, period.label, format_local_time(a.first),
-                                     format_local_time(a.last));
+      std::vector<std::string> args = {a.file, std::to_string(a.rows_read), period.label,
+                                       format_local_time(a.first), format_local_time(a.last)};
       if (a.kind == "chats" && off_month == OffMonthChats::kRefuse)
-        throw UsageError(what + "; is --month right?");
-      std::fprintf(stderr, "redhare: warning: %s\n", what.c_str());
+        throw UsageError(Msg(MsgId::kNoRowsInMonthRefuse, std::move(args)));
+      warn(o, Msg(MsgId::kNoRowsInMonth, std::move(args)));
     }
   }
 }
@@ -152,17 +154,14 @@ void check_inputs_in_period(const std::vector<FileAccount>& account, const Perio
 // ¥0.00: order success 0%, completion 0%, no error. No paid order in a whole
 // file that has orders is that, not a real month; a warning naming the names
 // tried and how to add one.
-void warn_if_nothing_paid(const Dataset& data, const Policy& policy) {
+void warn_if_nothing_paid(const Options& o, const Dataset& data, const Policy& policy) {
   if (data.orders.empty()) return;
   for (const Order& order : data.orders)
     if (order.is_paid()) return;
   std::string names;
   for (const ColumnSpec& spec : column_specs("orders"))
     if (spec.name == "paid") names = fmt::format("{}", fmt::join(column_names("orders", spec, policy.aliases), ", "));
-  std::fprintf(stderr,
-               "redhare: warning: %s: none of its %zu orders has a paid time, so every sale is 0: is the paid "
-               "column (%s) named otherwise? add it with alias.orders.paid in --policy\n",
-               data.orders_file.c_str(), data.orders.size(), names.c_str());
+  warn(o, Msg(MsgId::kNothingPaid, {data.orders_file, std::to_string(data.orders.size()), names}));
 }
 
 // Reads every input of the run, applying strict/lenient handling. Prints the
@@ -170,7 +169,7 @@ void warn_if_nothing_paid(const Dataset& data, const Policy& policy) {
 Dataset read_all(const Options& o, const Policy& policy, const Period& period, OffMonthChats off_month) {
   InputFiles files{o.chats, o.orders, o.targets, o.reviews, o.roster, o.ratings};
   ReadOptions ro;
-  ro.encoding = parse_encoding(o.encoding);
+  ro.encoding = o.encoding;
   ro.time_format = o.time_format;
   ro.period = period;
   ro.policy = &policy;
@@ -188,23 +187,16 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
   }
   if (!o.rejects.empty()) errors.write_rejects(o.rejects);
   if (errors.count() > 0) {
-    // Rows left out change the figures: a warning, which -q does not silence
-    // (a cron job's mail is where someone learns of it). The account is a note.
-    std::fprintf(stderr, "redhare: warning: %llu bad row(s) skipped (--max-errors %llu)%s\n",
-                 static_cast<unsigned long long>(errors.count()),
-                 static_cast<unsigned long long>(o.max_errors),
-                 o.rejects.empty() ? "; use --rejects FILE to keep them" : "");
-    if (!o.quiet)
-      for (const FileAccount& a : data.account)
-        std::fprintf(stderr, "  %s: %llu read = %llu used + %llu outside period + %llu duplicates + %llu rejected\n",
-                     a.file.c_str(), static_cast<unsigned long long>(a.rows_read),
-                     static_cast<unsigned long long>(a.used),
-                     static_cast<unsigned long long>(a.outside_period),
-                     static_cast<unsigned long long>(a.duplicates),
-                     static_cast<unsigned long long>(a.rejected));
+    // Rows left out change the figures: a warning. The account is a note.
+    warn(o, Msg(o.rejects.empty() ? MsgId::kBadRowsSkipped : MsgId::kBadRowsSkippedKept,
+                {std::to_string(errors.count()), std::to_string(o.max_errors)}));
+    for (const FileAccount& a : data.account)
+      note(o, Msg(MsgId::kRowAccount, {a.file, std::to_string(a.rows_read), std::to_string(a.used),
+                                       std::to_string(a.outside_period), std::to_string(a.duplicates),
+                                       std::to_string(a.rejected)}));
   }
-  check_inputs_in_period(data.account, period, off_month);
-  warn_if_nothing_paid(data, policy);
+  check_inputs_in_period(o, data.account, period, off_month);
+  warn_if_nothing_paid(o, data, policy);
   return data;
 }
 
@@ -245,8 +237,8 @@ int run_metrics(const Options& o) {
 
 int run_score(const Options& o) {
   // Usage errors before a long read. No --month is the period "all".
-  if (o.save && o.history.empty()) throw UsageError("--save needs --history DIR");
-  if (o.save && o.month.empty()) throw UsageError("--save needs --month: history is kept per month");
+  if (o.save && o.history.empty()) throw UsageError(Msg(MsgId::kSaveNeedsHistory));
+  if (o.save && !o.month) throw UsageError(Msg(MsgId::kSaveNeedsMonth));
   Run run = start_run(o);
   Metrics m = compute_metrics(run.data, run.period, run.policy);
   std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
@@ -281,12 +273,9 @@ int run_awards(const Options& o) {
   // No saved month in the period is a wrong --history or --period, not a
   // quarter in which nobody qualified: say so instead of an empty table.
   if (result.months_saved.empty())
-    throw UsageError(fmt::format(
-        "{}: no saved month in {} (it holds {}); `redhare score --month YYYY-MM --history {} --save` saves one",
-        o.history, o.period,
-        history.empty() ? std::string("none")
-                        : history.front().month.label + " to " + history.back().month.label,
-        o.history));
+    throw UsageError(history.empty() ? Msg(MsgId::kNoSavedMonthEmpty, {o.history, o.period})
+                                     : Msg(MsgId::kNoSavedMonth, {o.history, o.period, history.front().month.label,
+                                                                  history.back().month.label}));
   ReportContext c;
   c.period = o.period;
   c.policy = o.policy.empty() ? "default" : o.policy;

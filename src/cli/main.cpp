@@ -1,10 +1,12 @@
 // redhare: monthly KPI scoring of e-commerce customer-service agents (客服绩效).
 //
 // This file only maps the command line onto cli::Options and exit statuses;
-// the work is in commands.cpp and the stage libraries.
+// the work is in commands.cpp and the stage libraries. The language is decided
+// first, from --lang or the locale, so every line redhare prints speaks it.
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <string>
 #include <vector>
@@ -13,7 +15,9 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "options.h"
 #include "redhare/error.h"
+#include "redhare/message_text.h"
 
 #ifndef REDHARE_VERSION
 #define REDHARE_VERSION "dev"
@@ -21,7 +25,11 @@
 
 namespace {
 
-using redhare::cli::Options;
+using redhare::Lang;
+using redhare::Msg;
+using redhare::MsgId;
+using redhare::cli::Command;
+using redhare::cli::RawOptions;
 
 // CLI11's ExistingFile rejects "-"; stdin is a valid input here.
 const CLI::Validator kInputFile(
@@ -31,17 +39,14 @@ const CLI::Validator kInputFile(
     },
     "FILE|-", "input file or - for stdin");
 
-// Digits only. CLI11 alone turns "-1" into 2^64-1 for an unsigned option (a
-// lenient run that never stops), and NonNegativeNumber's message prints
-// DBL_MAX in full.
-const CLI::Validator kCount(
-    [](std::string& value) -> std::string {
-      if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos) return {};
-      return "expected a count of rows (0, 1, 2, ...), not \"" + value + "\"";
-    },
-    "N", "a whole number >= 0");
+// Shows `choices` in --help ("TEXT:{table,csv,...}") without checking: the
+// value is checked once, by parse_options(), which says what is wrong in the
+// run's language.
+CLI::Validator shown_as(std::string choices) {
+  return CLI::Validator([](std::string&) { return std::string(); }, std::move(choices));
+}
 
-void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
+void add_inputs(CLI::App* cmd, RawOptions& o, bool with_reviews) {
   cmd->add_option("--chats", o.chats, "chat messages CSV (one row per message)")
       ->required()->check(kInputFile);
   cmd->add_option("--orders", o.orders, "orders CSV (one row per order)")
@@ -59,25 +64,25 @@ void add_inputs(CLI::App* cmd, Options& o, bool with_reviews) {
       ->check(CLI::ExistingFile);
   cmd->add_option("--month", o.month, "YYYY-MM or `last` (the calendar month before today); default: all data");
   cmd->add_option("--encoding", o.encoding, "input encoding")
-      ->check(CLI::IsMember({"utf-8", "utf8", "gbk", "gb18030", "auto"}))->capture_default_str();
+      ->check(shown_as("{utf-8,utf8,gbk,gb18030,auto}"))->capture_default_str();
   cmd->add_option("--time-format", o.time_format,
                   "strftime-style pattern for other timestamps, e.g. '%a %b %d %H:%M:%S %z %Y'");
   cmd->add_option("--work-hours", o.work_hours, "daily working window, e.g. 08:00-24:00 (overrides the policy)");
   cmd->add_option("--max-errors", o.max_errors, "lenient mode: skip up to N bad rows (default 0: stop at the first)")
-      ->check(kCount);
+      ->type_name("UINT")->check(shown_as("N"));
   cmd->add_option("--rejects", o.rejects, "lenient mode: write skipped rows here (CSV: file,line,reason,row)");
 }
 
 // `sections`: the command's tables for --section, first the default
 // ("agents|shop"), so each --help lists only the names that command takes.
-void add_output(CLI::App* cmd, Options& o, const std::string& sections) {
+void add_output(CLI::App* cmd, RawOptions& o, const std::string& sections) {
   cmd->add_option("--format", o.format, "output format")
-      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "md", "html"}))->capture_default_str();
+      ->check(shown_as("{table,csv,tsv,json,md,html}"))->capture_default_str();
   cmd->add_option("-o,--output", o.output, "write to FILE (atomically) instead of stdout");
   cmd->add_option("--lang", o.lang, "labels language (default: from LC_ALL/LANG, zh_* -> zh)")
-      ->check(CLI::IsMember({"en", "zh"}));
+      ->check(shown_as("{en,zh}"));
   cmd->add_option("--color", o.color, "colour grades in tables; auto: only on a terminal, not with NO_COLOR or TERM=dumb")
-      ->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
+      ->check(shown_as("{auto,always,never}"))->capture_default_str();
   cmd->add_option("--section", o.section,
                   "csv/tsv: which table to write: " + sections + " (default " +
                       sections.substr(0, sections.find('|')) + ")");
@@ -91,22 +96,24 @@ void add_output(CLI::App* cmd, Options& o, const std::string& sections) {
 // more information.") without saying which program or which command's help.
 // A usage mistake gets one line like every other error: "redhare: what is
 // wrong (see `redhare score --help`)", and the unknown word is named, since
-// CLI11's "A subcommand is required" hides that `scroe` was a typo.
-std::string usage_error_line(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
+// CLI11's "A subcommand is required" hides that `scroe` was a typo. What
+// redhare can name is said in the run's language; CLI11's other messages
+// (a file that does not exist) stay as CLI11 words them.
+std::string usage_error_line(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv, Lang lang) {
   const CLI::App* cmd = nullptr;
   std::string commands;
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     if (sub->parsed()) cmd = sub;
     commands += (commands.empty() ? "" : ", ") + sub->get_name();
   }
-  std::string what = e.what();
+  Msg what(MsgId::kCli11, {e.what()});
   if (cmd == nullptr) {
     if (argc > 1 && argv[1][0] == '-')
-      what = fmt::format("unknown option {}; a command comes first: {}", argv[1], commands);
+      what = Msg(MsgId::kUnknownOptionFirst, {argv[1], commands});
     else if (argc > 1)
-      what = fmt::format("unknown command \"{}\"; the commands are {}", argv[1], commands);
+      what = Msg(MsgId::kUnknownCommand, {argv[1], commands});
     else
-      what = fmt::format("a command is needed: {}", commands);
+      what = Msg(MsgId::kCommandNeeded, {commands});
   } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
     // remaining() keeps the command line's order; the first option-like word
     // is the typo (its value, if any, follows it).
@@ -114,16 +121,32 @@ std::string usage_error_line(const CLI::App& app, const CLI::ParseError& e, int 
     auto option = std::find_if(extras.begin(), extras.end(),
                                [](const std::string& a) { return a.size() > 1 && a[0] == '-'; });
     if (option != extras.end())
-      what = fmt::format("unknown option {}", *option);
+      what = Msg(MsgId::kUnknownOption, {*option});
     else if (!extras.empty())
-      what = fmt::format("unexpected argument \"{}\"", extras.front());
+      what = Msg(MsgId::kUnexpectedArgument, {extras.front()});
+  } else if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+    for (const CLI::Option* opt : cmd->get_options())
+      if (opt->get_required() && opt->count() == 0) {
+        what = Msg(MsgId::kOptionRequired, {opt->get_name()});
+        break;
+      }
   }
-  return fmt::format("redhare: {} (see `redhare{}{} --help`)", what, cmd ? " " : "",
-                     cmd ? cmd->get_name() : "");
+  std::string help = cmd ? "redhare " + cmd->get_name() : "redhare";
+  return "redhare: " + redhare::render_message(Msg(MsgId::kUsageLine, {help}, {what}), lang);
 }
 
-int run(int argc, char** argv) {
-  Options o;
+// Each command's tables for --section, the default first; --help lists them.
+std::vector<std::string> split_sections(const std::string& sections) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t bar; (bar = sections.find('|', start)) != std::string::npos; start = bar + 1)
+    out.push_back(sections.substr(start, bar - start));
+  out.push_back(sections.substr(start));
+  return out;
+}
+
+int run(int argc, char** argv, Lang lang) {
+  RawOptions o;
   CLI::App app{"redhare — monthly KPI scoring of e-commerce customer-service agents (客服绩效)"};
   app.set_version_flag("--version", std::string("redhare ") + REDHARE_VERSION);
   app.require_subcommand(1);
@@ -177,38 +200,49 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" with status 0: CLI11 prints them.
     if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
-    std::fprintf(stderr, "%s\n", usage_error_line(app, e, argc, argv).c_str());
+    std::fprintf(stderr, "%s\n", usage_error_line(app, e, argc, argv, lang).c_str());
     // CLI11 uses 100+ for its own errors; SPEC 7 says usage problems are 2.
     return redhare::kExitBadInput;
   }
 
-  if (check->parsed()) return redhare::cli::run_check(o);
-  if (metrics->parsed()) return redhare::cli::run_metrics(o);
-  if (score->parsed()) return redhare::cli::run_score(o);
-  if (explain->parsed()) return redhare::cli::run_explain(o);
-  if (awards->parsed()) return redhare::cli::run_awards(o);
-  return redhare::cli::run_policy(o);
+  // A bad option value is one line like a misspelt option, in the run's
+  // language (main's catch), naming the value and what the option takes.
+  using redhare::cli::parse_options;
+  if (check->parsed()) return redhare::cli::run_check(parse_options(o, Command::kCheck, lang, split_sections("files")));
+  if (metrics->parsed())
+    return redhare::cli::run_metrics(parse_options(o, Command::kMetrics, lang, split_sections("agents|shop")));
+  if (score->parsed())
+    return redhare::cli::run_score(parse_options(o, Command::kScore, lang, split_sections("scores|actions")));
+  if (explain->parsed())
+    return redhare::cli::run_explain(parse_options(
+        o, Command::kExplain, lang, split_sections("sessions|turns|orders_won|orders_lost|after_sales")));
+  if (awards->parsed())
+    return redhare::cli::run_awards(parse_options(o, Command::kAwards, lang, split_sections("awards")));
+  return redhare::cli::run_policy(parse_options(o, Command::kPolicy, lang, {}));
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   // A closed pipe (`redhare ... | head`) must end quietly: writes see EPIPE
-  // instead of the process dying from SIGPIPE (see output.cpp).
+  // instead of the process dying from SIGPIPE (see commands.cpp).
   std::signal(SIGPIPE, SIG_IGN);
+  const Lang lang = redhare::cli::scan_lang(argc, argv, std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"),
+                                            std::getenv("LANG"));
+  auto say = [lang](const Msg& m) { std::fprintf(stderr, "redhare: %s\n", redhare::render_message(m, lang).c_str()); };
   try {
-    return run(argc, argv);
+    return run(argc, argv, lang);
   } catch (const redhare::InputError& e) {
-    std::fprintf(stderr, "redhare: %s\n", e.what());
+    std::fprintf(stderr, "redhare: %s\n", redhare::render_input_error(e, lang).c_str());
     return redhare::kExitBadInput;
   } catch (const redhare::UsageError& e) {
-    std::fprintf(stderr, "redhare: %s\n", e.what());
+    say(e.msg());
     return redhare::kExitBadInput;
   } catch (const redhare::OutputError& e) {
-    std::fprintf(stderr, "redhare: cannot write %s\n", e.what());
+    say(Msg(MsgId::kCannotWrite, {}, {e.msg()}));
     return redhare::kExitBadInput;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "redhare: internal error: %s\n", e.what());
+    say(Msg(MsgId::kInternalError, {e.what()}));
     return redhare::kExitInternal;
   }
 }

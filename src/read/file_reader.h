@@ -62,7 +62,7 @@ class FileReader {
       // UTF-8 read as GBK is valid GBK, so the only symptom is a header of
       // nonsense characters (时间 becomes 鏃堕棿): say what is the likely cause.
       if (o.encoding != Encoding::kGbk) throw;
-      throw InputError(e.where(), e.reason() + " (read as GBK because of --encoding gbk; a UTF-8 file reads "
+      throw InputError(e.where(), debug_text(e.reason()) + " (read as GBK because of --encoding gbk; a UTF-8 file reads "
                                                "without it)");
     }
     account_.kind = kind;
@@ -116,7 +116,7 @@ class FileReader {
         rows_.split();
         row();
       } catch (const BadRow& b) {
-        reject(errors, b.reason);
+        reject(errors, Msg(MsgId::kUntranslated, {b.reason}));
       } catch (const InputError& e) {
         if (e.where().line != rows_.line() || e.where().file != rows_.name()) throw;
         reject(errors, e.reason());
@@ -145,9 +145,9 @@ class FileReader {
     out.reserve(want);
   }
 
-  void reject(RowErrors& errors, const std::string& reason) {
+  void reject(RowErrors& errors, Msg reason) {
     ++account_.rejected;
-    errors.reject(InputError(Location{rows_.name(), rows_.line(), {}}, reason),
+    errors.reject(InputError(Location{rows_.name(), rows_.line(), {}}, std::move(reason)),
                   errors.lenient() ? rows_.row_text() : std::string());
   }
 

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "redhare/atomic_file.h"
+#include "redhare/csv_write.h"
 
 namespace redhare {
 
@@ -32,7 +33,7 @@ std::optional<InputError> RowErrors::past_limit() const {
   const std::vector<RejectedRow> all = in_file_order(rows_);
   const RejectedRow& r = all[max_errors_];
   return InputError(Location{r.file, r.line, {}},
-                    fmt::format("{} (more than --max-errors {} bad rows; stopping)", r.reason, max_errors_));
+                    fmt::format("{} (more than --max-errors {} bad rows; stopping)", debug_text(r.reason), max_errors_));
 }
 
 void RowErrors::reject(const InputError& error, std::string_view row) {
@@ -65,31 +66,15 @@ std::vector<RejectedRow> RowErrors::rows() const {
   return out;
 }
 
-namespace {
-
-void csv_field(std::string* out, std::string_view v) {
-  if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out->append(v);
-    return;
-  }
-  out->push_back('"');
-  for (char c : v) {
-    if (c == '"') out->push_back('"');
-    out->push_back(c);
-  }
-  out->push_back('"');
-}
-
-}  // namespace
 
 std::string RowErrors::rejects_csv() const {
   std::string out = "file,line,reason,row\n";
   for (const RejectedRow& r : rows()) {
-    csv_field(&out, r.file);
+    append_csv_field(&out, r.file);
     out += fmt::format(",{},", r.line);
-    csv_field(&out, r.reason);
+    append_csv_field(&out, debug_text(r.reason));
     out.push_back(',');
-    csv_field(&out, r.row);
+    append_csv_field(&out, r.row);
     out.push_back('\n');
   }
   return out;
@@ -101,8 +86,8 @@ void RowErrors::write_rejects(const std::string& path) const {
   // to fix: status 2 like any usage problem, naming the option.
   try {
     write_file_atomically(path, rejects_csv());
-  } catch (const std::runtime_error& e) {
-    throw UsageError(fmt::format("--rejects {}", e.what()));
+  } catch (const OutputError& e) {
+    throw UsageError(Msg(MsgId::kRejectsOption, {}, {e.msg()}));
   }
 }
 

@@ -312,7 +312,7 @@ TEST_CASE("targets and reviews are read with the chats' agents") {
   CHECK(d.reviews[0].rater == Rater::kManager);
   CHECK(*d.reviews[0].execution == 85.5);
   CHECK_FALSE(d.reviews[1].assist.has_value());
-  CHECK(e.rows()[0].reason == "bad score \"101\" in column assist (expected 0-100)");
+  CHECK(debug_text(e.rows()[0].reason) == "bad score \"101\" in column assist (expected 0-100)");
   REQUIRE(d.account.size() == 4);
   check_account(d);
 }

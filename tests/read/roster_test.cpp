@@ -184,7 +184,7 @@ TEST_CASE("lenient: bad roster rows are rejected and accounted for, the good one
   CHECK(rows[0].file == f.in.roster);
   CHECK(rows[0].line == 3);
   CHECK(rows[1].line == 4);
-  CHECK(rows[1].reason == "agent \"小美\" also on line 2: an agent is listed once");
+  CHECK(debug_text(rows[1].reason) == "agent \"小美\" also on line 2: an agent is listed once");
   CHECK(rows[1].row == "小美,售后,正式");
 }
 

@@ -1,0 +1,93 @@
+// Errors and warnings as data: a message id and its arguments. The stages that
+// find a problem say *what* it is (kBadMonth, "2026-13"); the output stage says
+// it in the run's language (src/output/{en,zh}/messages.cpp), so no stage below
+// output holds a word of English or Chinese, and both languages say the same.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace redhare {
+
+// Every message a user can meet, with how many placeholders its text has:
+// its string arguments first ({0}, {1}, ...), then the messages it wraps.
+// One list, so the id, its arity and its name cannot drift apart; a test walks
+// it and checks both languages' texts against the arity.
+#define REDHARE_MESSAGES(X)                                                        \
+  /* A site not yet converted to an id: its (English) text as is. */              \
+  X(kUntranslated, 1)                                                              \
+  /* Frames around other messages. */                                             \
+  X(kWarning, 1)             /* nested message */                                 \
+  X(kInternalError, 1)       /* what() of an unexpected exception */              \
+  X(kCannotWrite, 1)         /* nested OutputError message */                     \
+  X(kFileError, 2)           /* path, strerror */                                 \
+  X(kStdoutError, 1)         /* strerror */                                       \
+  X(kRejectsOption, 1)       /* nested: why --rejects cannot be written */        \
+  /* The command line (main.cpp). */                                              \
+  X(kUsageLine, 2)           /* "redhare score", nested what */                   \
+  X(kUnknownOptionFirst, 2)  /* option, command list */                           \
+  X(kUnknownCommand, 2)      /* word, command list */                             \
+  X(kCommandNeeded, 1)       /* command list */                                   \
+  X(kUnknownOption, 1)       /* option */                                         \
+  X(kUnexpectedArgument, 1)  /* word */                                           \
+  X(kOptionRequired, 1)      /* option */                                         \
+  X(kCli11, 1)               /* CLI11's own message, English */                   \
+  /* Option values (cli/options.cpp, period.cpp). */                              \
+  X(kBadMonth, 1)            /* quoted value */                                   \
+  X(kBadFormat, 1)           /* quoted value */                                   \
+  X(kBadLang, 1)             /* quoted value */                                   \
+  X(kBadColor, 1)            /* quoted value */                                   \
+  X(kBadEncodingOption, 1)   /* quoted value */                                   \
+  X(kBadCount, 2)            /* option, quoted value */                           \
+  X(kUnknownSection, 2)      /* section, the report's tables */                   \
+  X(kSectionNeedsCsv, 1)     /* section */                                        \
+  X(kNoCsvTable, 0)                                                                \
+  X(kSaveNeedsHistory, 0)                                                          \
+  X(kSaveNeedsMonth, 0)                                                            \
+  /* What a run found in its inputs (commands.cpp). */                            \
+  X(kHeaderOnly, 1)          /* file */                                           \
+  X(kNoRowsInMonth, 5)       /* file, rows, month, first, last */                 \
+  X(kNoRowsInMonthRefuse, 5) /* file, rows, month, first, last */                 \
+  X(kNothingPaid, 3)         /* file, orders, names tried */                      \
+  X(kBadRowsSkipped, 2)      /* count, --max-errors; no --rejects given */        \
+  X(kBadRowsSkippedKept, 2)  /* count, --max-errors; --rejects given */           \
+  X(kRowAccount, 6)          /* file, read, used, outside, duplicates, rejected */\
+  X(kNoSavedMonth, 4)        /* history dir, period, first month, last month */   \
+  X(kNoSavedMonthEmpty, 2)   /* history dir, period */
+
+enum class MsgId {
+#define REDHARE_MESSAGE_ENUM(id, arity) id,
+  REDHARE_MESSAGES(REDHARE_MESSAGE_ENUM)
+#undef REDHARE_MESSAGE_ENUM
+};
+
+inline constexpr size_t kMessageCount = 0
+#define REDHARE_MESSAGE_COUNT(id, arity) +1
+    REDHARE_MESSAGES(REDHARE_MESSAGE_COUNT)
+#undef REDHARE_MESSAGE_COUNT
+    ;
+
+// How many placeholders the id's text has (args + nested).
+size_t message_arity(MsgId id);
+// The id's name without the k ("BadMonth"): for what() and test failures.
+const char* message_name(MsgId id);
+
+// One message: the arguments are already formatted (quoted values, file
+// names, counts as digits), so rendering only places them. `nested` are whole
+// messages a frame wraps (a warning's text, the reason a row was rejected).
+struct Msg {
+  MsgId id = MsgId::kUntranslated;
+  std::vector<std::string> args;
+  std::vector<Msg> nested;
+
+  Msg() = default;
+  Msg(MsgId i, std::vector<std::string> a = {}, std::vector<Msg> n = {})
+      : id(i), args(std::move(a)), nested(std::move(n)) {}
+  bool operator==(const Msg&) const = default;
+};
+
+// A language-free rendering for logs and what(): "BadMonth(\"2026-13\")".
+std::string debug_text(const Msg& m);
+
+}  // namespace redhare

@@ -1,0 +1,58 @@
+// Every message in English (fmt placeholders: arguments, then nested
+// messages; see message.h). The English texts are what redhare printed
+// before messages had ids: tests and the README quote them byte for byte.
+#include "redhare/message.h"
+
+namespace redhare::en {
+
+const char* message_text(MsgId id) {
+  switch (id) {
+    case MsgId::kUntranslated: return "{0}";
+    case MsgId::kWarning: return "warning: {0}";
+    case MsgId::kInternalError: return "internal error: {0}";
+    case MsgId::kCannotWrite: return "cannot write {0}";
+    case MsgId::kFileError: return "{0}: {1}";
+    case MsgId::kStdoutError: return "stdout: {0}";
+    case MsgId::kRejectsOption: return "--rejects {0}";
+    case MsgId::kUsageLine: return "{1} (see `{0} --help`)";
+    case MsgId::kUnknownOptionFirst: return "unknown option {0}; a command comes first: {1}";
+    case MsgId::kUnknownCommand: return "unknown command \"{0}\"; the commands are {1}";
+    case MsgId::kCommandNeeded: return "a command is needed: {0}";
+    case MsgId::kUnknownOption: return "unknown option {0}";
+    case MsgId::kUnexpectedArgument: return "unexpected argument \"{0}\"";
+    case MsgId::kOptionRequired: return "{0} is required";
+    case MsgId::kCli11: return "{0}";
+    case MsgId::kBadMonth: return "--month takes YYYY-MM (e.g. 2026-10) or \"last\", not {0}";
+    case MsgId::kBadFormat: return "--format takes table, csv, tsv, json, md or html, not {0}";
+    case MsgId::kBadLang: return "--lang takes en or zh, not {0}";
+    case MsgId::kBadColor: return "--color must be auto, always or never, not {0}";
+    case MsgId::kBadEncodingOption: return "--encoding takes utf-8, gbk, gb18030 or auto, not {0}";
+    case MsgId::kBadCount: return "{0}: expected a count of rows (0, 1, 2, ...), not {1}";
+    case MsgId::kUnknownSection: return "unknown --section \"{0}\": this report has {1}";
+    case MsgId::kSectionNeedsCsv:
+      return "--section {0} picks one table for --format csv or tsv; table, md and json show every table";
+    case MsgId::kNoCsvTable: return "this report has no table to write as CSV";
+    case MsgId::kSaveNeedsHistory: return "--save needs --history DIR";
+    case MsgId::kSaveNeedsMonth: return "--save needs --month: history is kept per month";
+    case MsgId::kHeaderOnly: return "{0}: no data rows (only a header)";
+    case MsgId::kNoRowsInMonth: return "{0}: none of its {1} rows is in {2} (they run from {3} to {4})";
+    case MsgId::kNoRowsInMonthRefuse:
+      return "{0}: none of its {1} rows is in {2} (they run from {3} to {4}); is --month right?";
+    case MsgId::kNothingPaid:
+      return "{0}: none of its {1} orders has a paid time, so every sale is 0: is the paid column ({2}) named "
+             "otherwise? add it with alias.orders.paid in --policy";
+    case MsgId::kBadRowsSkipped: return "{0} bad row(s) skipped (--max-errors {1}); use --rejects FILE to keep them";
+    case MsgId::kBadRowsSkippedKept: return "{0} bad row(s) skipped (--max-errors {1})";
+    case MsgId::kRowAccount:
+      return "  {0}: {1} read = {2} used + {3} outside period + {4} duplicates + {5} rejected";
+    case MsgId::kNoSavedMonth:
+      return "{0}: no saved month in {1} (it holds {2} to {3}); `redhare score --month YYYY-MM --history {0} "
+             "--save` saves one";
+    case MsgId::kNoSavedMonthEmpty:
+      return "{0}: no saved month in {1} (it holds none); `redhare score --month YYYY-MM --history {0} --save` "
+             "saves one";
+  }
+  return nullptr;
+}
+
+}  // namespace redhare::en

@@ -1,0 +1,50 @@
+// CSV and TSV: one table (--section), every column, numbers as machines read
+// them, input text neutralised against spreadsheet formulas unless told not.
+#include "render_parts.h"
+
+#include <cstring>
+
+#include "redhare/csv_write.h"
+
+namespace redhare {
+namespace {
+
+// OWASP CSV injection: a spreadsheet runs a cell starting with one of these as
+// a formula. Only text from the inputs can be hostile; our numbers never are
+// (and "-3.00" must stay a number).
+bool looks_like_formula(std::string_view s) {
+  return !s.empty() && std::strchr("=+-@\t\r", s[0]) != nullptr;
+}
+
+// TSV has no quoting: a cell is one line. CSV quotes (RFC 4180, csv_write.h).
+void append_field(std::string& out, std::string_view s, bool tsv) {
+  if (tsv) out += one_line(s);
+  else append_csv_field(&out, s);
+}
+
+}  // namespace
+
+// CSV lines end in CRLF (RFC 4180); TSV lines in LF (what cut/awk expect).
+std::string render_delimited(const Report& report, const RenderOptions& o, bool tsv) {
+  const Table& t = pick_section(report, o.section);
+  const char sep = tsv ? '\t' : ',';
+  const char* eol = tsv ? "\n" : "\r\n";
+  std::string out = o.bom ? "\xEF\xBB\xBF" : "";
+  for (size_t c = 0; c < t.columns.size(); ++c) {
+    if (c > 0) out += sep;
+    append_field(out, t.columns[c].key, tsv);
+  }
+  out += eol;
+  for (const auto& row : t.rows) {
+    for (size_t c = 0; c < t.columns.size(); ++c) {
+      if (c > 0) out += sep;
+      std::string v = format_for_machines(row[c], t.columns[c].type);
+      if (o.sanitize && t.columns[c].from_input && looks_like_formula(v)) v.insert(0, "'");
+      append_field(out, v, tsv);
+    }
+    out += eol;
+  }
+  return out;
+}
+
+}  // namespace redhare
