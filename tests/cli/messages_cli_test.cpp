@@ -1,0 +1,113 @@
+// Errors and warnings speak the run's language (issue 11): --lang, else
+// LC_ALL / LC_MESSAGES / LANG, decided before the command line is parsed, so
+// a misspelt option already knows it. English keeps the words it always had.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "run.h"
+
+using redhare::test::cat;
+using redhare::test::example_inputs;
+using redhare::test::run_redhare;
+using redhare::test::RunResult;
+using redhare::test::RunSpec;
+using redhare::test::source_path;
+using redhare::test::temp_dir;
+using redhare::test::write_file;
+
+namespace {
+
+std::string fixture(const std::string& name) { return source_path("tests/read/fixtures/" + name); }
+
+RunResult run_env(std::vector<std::string> args, std::vector<std::string> env) {
+  RunSpec spec;
+  spec.args = std::move(args);
+  // The test's own locale must not decide: only what each case sets.
+  spec.env = {"LC_ALL", "LC_MESSAGES", "LANG"};
+  spec.env.insert(spec.env.end(), env.begin(), env.end());
+  return run_redhare(spec);
+}
+
+// A file of orders with only the header line.
+std::string header_only_orders() {
+  std::string path = temp_dir() + "/orders.csv";
+  write_file(path, "订单编号,买家会员名,订单创建时间,订单付款时间,买家实际支付金额,订单状态,退款金额\n");
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("a misspelt option is named in the run's language, --lang given before or after it") {
+  std::vector<std::string> base = cat({"score", "--fromat", "csv"}, example_inputs());
+  RunResult en = run_env(cat(base, {"--lang", "en"}), {});
+  CHECK(en.status == 2);
+  CHECK(en.err == "redhare: unknown option --fromat (see `redhare score --help`)\n");
+  RunResult zh = run_env(cat(base, {"--lang", "zh"}), {});
+  CHECK(zh.status == 2);
+  CHECK(zh.err == "redhare: 未知选项 --fromat（见 `redhare score --help`）\n");
+  RunResult zh_eq = run_env(cat({"score", "--lang=zh", "--fromat", "csv"}, example_inputs()), {});
+  CHECK(zh_eq.err == zh.err);
+}
+
+TEST_CASE("without --lang the locale decides: LC_ALL, then LC_MESSAGES, then LANG") {
+  std::vector<std::string> bad = {"scroe"};
+  const std::string zh = "redhare: 未知命令 \"scroe\"；可用的命令有 check, metrics, score, explain, awards, policy"
+                         "（见 `redhare --help`）\n";
+  CHECK(run_env(bad, {"LANG=zh_CN.UTF-8"}).err == zh);
+  CHECK(run_env(bad, {"LC_MESSAGES=zh_CN.UTF-8", "LANG=en_US.UTF-8"}).err == zh);
+  CHECK(run_env(bad, {"LC_ALL=en_US.UTF-8", "LANG=zh_CN.UTF-8"}).err.find("unknown command") != std::string::npos);
+  CHECK(run_env(bad, {}).err.find("unknown command \"scroe\"") != std::string::npos);
+  // --lang wins over the locale.
+  CHECK(run_env({"scroe", "--lang", "en"}, {"LANG=zh_CN.UTF-8"}).err.find("unknown command") != std::string::npos);
+}
+
+TEST_CASE("an unwritable -o is said in the run's language") {
+  std::string out = temp_dir() + "/missing/score.csv";
+  std::vector<std::string> args = cat({"metrics", "-o", out}, example_inputs());
+  RunResult en = run_env(cat(args, {"--lang", "en"}), {});
+  CHECK(en.status == 2);
+  CHECK(en.err == "redhare: cannot write " + out + ": No such file or directory\n");
+  RunResult zh = run_env(cat(args, {"--lang", "zh"}), {});
+  CHECK(zh.status == 2);
+  CHECK(zh.err == "redhare: 无法写入 " + out + ": No such file or directory\n");
+}
+
+TEST_CASE("a header-only orders file is warned about in the run's language") {
+  std::string orders = header_only_orders();
+  std::vector<std::string> args = {"check", "-q", "--chats", source_path("examples/chats.csv"), "--orders", orders};
+  RunResult en = run_env(cat(args, {"--lang", "en"}), {});
+  CHECK(en.status == 0);
+  CHECK(en.err == "redhare: warning: " + orders + ": no data rows (only a header)\n");
+  RunResult zh = run_env(cat(args, {"--lang", "zh"}), {});
+  CHECK(zh.status == 0);
+  CHECK(zh.err == "redhare: 警告：" + orders + "：没有数据行（只有表头）\n");
+}
+
+TEST_CASE("a bad option value is said in the run's language") {
+  RunResult zh = run_env(cat({"metrics", "--format", "cvs", "--lang", "zh"}, example_inputs()), {});
+  CHECK(zh.status == 2);
+  CHECK(zh.err == "redhare: --format 应为 table、csv、tsv、json 或 md，而不是 \"cvs\"（见 `redhare metrics --help`）\n");
+  RunResult month = run_env({"metrics", "--lang", "zh", "--chats", source_path("examples/chats.csv"), "--orders",
+                             source_path("examples/orders.csv"), "--month", "2026-13"},
+                            {});
+  CHECK(month.status == 2);
+  CHECK(month.err == "redhare: --month 应为 YYYY-MM（如 2026-10）或 \"last\"，而不是 \"2026-13\"\n");
+}
+
+TEST_CASE("the lenient warning and the row account speak the run's language") {
+  std::vector<std::string> args = {"check", "--chats", fixture("chats_bad_time.csv"), "--orders",
+                                   fixture("orders_ok.csv"), "--max-errors", "5"};
+  RunResult en = run_env(cat(args, {"--lang", "en"}), {});
+  CHECK(en.status == 0);
+  CHECK(en.err.find("redhare: warning: 4 bad row(s) skipped (--max-errors 5); use --rejects FILE to keep them\n") !=
+        std::string::npos);
+  CHECK(en.err.find(" read = ") != std::string::npos);
+  RunResult zh = run_env(cat(args, {"--lang", "zh"}), {});
+  CHECK(zh.status == 0);
+  CHECK(zh.err.find("redhare: 警告：跳过了 4 行错误数据（--max-errors 5）；用 --rejects FILE 可保留这些行\n") !=
+        std::string::npos);
+  CHECK(zh.err.find("：读取 ") != std::string::npos);
+  CHECK(zh.err.find(" read = ") == std::string::npos);
+}
