@@ -79,7 +79,7 @@ void add_output(CLI::App* cmd, RawOptions& o, const std::string& sections) {
   cmd->add_option("--format", o.format, "output format")
       ->check(shown_as("{table,csv,tsv,json,md,html}"))->capture_default_str();
   cmd->add_option("-o,--output", o.output, "write to FILE (atomically) instead of stdout");
-  cmd->add_option("--lang", o.lang, "labels language (default: from LC_ALL/LANG, zh_* -> zh)")
+  cmd->add_option("--lang", o.lang, "language of labels and messages (default: from LC_ALL/LC_MESSAGES/LANG, zh_* -> zh)")
       ->check(shown_as("{en,zh}"));
   cmd->add_option("--color", o.color, "colour grades in tables; auto: only on a terminal, not with NO_COLOR or TERM=dumb")
       ->check(shown_as("{auto,always,never}"))->capture_default_str();
