@@ -54,7 +54,39 @@ namespace redhare {
   X(kBadRowsSkippedKept, 2)  /* count, --max-errors; --rejects given */           \
   X(kRowAccount, 6)          /* file, read, used, outside, duplicates, rejected */\
   X(kNoSavedMonth, 4)        /* history dir, period, first month, last month */   \
-  X(kNoSavedMonthEmpty, 2)   /* history dir, period */
+  X(kNoSavedMonthEmpty, 2)   /* history dir, period */                             \
+  /* Reading the inputs (read stage). */                                          \
+  X(kPastMaxErrors, 2) /* --max-errors N, nested reason */                         \
+  X(kOneStdin, 0)                                                                  \
+  X(kBadEncodingWord, 1) /* quoted value */                                        \
+  X(kCannotOpen, 1) /* strerror */                                                 \
+  X(kReadError, 1) /* strerror */                                                  \
+  X(kUtf16, 0)                                                                     \
+  X(kNoIconv, 0)                                                                   \
+  X(kIconvError, 1) /* strerror */                                                 \
+  X(kLineTooLong, 0)                                                               \
+  X(kNulByte, 0)                                                                   \
+  X(kControlChar, 1) /* \\xNN */                                                   \
+  X(kInvalidUtf8, 0)                                                               \
+  X(kInvalidGbk, 0)                                                                \
+  X(kReadAsGbk, 1) /* nested reason */                                             \
+  X(kQuoteNeverClosed, 0)                                                          \
+  X(kEmptyFile, 0)                                                                 \
+  X(kBareCr, 0)                                                                    \
+  X(kFieldCount, 2) /* expected, found */                                          \
+  X(kMissingColumn, 3) /* column, names tried, quoted header names */              \
+  X(kMissingColumnNoHeader, 2) /* column, names tried */                           \
+  X(kBadTime, 2) /* quoted value, column */                                        \
+  X(kBadTimeFormat, 3) /* quoted value, column, quoted --time-format */            \
+  X(kBadAmount, 2) /* quoted value, column */                                      \
+  X(kEmptyField, 1) /* column */                                                   \
+  X(kBadDirection, 1) /* quoted value */                                           \
+  X(kBadAuto, 1) /* quoted value */                                                \
+  X(kPaidBeforeCreated, 0)                                                         \
+  X(kRefundOverAmount, 2) /* quoted refund, quoted amount */                       \
+  X(kConflictingOrderId, 2) /* quoted id, line */                                  \
+  X(kBadScore, 2) /* quoted value, column */                                       \
+  X(kBadRater, 1) /* quoted value */
 
 enum class MsgId {
 #define REDHARE_MESSAGE_ENUM(id, arity) id,

@@ -51,6 +51,38 @@ const char* message_text(MsgId id) {
     case MsgId::kNoSavedMonthEmpty:
       return "{0}: no saved month in {1} (it holds none); `redhare score --month YYYY-MM --history {0} --save` "
              "saves one";
+    // Reading the inputs.
+    case MsgId::kPastMaxErrors: return "{1} (more than --max-errors {0} bad rows; stopping)";
+    case MsgId::kOneStdin: return "only one input can be stdin (\"-\")";
+    case MsgId::kBadEncodingWord: return "--encoding: expected utf-8, gbk or auto, got {0}";
+    case MsgId::kCannotOpen: return "cannot open: {0}";
+    case MsgId::kReadError: return "read error: {0}";
+    case MsgId::kUtf16: return "UTF-16 text (it starts with a UTF-16 byte order mark): save it as CSV UTF-8 or GBK";
+    case MsgId::kNoIconv: return "iconv cannot convert GB18030 to UTF-8";
+    case MsgId::kIconvError: return "iconv: {0}";
+    case MsgId::kLineTooLong: return "line longer than 1 MiB";
+    case MsgId::kNulByte: return "NUL byte";
+    case MsgId::kControlChar: return "control character {0}";
+    case MsgId::kInvalidUtf8: return "invalid UTF-8 byte sequence (try --encoding gbk)";
+    case MsgId::kInvalidGbk: return "invalid GBK byte sequence";
+    case MsgId::kReadAsGbk: return "{0} (read as GBK because of --encoding gbk; a UTF-8 file reads without it)";
+    case MsgId::kQuoteNeverClosed: return "quoted field never closed (quote opened here)";
+    case MsgId::kEmptyFile: return "empty file: expected a header row";
+    case MsgId::kBareCr: return "carriage return without a line feed (lines must end in LF or CRLF)";
+    case MsgId::kFieldCount: return "expected {0} fields, found {1}";
+    case MsgId::kMissingColumn: return "missing column {0} (tried {1}); columns found: {2}";
+    case MsgId::kMissingColumnNoHeader: return "missing column {0} (tried {1}); columns found: none";
+    case MsgId::kBadTime: return "bad time {0} in column {1}";
+    case MsgId::kBadTimeFormat: return "bad time {0} in column {1}: does not match --time-format {2}";
+    case MsgId::kBadAmount: return "bad amount {0} in column {1}";
+    case MsgId::kEmptyField: return "empty {0}";
+    case MsgId::kBadDirection: return "bad direction {0} (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)";
+    case MsgId::kBadAuto: return "bad auto value {0} (expected 1/true/yes/y/是 or 0/false/no/n/否/empty)";
+    case MsgId::kPaidBeforeCreated: return "paid before created";
+    case MsgId::kRefundOverAmount: return "refund {0} is more than amount {1}";
+    case MsgId::kConflictingOrderId: return "order_id {0} also on line {1} with different content";
+    case MsgId::kBadScore: return "bad score {0} in column {1} (expected 0-100)";
+    case MsgId::kBadRater: return "bad rater {0} (expected self/自评, peer/互评 or manager/主管)";
   }
   return nullptr;
 }

@@ -51,6 +51,38 @@ const char* message_text(MsgId id) {
     case MsgId::kNoSavedMonthEmpty:
       return "{0}：{1} 内没有已保存的月份（其中一个也没有）；用 `redhare score --month YYYY-MM --history {0} "
              "--save` 保存一个月";
+    // Reading the inputs.
+    case MsgId::kPastMaxErrors: return "{1}（错误行超过 --max-errors {0}，停止）";
+    case MsgId::kOneStdin: return "只能有一个输入来自标准输入（\"-\"）";
+    case MsgId::kBadEncodingWord: return "--encoding：应为 utf-8、gbk 或 auto，而不是 {0}";
+    case MsgId::kCannotOpen: return "无法打开：{0}";
+    case MsgId::kReadError: return "读取出错：{0}";
+    case MsgId::kUtf16: return "UTF-16 文本（以 UTF-16 字节顺序标记开头）：请另存为 CSV UTF-8 或 GBK";
+    case MsgId::kNoIconv: return "iconv 无法把 GB18030 转成 UTF-8";
+    case MsgId::kIconvError: return "iconv：{0}";
+    case MsgId::kLineTooLong: return "行长超过 1 MiB";
+    case MsgId::kNulByte: return "含 NUL 字节";
+    case MsgId::kControlChar: return "含控制字符 {0}";
+    case MsgId::kInvalidUtf8: return "无效的 UTF-8 字节序列（试试 --encoding gbk）";
+    case MsgId::kInvalidGbk: return "无效的 GBK 字节序列";
+    case MsgId::kReadAsGbk: return "{0}（因 --encoding gbk 按 GBK 读取；UTF-8 文件不加此选项即可读取）";
+    case MsgId::kQuoteNeverClosed: return "引号字段没有闭合（引号从这里开始）";
+    case MsgId::kEmptyFile: return "空文件：应有一行表头";
+    case MsgId::kBareCr: return "有回车符却没有换行符（行尾应为 LF 或 CRLF）";
+    case MsgId::kFieldCount: return "应有 {0} 个字段，实际 {1} 个";
+    case MsgId::kMissingColumn: return "缺少列 {0}（尝试过 {1}）；找到的列：{2}";
+    case MsgId::kMissingColumnNoHeader: return "缺少列 {0}（尝试过 {1}）；没有找到任何列";
+    case MsgId::kBadTime: return "列 {1} 的时间 {0} 无效";
+    case MsgId::kBadTimeFormat: return "列 {1} 的时间 {0} 无效：与 --time-format {2} 不符";
+    case MsgId::kBadAmount: return "列 {1} 的金额 {0} 无效";
+    case MsgId::kEmptyField: return "{0} 为空";
+    case MsgId::kBadDirection: return "方向 {0} 无效（应为 customer/in/buyer/买家/顾客/接收 或 agent/out/seller/客服/卖家/发送）";
+    case MsgId::kBadAuto: return "自动回复标记 {0} 无效（应为 1/true/yes/y/是 或 0/false/no/n/否/空）";
+    case MsgId::kPaidBeforeCreated: return "付款时间早于创建时间";
+    case MsgId::kRefundOverAmount: return "退款 {0} 大于金额 {1}";
+    case MsgId::kConflictingOrderId: return "order_id {0} 也出现在第 {1} 行，内容不同";
+    case MsgId::kBadScore: return "列 {1} 的评分 {0} 无效（应为 0-100）";
+    case MsgId::kBadRater: return "评价人 {0} 无效（应为 self/自评、peer/互评 或 manager/主管）";
   }
   return nullptr;
 }
