@@ -88,7 +88,7 @@ TEST_CASE("a header-only orders file is warned about in the run's language") {
 TEST_CASE("a bad option value is said in the run's language") {
   RunResult zh = run_env(cat({"metrics", "--format", "cvs", "--lang", "zh"}, example_inputs()), {});
   CHECK(zh.status == 2);
-  CHECK(zh.err == "redhare: --format 应为 table、csv、tsv、json 或 md，而不是 \"cvs\"（见 `redhare metrics --help`）\n");
+  CHECK(zh.err == "redhare: --format 应为 table、csv、tsv、json、md 或 html，而不是 \"cvs\"（见 `redhare metrics --help`）\n");
   RunResult month = run_env({"metrics", "--lang", "zh", "--chats", source_path("examples/chats.csv"), "--orders",
                              source_path("examples/orders.csv"), "--month", "2026-13"},
                             {});
