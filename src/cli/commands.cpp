@@ -23,6 +23,7 @@
 #include "redhare/message_text.h"
 #include "redhare/period.h"
 #include "redhare/policy.h"
+#include "redhare/rejects.h"
 #include "redhare/render.h"
 #include "redhare/report.h"
 #include "redhare/scoring.h"
@@ -164,6 +165,16 @@ void warn_if_nothing_paid(const Options& o, const Dataset& data, const Policy& p
   warn(o, Msg(MsgId::kNothingPaid, {data.orders_file, std::to_string(data.orders.size()), names}));
 }
 
+// The rejects file, written atomically like -o (never half written). One that
+// cannot be written is the user's to fix: status 2, naming the option.
+void write_rejects(const Options& o, const RowErrors& errors) {
+  try {
+    write_file_atomically(o.rejects, rejects_csv(errors.rows(), o.lang));
+  } catch (const OutputError& e) {
+    throw UsageError(Msg(MsgId::kRejectsOption, {}, {e.msg()}));
+  }
+}
+
 // Reads every input of the run, applying strict/lenient handling. Prints the
 // lenient summary on stderr and writes the rejects file when asked.
 Dataset read_all(const Options& o, const Policy& policy, const Period& period, OffMonthChats off_month) {
@@ -182,10 +193,10 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
     ro.bytes_read = progress.counter();
     data = read_inputs(files, ro, errors);
   } catch (...) {
-    if (!o.rejects.empty() && errors.count() > 0) errors.write_rejects(o.rejects);
+    if (!o.rejects.empty() && errors.count() > 0) write_rejects(o, errors);
     throw;
   }
-  if (!o.rejects.empty()) errors.write_rejects(o.rejects);
+  if (!o.rejects.empty()) write_rejects(o, errors);
   if (errors.count() > 0) {
     // Rows left out change the figures: a warning. The account is a note.
     warn(o, Msg(o.rejects.empty() ? MsgId::kBadRowsSkipped : MsgId::kBadRowsSkippedKept,

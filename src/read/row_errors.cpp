@@ -6,8 +6,6 @@
 #include <optional>
 #include <stdexcept>
 
-#include "redhare/atomic_file.h"
-#include "redhare/csv_write.h"
 
 namespace redhare {
 
@@ -66,29 +64,5 @@ std::vector<RejectedRow> RowErrors::rows() const {
   return out;
 }
 
-
-std::string RowErrors::rejects_csv() const {
-  std::string out = "file,line,reason,row\n";
-  for (const RejectedRow& r : rows()) {
-    append_csv_field(&out, r.file);
-    out += fmt::format(",{},", r.line);
-    append_csv_field(&out, debug_text(r.reason));
-    out.push_back(',');
-    append_csv_field(&out, r.row);
-    out.push_back('\n');
-  }
-  return out;
-}
-
-void RowErrors::write_rejects(const std::string& path) const {
-  // The one atomic writer -o and --save use (a temp file + rename, streams
-  // such as /dev/stdout written in place). An unwritable path is the user's
-  // to fix: status 2 like any usage problem, naming the option.
-  try {
-    write_file_atomically(path, rejects_csv());
-  } catch (const OutputError& e) {
-    throw UsageError(Msg(MsgId::kRejectsOption, {}, {e.msg()}));
-  }
-}
 
 }  // namespace redhare

