@@ -86,7 +86,12 @@ namespace redhare {
   X(kRefundOverAmount, 2) /* quoted refund, quoted amount */                       \
   X(kConflictingOrderId, 2) /* quoted id, line */                                  \
   X(kBadScore, 2) /* quoted value, column */                                       \
-  X(kBadRater, 1) /* quoted value */
+  X(kBadRater, 1) /* quoted value */                                               \
+  X(kBadRole, 1) /* quoted value */                                                \
+  X(kBadStaffStatus, 1) /* quoted value */                                         \
+  X(kBadDate, 2) /* quoted value, column */                                        \
+  X(kAgentListedTwice, 2) /* quoted agent, line */                                 \
+  X(kBadRating, 1) /* quoted value */
 
 enum class MsgId {
 #define REDHARE_MESSAGE_ENUM(id, arity) id,

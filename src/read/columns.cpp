@@ -108,9 +108,10 @@ std::vector<int> match_columns(std::string_view kind, const std::vector<ColumnSp
     if (!found && specs[s].required) {
       std::string found_cols;
       for (const std::string& h : header) found_cols += (found_cols.empty() ? "" : ", ") + quote_value(h);
+      std::string tried = fmt::format("{}", fmt::join(names, ", "));
       throw InputError(Location{file, 1, {}},
-                       fmt::format("missing column {} (tried {}); columns found: {}", specs[s].name,
-                                   fmt::join(names, ", "), found_cols.empty() ? "none" : found_cols));
+                       found_cols.empty() ? Msg(MsgId::kMissingColumnNoHeader, {std::string(specs[s].name), tried})
+                                          : Msg(MsgId::kMissingColumn, {std::string(specs[s].name), tried, found_cols}));
     }
   }
   return order;

@@ -42,7 +42,6 @@ size_t count_placeholders(const char* p, size_t n) {
   return count;
 }
 
-constexpr const char* kBareCr = "carriage return without a line feed (lines must end in LF or CRLF)";
 
 // A block is what one read-ahead asks of the ByteSource. The carry-over room
 // holds an unfinished record: ByteSource never lets one grow past
@@ -59,10 +58,10 @@ CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source)
   for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + kBlock + 1);
   begin_ = end_ = buffers_[current_].get() + kCarry;
   read_ahead(1 - current_);
-  if (!next()) throw InputError(Location{name_, 0, {}}, "empty file: expected a header row");
+  if (!next()) throw InputError(Location{name_, 0, {}}, Msg(MsgId::kEmptyFile));
   // A CR in the header: lines end in bare CRs (Excel's "CSV (Macintosh)"), so
   // the whole file is this one line and would read as zero rows, silently.
-  if (std::memchr(record_, '\r', record_len_)) throw InputError(Location{name_, line_, {}}, kBareCr);
+  if (std::memchr(record_, '\r', record_len_)) throw InputError(Location{name_, line_, {}}, Msg(MsgId::kBareCr));
   // The header: split every field.
   std::vector<int> all(count_fields(std::string_view(record_, record_len_)));
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
@@ -105,7 +104,7 @@ char* CsvRows::next_record() {
     // the other buffer. get() rethrows the ByteSource's error, so an error
     // surfaces once the rows before its block are done.
     const size_t got = static_cast<size_t>(pending_.get());
-    if (left > kCarry) throw InputError(Location{name_, next_line_, {}}, "line longer than 1 MiB");
+    if (left > kCarry) throw InputError(Location{name_, next_line_, {}}, Msg(MsgId::kLineTooLong));
     const int other = 1 - current_;
     char* fresh = buffers_[other].get() + kCarry;
     std::memcpy(fresh - left, begin_, left);
@@ -135,7 +134,7 @@ bool CsvRows::next() {
     next_line_ = line_ + 1 + placeholders_;
     // A CR still last once CRLF is taken off: "\r\r\n" (a text-mode writer
     // adding CR to CRLF) would leave it on the last field.
-    if (record_len_ > 0 && r[record_len_ - 1] == '\r') throw InputError(Location{name_, line_, {}}, kBareCr);
+    if (record_len_ > 0 && r[record_len_ - 1] == '\r') throw InputError(Location{name_, line_, {}}, Msg(MsgId::kBareCr));
     if (record_len_ > 0) return true;  // blank lines are not rows
   }
 }
@@ -146,8 +145,8 @@ void CsvRows::split() {
   try {
     io::detail::parse_line<Trim, Quote>(record_, cols_.data(), order_);
   } catch (const io::error::base&) {
-    throw InputError(Location{name_, line_, {}},
-                     fmt::format("expected {} fields, found {}", order_.size(), count_fields(raw_)));
+    throw InputError(Location{name_, line_, {}}, Msg(MsgId::kFieldCount, {std::to_string(order_.size()),
+                                                                         std::to_string(count_fields(raw_))}));
   }
   for (size_t c = 0; c < cols_.size(); ++c) {
     if (!cols_[c]) {

@@ -42,7 +42,7 @@ inline bool is_any(std::string_view v, std::initializer_list<std::string_view> n
 // Thrown inside a row handler: the row is bad for `reason`. FileReader::each
 // adds the file and line and hands it to RowErrors.
 struct BadRow {
-  std::string reason;
+  Msg reason;
 };
 
 inline std::unique_ptr<ByteSource> open_source(const std::string& path, const ReadOptions& o) {
@@ -62,8 +62,7 @@ class FileReader {
       // UTF-8 read as GBK is valid GBK, so the only symptom is a header of
       // nonsense characters (时间 becomes 鏃堕棿): say what is the likely cause.
       if (o.encoding != Encoding::kGbk) throw;
-      throw InputError(e.where(), debug_text(e.reason()) + " (read as GBK because of --encoding gbk; a UTF-8 file reads "
-                                               "without it)");
+      throw InputError(e.where(), Msg(MsgId::kReadAsGbk, {}, {e.reason()}));
     }
     account_.kind = kind;
     account_.file = path;
@@ -85,9 +84,8 @@ class FileReader {
     if (!ok) {
       // With --time-format only that pattern is tried: name it, since the
       // pattern rather than the row is the usual culprit.
-      if (options_.time_format.empty()) throw BadRow{fmt::format("bad time {} in column {}", quote_value(v), column)};
-      throw BadRow{fmt::format("bad time {} in column {}: does not match --time-format {}", quote_value(v), column,
-                               quote_value(options_.time_format))};
+      if (options_.time_format.empty()) throw BadRow{Msg(MsgId::kBadTime, {quote_value(v), std::string(column)})};
+      throw BadRow{Msg(MsgId::kBadTimeFormat, {quote_value(v), std::string(column), quote_value(options_.time_format)})};
     }
     if (account_.first == kNever || t < account_.first) account_.first = t;
     if (account_.last == kNever || t > account_.last) account_.last = t;
@@ -97,13 +95,13 @@ class FileReader {
   Fen money(size_t c, std::string_view column) {
     std::string_view v = rows_.field(c);
     Fen f;
-    if (!parse_money(v, &f)) throw BadRow{fmt::format("bad amount {} in column {}", quote_value(v), column)};
+    if (!parse_money(v, &f)) throw BadRow{Msg(MsgId::kBadAmount, {quote_value(v), std::string(column)})};
     return f;
   }
 
   std::string_view required(size_t c, std::string_view column) {
     std::string_view v = rows_.field(c);
-    if (v.empty()) throw BadRow{fmt::format("empty {}", column)};
+    if (v.empty()) throw BadRow{Msg(MsgId::kEmptyField, {std::string(column)})};
     return v;
   }
 
@@ -116,7 +114,7 @@ class FileReader {
         rows_.split();
         row();
       } catch (const BadRow& b) {
-        reject(errors, Msg(MsgId::kUntranslated, {b.reason}));
+        reject(errors, b.reason);
       } catch (const InputError& e) {
         if (e.where().line != rows_.line() || e.where().file != rows_.name()) throw;
         reject(errors, e.reason());

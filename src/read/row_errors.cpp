@@ -31,7 +31,7 @@ std::optional<InputError> RowErrors::past_limit() const {
   const std::vector<RejectedRow> all = in_file_order(rows_);
   const RejectedRow& r = all[max_errors_];
   return InputError(Location{r.file, r.line, {}},
-                    fmt::format("{} (more than --max-errors {} bad rows; stopping)", debug_text(r.reason), max_errors_));
+                    Msg(MsgId::kPastMaxErrors, {std::to_string(max_errors_)}, {r.reason}));
 }
 
 void RowErrors::reject(const InputError& error, std::string_view row) {

@@ -111,3 +111,53 @@ TEST_CASE("the lenient warning and the row account speak the run's language") {
   CHECK(zh.err.find("：读取 ") != std::string::npos);
   CHECK(zh.err.find(" read = ") == std::string::npos);
 }
+
+TEST_CASE("a bad time is named at its file:line in the run's language") {
+  std::vector<std::string> args = {"check", "--chats", fixture("chats_bad_time.csv"), "--orders",
+                                   fixture("orders_ok.csv")};
+  const std::string where = "redhare: " + fixture("chats_bad_time.csv") + ":3: ";
+  RunResult en = run_env(cat(args, {"--lang", "en"}), {});
+  CHECK(en.status == 2);
+  CHECK(en.err == where + "bad time \"2026-13-01 17:47:20\" in column time\n");
+  RunResult zh = run_env(args, {"LANG=zh_CN.UTF-8"});
+  CHECK(zh.status == 2);
+  CHECK(zh.err == where + "列 time 的时间 \"2026-13-01 17:47:20\" 无效\n");
+}
+
+TEST_CASE("a missing column is named with the names tried, in the run's language") {
+  std::string chats = temp_dir() + "/chats.csv";
+  write_file(chats, "time,agent,customer,text\n2026-10-01 09:00:00,a,c,hi\n");
+  std::vector<std::string> args = {"check", "--chats", chats, "--orders", fixture("orders_ok.csv")};
+  RunResult en = run_env(cat(args, {"--lang", "en"}), {});
+  CHECK(en.status == 2);
+  CHECK(en.err == "redhare: " + chats +
+                      ":1: missing column direction (tried direction, 方向, 发送方, sender, from); columns found: "
+                      "\"time\", \"agent\", \"customer\", \"text\"\n");
+  RunResult zh = run_env(cat(args, {"--lang", "zh"}), {});
+  CHECK(zh.status == 2);
+  CHECK(zh.err == "redhare: " + chats +
+                      ":1: 缺少列 direction（尝试过 direction, 方向, 发送方, sender, from）；找到的列："
+                      "\"time\", \"agent\", \"customer\", \"text\"\n");
+}
+
+TEST_CASE("the rejects file's reason column speaks the run's language") {
+  std::string rejects = temp_dir() + "/rejects.csv";
+  std::vector<std::string> args = {"check", "-q", "--chats", fixture("chats_bad_time.csv"), "--orders",
+                                   fixture("orders_ok.csv"), "--max-errors", "9", "--rejects", rejects};
+  REQUIRE(run_env(cat(args, {"--lang", "zh"}), {}).status == 0);
+  std::string zh = redhare::test::read_file(rejects);
+  CHECK(zh.rfind("file,line,reason,row\n", 0) == 0);  // the header is for machines
+  CHECK(zh.find(",3,\"列 time 的时间 \"\"2026-13-01 17:47:20\"\" 无效\",") != std::string::npos);
+  REQUIRE(run_env(cat(args, {"--lang", "en"}), {}).status == 0);
+  CHECK(redhare::test::read_file(rejects).find(",3,\"bad time \"\"2026-13-01 17:47:20\"\" in column time\",") !=
+        std::string::npos);
+}
+
+TEST_CASE("the lenient stop past --max-errors is said in the run's language") {
+  std::vector<std::string> args = {"check", "--chats", fixture("chats_bad_time.csv"), "--orders",
+                                   fixture("orders_ok.csv"), "--max-errors", "1"};
+  RunResult zh = run_env(cat(args, {"--lang", "zh"}), {});
+  CHECK(zh.status == 2);
+  CHECK(zh.err == "redhare: " + fixture("chats_bad_time.csv") +
+                      ":4: 列 time 的时间 \"2026-02-30 09:00:00\" 无效（错误行超过 --max-errors 1，停止）\n");
+}

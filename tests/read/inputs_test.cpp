@@ -1,3 +1,4 @@
+#include "english.h"
 #include "redhare/inputs.h"
 
 #include <doctest/doctest.h>
@@ -35,7 +36,7 @@ std::string error_of(const InputFiles& f, const ReadOptions& o, RowErrors& e) {
   try {
     Dataset d = read_inputs(f, o, e);
   } catch (const InputError& err) {
-    return err.what();
+    return redhare::test::english(err);
   }
   return "no error";
 }
@@ -278,7 +279,7 @@ TEST_CASE("lenient mode skips bad rows, counts them and keeps their text for the
   CHECK(rows[1].line == 5);
   CHECK(rows[2].file == f.in.orders);
   CHECK(rows[2].line == 4);
-  CHECK(debug_text(rows[0].reason) == "bad time \"bad\" in column time");
+  CHECK(redhare::test::english(rows[0].reason) == "bad time \"bad\" in column time");
 }
 
 TEST_CASE("lenient mode stops past max_errors") {
@@ -304,7 +305,7 @@ TEST_CASE("targets and reviews are read with the chats' agents") {
   CHECK(d.reviews[0].rater == Rater::kManager);
   CHECK(*d.reviews[0].execution == 85.5);
   CHECK_FALSE(d.reviews[1].assist.has_value());
-  CHECK(debug_text(e.rows()[0].reason) == "bad score \"101\" in column assist (expected 0-100)");
+  CHECK(redhare::test::english(e.rows()[0].reason) == "bad score \"101\" in column assist (expected 0-100)");
   REQUIRE(d.account.size() == 4);
   check_account(d);
 }

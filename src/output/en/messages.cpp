@@ -83,6 +83,11 @@ const char* message_text(MsgId id) {
     case MsgId::kConflictingOrderId: return "order_id {0} also on line {1} with different content";
     case MsgId::kBadScore: return "bad score {0} in column {1} (expected 0-100)";
     case MsgId::kBadRater: return "bad rater {0} (expected self/自评, peer/互评 or manager/主管)";
+    case MsgId::kBadRole: return "bad role {0} (expected presales/售前/pre-sales/sales or aftersales/售后/after-sales/service)";
+    case MsgId::kBadStaffStatus: return "bad status {0} (expected regular/正式/转正 or probation/试用/试用期/实习/intern)";
+    case MsgId::kBadDate: return "bad date {0} in column {1}";
+    case MsgId::kAgentListedTwice: return "agent {0} also on line {1}: an agent is listed once";
+    case MsgId::kBadRating: return "bad rating {0} (expected 很满意/非常满意/very satisfied/5, 满意/satisfied/4, 一般/neutral/3, 不满意/dissatisfied/2 or 很不满意/非常不满意/very dissatisfied/1)";
   }
   return nullptr;
 }

@@ -83,6 +83,11 @@ const char* message_text(MsgId id) {
     case MsgId::kConflictingOrderId: return "order_id {0} 也出现在第 {1} 行，内容不同";
     case MsgId::kBadScore: return "列 {1} 的评分 {0} 无效（应为 0-100）";
     case MsgId::kBadRater: return "评价人 {0} 无效（应为 self/自评、peer/互评 或 manager/主管）";
+    case MsgId::kBadRole: return "岗位 {0} 无效（应为 presales/售前/pre-sales/sales 或 aftersales/售后/after-sales/service）";
+    case MsgId::kBadStaffStatus: return "状态 {0} 无效（应为 regular/正式/转正 或 probation/试用/试用期/实习/intern）";
+    case MsgId::kBadDate: return "列 {1} 的日期 {0} 无效";
+    case MsgId::kAgentListedTwice: return "客服 {0} 也出现在第 {1} 行：每个客服只能列一次";
+    case MsgId::kBadRating: return "满意度 {0} 无效（应为 很满意/非常满意/very satisfied/5、满意/satisfied/4、一般/neutral/3、不满意/dissatisfied/2 或 很不满意/非常不满意/very dissatisfied/1）";
   }
   return nullptr;
 }
