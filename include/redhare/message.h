@@ -33,6 +33,10 @@ namespace redhare {
   X(kUnexpectedArgument, 1)  /* word */                                           \
   X(kOptionRequired, 1)      /* option */                                         \
   X(kCli11, 1)               /* CLI11's own message, English */                   \
+  X(kNoSuchFile, 1) /* path */                                                     \
+  X(kIsADirectory, 1) /* path */                                                   \
+  X(kNoSuchDirectory, 1) /* path */                                                \
+  X(kNotADirectory, 1) /* path */                                                  \
   /* Option values (cli/options.cpp, period.cpp). */                              \
   X(kBadMonth, 1)            /* quoted value */                                   \
   X(kBadFormat, 1)           /* quoted value */                                   \

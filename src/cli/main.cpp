@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -31,13 +33,31 @@ using redhare::MsgId;
 using redhare::cli::Command;
 using redhare::cli::RawOptions;
 
-// CLI11's ExistingFile rejects "-"; stdin is a valid input here.
-const CLI::Validator kInputFile(
-    [](std::string& path) -> std::string {
-      if (path == "-") return {};
-      return CLI::ExistingFile(path);
-    },
-    "FILE|-", "input file or - for stdin");
+// An input file that is not there, said in the run's language (CLI11's own
+// ExistingFile / ExistingDirectory speak English; CLI11 puts the option name
+// before it: "--chats: no such file: x.csv"). `stdin_ok`: "-" is stdin.
+CLI::Validator existing_file(Lang lang, bool stdin_ok) {
+  return CLI::Validator(
+      [lang, stdin_ok](std::string& path) -> std::string {
+        if (stdin_ok && path == "-") return {};
+        struct stat st;
+        if (::stat(path.c_str(), &st) != 0) return redhare::render_message(Msg(MsgId::kNoSuchFile, {path}), lang);
+        if (S_ISDIR(st.st_mode)) return redhare::render_message(Msg(MsgId::kIsADirectory, {path}), lang);
+        return {};
+      },
+      stdin_ok ? "FILE|-" : "FILE", stdin_ok ? "input file or - for stdin" : "file");
+}
+
+CLI::Validator existing_directory(Lang lang) {
+  return CLI::Validator(
+      [lang](std::string& path) -> std::string {
+        struct stat st;
+        if (::stat(path.c_str(), &st) != 0) return redhare::render_message(Msg(MsgId::kNoSuchDirectory, {path}), lang);
+        if (!S_ISDIR(st.st_mode)) return redhare::render_message(Msg(MsgId::kNotADirectory, {path}), lang);
+        return {};
+      },
+      "DIR", "directory");
+}
 
 // Shows `choices` in --help ("TEXT:{table,csv,...}") without checking: the
 // value is checked once, by parse_options(), which says what is wrong in the
@@ -46,7 +66,8 @@ CLI::Validator shown_as(std::string choices) {
   return CLI::Validator([](std::string&) { return std::string(); }, std::move(choices));
 }
 
-void add_inputs(CLI::App* cmd, RawOptions& o, bool with_reviews) {
+void add_inputs(CLI::App* cmd, RawOptions& o, bool with_reviews, Lang lang) {
+  const CLI::Validator kInputFile = existing_file(lang, true);
   cmd->add_option("--chats", o.chats, "chat messages CSV (one row per message)")
       ->required()->check(kInputFile);
   cmd->add_option("--orders", o.orders, "orders CSV (one row per order)")
@@ -61,7 +82,7 @@ void add_inputs(CLI::App* cmd, RawOptions& o, bool with_reviews) {
   cmd->add_option("--ratings", o.ratings, "optional: agent,customer,time,rating (customer ratings)")
       ->check(kInputFile);
   cmd->add_option("--policy", o.policy, "policy file (see `redhare policy`); default: built-in")
-      ->check(CLI::ExistingFile);
+      ->check(existing_file(lang, false));
   cmd->add_option("--month", o.month, "YYYY-MM or `last` (the calendar month before today); default: all data");
   cmd->add_option("--encoding", o.encoding, "input encoding")
       ->check(shown_as("{utf-8,utf8,gbk,gb18030,auto}"))->capture_default_str();
@@ -158,18 +179,18 @@ int run(int argc, char** argv, Lang lang) {
       "Exit status: 0 ok, 2 bad input or usage, 1 internal failure.");
 
   auto* check = app.add_subcommand("check", "read every input and print the row account, without scoring");
-  add_inputs(check, o, true);
+  add_inputs(check, o, true, lang);
   add_output(check, o, "files");
   check->footer("Example:\n  redhare check --chats examples/chats.csv --orders examples/orders.csv --month 2026-10");
 
   auto* metrics = app.add_subcommand("metrics", "per-agent service and sales figures (SPEC 3-4)");
-  add_inputs(metrics, o, false);
+  add_inputs(metrics, o, false, lang);
   add_output(metrics, o, "agents|shop");
   metrics->footer("Example:\n  redhare metrics --chats examples/chats.csv --orders examples/orders.csv "
                   "--targets examples/targets.csv --month 2026-10 --format csv -o metrics.csv");
 
   auto* score = app.add_subcommand("score", "scorecards, grades, ranks and reward/penalty lines (SPEC 5)");
-  add_inputs(score, o, true);
+  add_inputs(score, o, true, lang);
   add_output(score, o, "scores|actions");
   score->add_option("--history", o.history, "folder of earlier months' results (YYYY-MM.csv) for 3-month rules");
   score->add_flag("--save", o.save, "write this month's results to --history atomically");
@@ -178,16 +199,16 @@ int run(int argc, char** argv, Lang lang) {
                 "--targets examples/targets.csv --reviews examples/reviews.csv --month 2026-10 --detail");
 
   auto* explain = app.add_subcommand("explain", "every session, turn and order behind one agent's figures (appeals)");
-  add_inputs(explain, o, true);
+  add_inputs(explain, o, true, lang);
   add_output(explain, o, "sessions|turns|orders_won|orders_lost|after_sales");
   explain->add_option("--agent", o.agent, "the agent's account name")->required();
   explain->footer("Example:\n  redhare explain --agent '红兔旗舰店:小美' --chats examples/chats.csv "
                   "--orders examples/orders.csv --month 2026-10");
 
   auto* awards = app.add_subcommand("awards", "quarterly / yearly awards from saved months");
-  awards->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(CLI::ExistingDirectory);
+  awards->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(existing_directory(lang));
   awards->add_option("--period", o.period, "2026-Q3 or 2026")->required();
-  awards->add_option("--policy", o.policy, "policy file")->check(CLI::ExistingFile);
+  awards->add_option("--policy", o.policy, "policy file")->check(existing_file(lang, false));
   add_output(awards, o, "awards");
   awards->footer("Example:\n  redhare awards --history hist --period 2026-Q3");
 

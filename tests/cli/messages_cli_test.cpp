@@ -161,3 +161,16 @@ TEST_CASE("the lenient stop past --max-errors is said in the run's language") {
   CHECK(zh.err == "redhare: " + fixture("chats_bad_time.csv") +
                       ":4: 列 time 的时间 \"2026-02-30 09:00:00\" 无效（错误行超过 --max-errors 1，停止）\n");
 }
+
+TEST_CASE("an input file that is not there is named in the run's language") {
+  std::string missing = temp_dir() + "/nope.csv";
+  std::vector<std::string> args = {"check", "--chats", missing, "--orders", source_path("examples/orders.csv")};
+  RunResult en = run_env(cat(args, {"--lang", "en"}), {});
+  CHECK(en.status == 2);
+  CHECK(en.err == "redhare: --chats: no such file: " + missing + " (see `redhare check --help`)\n");
+  RunResult zh = run_env(cat(args, {"--lang", "zh"}), {});
+  CHECK(zh.status == 2);
+  CHECK(zh.err == "redhare: --chats: 没有这个文件：" + missing + "（见 `redhare check --help`）\n");
+  RunResult dir = run_env({"awards", "--history", missing, "--period", "2026-Q3", "--lang", "zh"}, {});
+  CHECK(dir.err == "redhare: --history: 没有这个目录：" + missing + "（见 `redhare awards --help`）\n");
+}

@@ -88,6 +88,10 @@ const char* message_text(MsgId id) {
     case MsgId::kBadDate: return "bad date {0} in column {1}";
     case MsgId::kAgentListedTwice: return "agent {0} also on line {1}: an agent is listed once";
     case MsgId::kBadRating: return "bad rating {0} (expected 很满意/非常满意/very satisfied/5, 满意/satisfied/4, 一般/neutral/3, 不满意/dissatisfied/2 or 很不满意/非常不满意/very dissatisfied/1)";
+    case MsgId::kNoSuchFile: return "no such file: {0}";
+    case MsgId::kIsADirectory: return "{0} is a directory, not a file";
+    case MsgId::kNoSuchDirectory: return "no such directory: {0}";
+    case MsgId::kNotADirectory: return "{0} is a file, not a directory";
   }
   return nullptr;
 }

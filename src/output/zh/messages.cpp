@@ -88,6 +88,10 @@ const char* message_text(MsgId id) {
     case MsgId::kBadDate: return "列 {1} 的日期 {0} 无效";
     case MsgId::kAgentListedTwice: return "客服 {0} 也出现在第 {1} 行：每个客服只能列一次";
     case MsgId::kBadRating: return "满意度 {0} 无效（应为 很满意/非常满意/very satisfied/5、满意/satisfied/4、一般/neutral/3、不满意/dissatisfied/2 或 很不满意/非常不满意/very dissatisfied/1）";
+    case MsgId::kNoSuchFile: return "没有这个文件：{0}";
+    case MsgId::kIsADirectory: return "{0} 是目录，不是文件";
+    case MsgId::kNoSuchDirectory: return "没有这个目录：{0}";
+    case MsgId::kNotADirectory: return "{0} 是文件，不是目录";
   }
   return nullptr;
 }
