@@ -27,9 +27,10 @@ std::vector<std::string_view> column_names(std::string_view kind, const ColumnSp
                                            const std::map<std::string, std::vector<std::string>>& extra_aliases);
 
 // For each header field, the index of the spec it matches or -1 (what
-// fccp's parse_line takes as col_order). The first header field matching a
-// spec wins. Throws InputError when a required column is missing, naming the
-// column, every name tried and the columns found.
+// fccp's parse_line takes as col_order). Throws InputError when a required
+// column is missing, naming the column, every name tried and the columns
+// found; and when two header fields mean one column (two 方向, or 客服昵称 and
+// 子账号), naming both, unless exactly one of them is a policy alias.
 std::vector<int> match_columns(std::string_view kind, const std::vector<ColumnSpec>& specs,
                                const std::vector<std::string>& header,
                                const std::map<std::string, std::vector<std::string>>& extra_aliases,

@@ -36,14 +36,17 @@ class CsvRows {
   // `order` from match_columns; `columns` = the number of specs.
   void set_columns(std::vector<int> order, size_t columns);
 
-  // Moves to the next non-blank record; false at the end of the file.
+  // Moves to the next non-blank record (a blank one has only commas, spaces
+  // and tabs); false at the end of the file.
   bool next();
   // The physical line where the current record starts (1 = the header).
   uint64_t line() const { return line_; }
   // Bytes of the records read so far, line ends included (decoded UTF-8:
   // for a UTF-8 file about the bytes of the file read so far).
   uint64_t bytes_done() const { return bytes_done_; }
-  // Splits the current record. Throws InputError "expected N fields, found M".
+  // Splits the current record. Throws InputError "expected N fields, found M",
+  // or "likely a stray quote" for a record whose quoted field spans lines
+  // that each have a whole row's fields.
   void split();
   // The value of spec column `c` after split(), trimmed and unquoted; empty
   // when the column is absent from the file. Valid until next().
@@ -77,6 +80,7 @@ class CsvRows {
   uint64_t line_ = 0;
   uint64_t next_line_ = 1;
   uint64_t bytes_done_ = 0;
+  uint64_t stray_quote_line_ = 0;  // the first record reported as a likely stray quote
   std::future<int> pending_;  // the block being read; last, so it is joined first
 };
 

@@ -4,7 +4,9 @@
 
 #include <atomic>
 #include <cstdint>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "redhare/byte_source.h"
 #include "redhare/period.h"
@@ -25,7 +27,12 @@ struct InputFiles {
 
 struct ReadOptions {
   Encoding encoding = Encoding::kAuto;
-  std::string time_format;         // strftime-style; empty = the built-in forms
+  std::string encoding_name;       // as given (gbk, gb18030), for messages; empty = "gbk"
+  std::string time_format;         // strftime-style, for every file; empty = the built-in forms
+  // A file kind's own pattern ("chats" -> "%Y/%m/%d %I:%M:%S %p"), which wins
+  // over time_format for that kind: a 12-hour chats export beside a normal
+  // orders export.
+  std::map<std::string, std::string> time_format_by_kind;
   Period period;                   // messages kept from period.begin - attribution_window
   const Policy* policy = nullptr;  // null = default_policy()
   size_t chunk = 1 << 16;          // raw read size (tests shrink it)
@@ -33,6 +40,11 @@ struct ReadOptions {
   // reader threads add to it), so the CLI can draw a progress bar.
   std::atomic<uint64_t>* bytes_read = nullptr;
 };
+
+// The --time-format values as given ("PATTERN" for every file, or
+// "chats=PATTERN", "orders=..." for one kind; repeatable) -> options.
+// Throws UsageError for a kind given twice or two patterns for every file.
+void set_time_formats(const std::vector<std::string>& given, ReadOptions* options);
 
 // Reads chats and orders concurrently, then targets, reviews, roster and
 // ratings. Bad rows go

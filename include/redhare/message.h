@@ -37,6 +37,7 @@ namespace redhare {
   X(kIsADirectory, 1) /* path */                                                   \
   X(kNoSuchDirectory, 1) /* path */                                                \
   X(kNotADirectory, 1) /* path */                                                  \
+  X(kEmptyFileName, 0)                                                            \
   /* Option values (cli/options.cpp, period.cpp). */                              \
   X(kBadMonth, 1)            /* quoted value */                                   \
   X(kBadFormat, 1)           /* quoted value */                                   \
@@ -44,6 +45,9 @@ namespace redhare {
   X(kBadColor, 1)            /* quoted value */                                   \
   X(kBadEncodingOption, 1)   /* quoted value */                                   \
   X(kBadCount, 2)            /* option, quoted value */                           \
+  X(kCountTooLarge, 2)       /* option, quoted value */                           \
+  X(kTimeFormatKindTwice, 1) /* file kind */                                      \
+  X(kTimeFormatTwice, 2)     /* quoted first pattern, quoted second */            \
   X(kUnknownSection, 2)      /* section, the report's tables */                   \
   X(kSectionNeedsCsv, 1)     /* section */                                        \
   X(kNoCsvTable, 0)                                                                \
@@ -53,6 +57,14 @@ namespace redhare {
   X(kHeaderOnly, 1)          /* file */                                           \
   X(kNoRowsInMonth, 5)       /* file, rows, month, first, last */                 \
   X(kNoRowsInMonthRefuse, 5) /* file, rows, month, first, last */                 \
+  X(kNoChatsHeaderOnly, 1)   /* file */                                           \
+  X(kNoChatsLeft, 6)  /* file, month, rows, rejected, outside, duplicates */      \
+  X(kAgentNoChats, 4)        /* file, line, quoted agent, chats file */           \
+  X(kAgentNoChatsNearest, 5) /* file, line, quoted agent, chats file, nearest */  \
+  X(kMoreUnmatchedNames, 1)  /* count */                                          \
+  /* The files a run writes (cli/outputs.cpp). */                                 \
+  X(kSameOutputFile, 4)      /* option, path, option, path */                     \
+  X(kOutputIsInput, 4)       /* option, path, input option, input path */         \
   X(kNothingPaid, 3)         /* file, orders, names tried */                      \
   X(kBadRowsSkipped, 2)      /* count, --max-errors; no --rejects given */        \
   X(kBadRowsSkippedKept, 2)  /* count, --max-errors; --rejects given */           \
@@ -73,13 +85,19 @@ namespace redhare {
   X(kControlChar, 1) /* \\xNN */                                                   \
   X(kInvalidUtf8, 0)                                                               \
   X(kInvalidGbk, 0)                                                                \
-  X(kReadAsGbk, 1) /* nested reason */                                             \
+  X(kReadAsGbk, 3) /* GBK|GB18030, gbk|gb18030, nested reason */                  \
   X(kQuoteNeverClosed, 0)                                                          \
+  X(kStrayQuoteNeverClosed, 2) /* stray quote's line, the open quote's line */    \
+  X(kStrayQuote, 3) /* first line, last line, fields */                           \
   X(kEmptyFile, 0)                                                                 \
   X(kBareCr, 0)                                                                    \
   X(kFieldCount, 2) /* expected, found */                                          \
   X(kMissingColumn, 3) /* column, names tried, quoted header names */              \
   X(kMissingColumnNoHeader, 2) /* column, names tried */                           \
+  X(kColumnNamedTwice, 3) /* column, file kind, nested list of kHeaderAt */       \
+  X(kHeaderAt, 2) /* quoted header name, column number */                         \
+  X(kListNext, 2) /* nested item, nested rest: "a, b..." */                       \
+  X(kListLast, 2) /* nested item, nested last: "a and b" */                       \
   X(kBadTime, 2) /* quoted value, column */                                        \
   X(kBadTimeFormat, 3) /* quoted value, column, quoted --time-format */            \
   X(kBadAmount, 2) /* quoted value, column */                                      \

@@ -11,8 +11,10 @@
 
 namespace redhare {
 
-// `file,line,reason,row` with a header, RFC 4180 quoting (csv_write.h);
-// `reason` in `lang`, `row` the record as read.
-std::string rejects_csv(const std::vector<RejectedRow>& rows, Lang lang);
+// `file,line,reason,row` with a header, RFC 4180 quoting (csv_write.h), CRLF
+// line ends; `reason` in `lang`, `row` the record as read. `sanitize`: a '
+// before a file or row cell that looks like a formula (csv_write.h; off with
+// --no-sanitize), as in redhare's CSV output.
+std::string rejects_csv(const std::vector<RejectedRow>& rows, Lang lang, bool sanitize = true);
 
 }  // namespace redhare

@@ -1,5 +1,7 @@
 #include "redhare/csv_write.h"
 
+#include <cstring>
+
 namespace redhare {
 
 void append_csv_field(std::string* out, std::string_view value) {
@@ -13,6 +15,10 @@ void append_csv_field(std::string* out, std::string_view value) {
     out->push_back(c);
   }
   out->push_back('"');
+}
+
+bool looks_like_formula(std::string_view value) {
+  return !value.empty() && std::strchr("=+-@\t\r", value[0]) != nullptr;
 }
 
 }  // namespace redhare

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -28,7 +29,9 @@
 #include "redhare/report.h"
 #include "redhare/scoring.h"
 #include "redhare/views.h"
+#include "outputs.h"
 #include "read_progress.h"
+#include "unmatched_names.h"
 
 namespace redhare::cli {
 namespace {
@@ -47,11 +50,17 @@ void note(const Options& o, const Msg& what) {
 
 // Writes all of `data` to stdout. A reader that went away (`| head`) is not an
 // error: the user has what they asked for, so we stop quietly.
-void write_stdout(std::string_view data) {
+// With `reader_gone`, a closed pipe sets it and returns instead, for a
+// caller with something left to do (score --save keeps the month).
+void write_stdout(std::string_view data, bool* reader_gone = nullptr) {
   while (!data.empty()) {
     ssize_t n = ::write(STDOUT_FILENO, data.data(), data.size());
     if (n < 0) {
       if (errno == EINTR) continue;
+      if (errno == EPIPE && reader_gone) {
+        *reader_gone = true;
+        return;
+      }
       if (errno == EPIPE) std::_Exit(kExitOk);
       throw OutputError(Msg(MsgId::kStdoutError, {std::strerror(errno)}));
     }
@@ -59,9 +68,9 @@ void write_stdout(std::string_view data) {
   }
 }
 
-void emit(const Options& o, std::string_view text) {
+void emit(const Options& o, std::string_view text, bool* reader_gone = nullptr) {
   if (o.to_stdout())
-    write_stdout(text);
+    write_stdout(text, reader_gone);
   else
     write_file_atomically(o.output, text);
 }
@@ -123,30 +132,52 @@ ReportContext report_context(const Options& o, const Period& period, const Rende
   return c;
 }
 
-// What a run does when the chats file has rows but none in --month.
-// `check` only shows the account, so it warns; a scoring run refuses: it
-// would score every agent zero, put them all on improvement plans and, with
-// --save, count a month of zeros towards the dismissal rule.
+// What a run does with a month that cannot be right (below). `check` only
+// shows the account, so it warns; a scoring run refuses: it would grade every
+// agent 急需提高, hand out the rank rewards and penalties and, with --save,
+// count a month of zeros towards the dismissal rule.
 enum class OffMonthChats { kWarn, kRefuse };
 
+// True when some message kept is inside the period (the rest are the
+// attribution look-back before it). Messages are in file order, so the first
+// one usually answers.
+bool any_message_in(const std::vector<Message>& messages, const Period& period) {
+  for (const Message& m : messages)
+    if (period.contains(m.time)) return true;
+  return false;
+}
+
 // A chats or orders file that gives the run nothing is almost always a wrong
-// export or a wrong --month, and would otherwise score everyone zero without
-// a word. A warning for a header-only file or orders outside the month (a
-// shop may truly have had no orders), which -q does not silence; the file's
-// own span says which --month it holds.
+// export or a wrong --month. Refused (SPEC 6): no chat message of the period
+// left to use (a header-only file, every row rejected, none in --month), or
+// an orders file with rows but none created in the period (last year's
+// export). A header-only orders file is only a warning (a shop may truly have
+// had no orders), which -q does not silence; the file's own span says which
+// --month it holds.
 void check_inputs_in_period(const Options& o, const std::vector<FileAccount>& account, const Period& period,
-                            OffMonthChats off_month) {
+                            OffMonthChats off_month, const std::vector<Message>& messages) {
   for (const FileAccount& a : account) {
     if (a.kind != "chats" && a.kind != "orders") continue;
+    const bool chats = a.kind == "chats";
+    Msg what;
     if (a.rows_read == 0) {
-      warn(o, Msg(MsgId::kHeaderOnly, {a.file}));
+      if (!chats || off_month == OffMonthChats::kWarn) {
+        warn(o, Msg(MsgId::kHeaderOnly, {a.file}));
+        continue;
+      }
+      what = Msg(MsgId::kNoChatsHeaderOnly, {a.file});
     } else if (a.used == 0 && a.outside_period > 0) {
-      std::vector<std::string> args = {a.file, std::to_string(a.rows_read), period.label,
-                                       format_local_time(a.first), format_local_time(a.last)};
-      if (a.kind == "chats" && off_month == OffMonthChats::kRefuse)
-        throw UsageError(Msg(MsgId::kNoRowsInMonthRefuse, std::move(args)));
-      warn(o, Msg(MsgId::kNoRowsInMonth, std::move(args)));
+      what = Msg(off_month == OffMonthChats::kRefuse ? MsgId::kNoRowsInMonthRefuse : MsgId::kNoRowsInMonth,
+                 {a.file, std::to_string(a.rows_read), period.label, format_local_time(a.first),
+                  format_local_time(a.last)});
+    } else if (chats && (a.used == 0 || !any_message_in(messages, period))) {
+      what = Msg(MsgId::kNoChatsLeft, {a.file, period.label, std::to_string(a.rows_read), std::to_string(a.rejected),
+                                       std::to_string(a.outside_period + a.used), std::to_string(a.duplicates)});
+    } else {
+      continue;
     }
+    if (off_month == OffMonthChats::kRefuse) throw UsageError(std::move(what));
+    warn(o, std::move(what));
   }
 }
 
@@ -169,7 +200,7 @@ void warn_if_nothing_paid(const Options& o, const Dataset& data, const Policy& p
 // cannot be written is the user's to fix: status 2, naming the option.
 void write_rejects(const Options& o, const RowErrors& errors) {
   try {
-    write_file_atomically(o.rejects, rejects_csv(errors.rows(), o.lang));
+    write_file_atomically(o.rejects, rejects_csv(errors.rows(), o.lang, !o.no_sanitize));
   } catch (const OutputError& e) {
     throw UsageError(Msg(MsgId::kRejectsOption, {}, {e.msg()}));
   }
@@ -177,26 +208,26 @@ void write_rejects(const Options& o, const RowErrors& errors) {
 
 // Reads every input of the run, applying strict/lenient handling. Prints the
 // lenient summary on stderr and writes the rejects file when asked.
-Dataset read_all(const Options& o, const Policy& policy, const Period& period, OffMonthChats off_month) {
+// The rejects file is left to finish_run(): a run that stops (past
+// --max-errors, a month that cannot be right, an output that cannot be
+// written) leaves the old one as it was.
+Dataset read_all(const Options& o, const Policy& policy, const Period& period, OffMonthChats off_month,
+                 RowErrors& errors) {
   InputFiles files{o.chats, o.orders, o.targets, o.reviews, o.roster, o.ratings};
   ReadOptions ro;
   ro.encoding = o.encoding;
-  ro.time_format = o.time_format;
+  ro.encoding_name = o.encoding_name;
+  set_time_formats(o.time_format, &ro);
   ro.period = period;
   ro.policy = &policy;
-  RowErrors errors(o.max_errors);
   Dataset data;
-  try {
+  {
     // Scoped: the bar's line is ended before anything else goes to stderr.
     ReadProgress progress(total_input_bytes({o.chats, o.orders, o.targets, o.reviews, o.roster, o.ratings}),
                           want_progress(STDERR_FILENO, std::getenv("TERM"), o.quiet));
     ro.bytes_read = progress.counter();
     data = read_inputs(files, ro, errors);
-  } catch (...) {
-    if (!o.rejects.empty() && errors.count() > 0) write_rejects(o, errors);
-    throw;
   }
-  if (!o.rejects.empty()) write_rejects(o, errors);
   if (errors.count() > 0) {
     // Rows left out change the figures: a warning. The account is a note.
     warn(o, Msg(o.rejects.empty() ? MsgId::kBadRowsSkipped : MsgId::kBadRowsSkippedKept,
@@ -206,8 +237,9 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
                                        std::to_string(a.outside_period), std::to_string(a.duplicates),
                                        std::to_string(a.rejected)}));
   }
-  check_inputs_in_period(o, data.account, period, off_month);
+  check_inputs_in_period(o, data.account, period, off_month, data.messages);
   warn_if_nothing_paid(o, data, policy);
+  warn_unmatched_names(o.lang, data, o.targets, o.reviews);
   return data;
 }
 
@@ -219,16 +251,26 @@ struct Run {
   RenderOptions render;
   Dataset data;
   ReportContext context;
+  std::unique_ptr<RowErrors> errors;  // for the rejects file, once the output is delivered
 };
 
 Run start_run(const Options& o, OffMonthChats off_month = OffMonthChats::kRefuse) {
+  refuse_bad_outputs(o);
   Run run;
   run.policy = effective_policy(o);
   run.period = effective_period(o, run.policy);
   run.render = render_options(o);
-  run.data = read_all(o, run.policy, run.period, off_month);
+  run.errors = std::make_unique<RowErrors>(o.max_errors);
+  run.data = read_all(o, run.policy, run.period, off_month, *run.errors);
   run.context = report_context(o, run.period, run.render);
   return run;
+}
+
+// The last step of a run that went well: the rejects file (the old one stays
+// when the run stops earlier).
+int finish_run(const Options& o, const Run& run) {
+  if (!o.rejects.empty()) write_rejects(o, *run.errors);
+  return kExitOk;
 }
 
 }  // namespace
@@ -236,14 +278,14 @@ Run start_run(const Options& o, OffMonthChats off_month = OffMonthChats::kRefuse
 int run_check(const Options& o) {
   Run run = start_run(o, OffMonthChats::kWarn);
   emit(o, render(check_report(run.data.account, run.period, run.context), run.render));
-  return kExitOk;
+  return finish_run(o, run);
 }
 
 int run_metrics(const Options& o) {
   Run run = start_run(o);
   Metrics m = compute_metrics(run.data, run.period, run.policy);
   emit(o, render(metrics_report(m, run.context), run.render));
-  return kExitOk;
+  return finish_run(o, run);
 }
 
 int run_score(const Options& o) {
@@ -257,26 +299,32 @@ int run_score(const Options& o) {
   if (!o.history.empty())
     history = read_history(o.history, o.save ? MissingHistory::kMissingIsEmpty : MissingHistory::kError);
   std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
-  // Render before saving: a failure in either leaves no file behind.
   Report report = score_report(cards, lines, run.context, o.detail);
   add_score_charts(report, cards, history, run.period, run.policy);  // drawn by --format html only
   std::string text = render(report, run.render);
+  // The history is what later months' streak rules read: it keeps the month
+  // only once the scorecard is delivered (-o /dev/full, -o a folder leave it
+  // as it was). A reader closing the pipe (`| head`) took what it wanted:
+  // the month is kept.
   if (o.save) {
     check_output_writable(o);
-    save_history(o.history, run.period, cards);
+    check_can_write((std::filesystem::path(o.history) / (run.period.label + ".csv")).string(), true);
   }
-  emit(o, text);
-  return kExitOk;
+  bool reader_gone = false;
+  emit(o, text, &reader_gone);
+  if (o.save) save_history(o.history, run.period, cards);
+  return finish_run(o, run);
 }
 
 int run_explain(const Options& o) {
   Run run = start_run(o);
   const TracedAgent traced = trace_agent(run.data, run.period, run.policy, find_agent(run.data, o.agent));
   emit(o, render(explain_report(run.data, run.period, run.policy, traced, o.agent, run.context), run.render));
-  return kExitOk;
+  return finish_run(o, run);
 }
 
 int run_awards(const Options& o) {
+  refuse_bad_outputs(o);
   Policy policy = o.policy.empty() ? default_policy() : load_policy(o.policy);
   RenderOptions r = render_options(o);
   std::vector<HistoryMonth> history = read_history(o.history);

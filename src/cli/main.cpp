@@ -4,6 +4,7 @@
 // the work is in commands.cpp and the stage libraries. The language is decided
 // first, from --lang or the locale, so every line redhare prints speaks it.
 #include <algorithm>
+#include <cstdint>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -66,6 +67,17 @@ CLI::Validator shown_as(std::string choices) {
   return CLI::Validator([](std::string&) { return std::string(); }, std::move(choices));
 }
 
+// An output file name. `-o ''` (an unset shell variable) used to write to
+// stdout; stdout is `-o -` or no -o.
+CLI::Validator output_file(Lang lang) {
+  return CLI::Validator(
+      [lang](std::string& path) -> std::string {
+        if (!path.empty()) return {};
+        return redhare::render_message(Msg(MsgId::kEmptyFileName), lang);
+      },
+      "FILE", "output file");
+}
+
 void add_inputs(CLI::App* cmd, RawOptions& o, bool with_reviews, Lang lang) {
   const CLI::Validator kInputFile = existing_file(lang, true);
   cmd->add_option("--chats", o.chats, "chat messages CSV (one row per message)")
@@ -87,19 +99,22 @@ void add_inputs(CLI::App* cmd, RawOptions& o, bool with_reviews, Lang lang) {
   cmd->add_option("--encoding", o.encoding, "input encoding")
       ->check(shown_as("{utf-8,utf8,gbk,gb18030,auto}"))->capture_default_str();
   cmd->add_option("--time-format", o.time_format,
-                  "strftime-style pattern for other timestamps, e.g. '%a %b %d %H:%M:%S %z %Y'");
+                  "strftime-style pattern for other timestamps, e.g. '%a %b %d %H:%M:%S %z %Y'; "
+                  "'chats=PATTERN' for one kind of file (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("--work-hours", o.work_hours, "daily working window, e.g. 08:00-24:00 (overrides the policy)");
   cmd->add_option("--max-errors", o.max_errors, "lenient mode: skip up to N bad rows (default 0: stop at the first)")
       ->type_name("UINT")->check(shown_as("N"));
-  cmd->add_option("--rejects", o.rejects, "lenient mode: write skipped rows here (CSV: file,line,reason,row)");
+  cmd->add_option("--rejects", o.rejects, "lenient mode: write skipped rows here (CSV: file,line,reason,row)")
+      ->check(output_file(lang));
 }
 
 // `sections`: the command's tables for --section, first the default
 // ("agents|shop"), so each --help lists only the names that command takes.
-void add_output(CLI::App* cmd, RawOptions& o, const std::string& sections) {
+void add_output(CLI::App* cmd, RawOptions& o, const std::string& sections, Lang lang) {
   cmd->add_option("--format", o.format, "output format")
       ->check(shown_as("{table,csv,tsv,json,md,html}"))->capture_default_str();
-  cmd->add_option("-o,--output", o.output, "write to FILE (atomically) instead of stdout");
+  cmd->add_option("-o,--output", o.output, "write to FILE (atomically) instead of stdout")->check(output_file(lang));
   cmd->add_option("--lang", o.lang, "language of labels and messages (default: from LC_ALL/LC_MESSAGES/LANG, zh_* -> zh)")
       ->check(shown_as("{en,zh}"));
   cmd->add_option("--color", o.color, "colour grades in tables; auto: only on a terminal, not with NO_COLOR or TERM=dumb")
@@ -180,18 +195,18 @@ int run(int argc, char** argv, Lang lang) {
 
   auto* check = app.add_subcommand("check", "read every input and print the row account, without scoring");
   add_inputs(check, o, true, lang);
-  add_output(check, o, "files");
+  add_output(check, o, "files", lang);
   check->footer("Example:\n  redhare check --chats examples/chats.csv --orders examples/orders.csv --month 2026-10");
 
   auto* metrics = app.add_subcommand("metrics", "per-agent service and sales figures (SPEC 3-4)");
   add_inputs(metrics, o, false, lang);
-  add_output(metrics, o, "agents|shop");
+  add_output(metrics, o, "agents|shop", lang);
   metrics->footer("Example:\n  redhare metrics --chats examples/chats.csv --orders examples/orders.csv "
                   "--targets examples/targets.csv --month 2026-10 --format csv -o metrics.csv");
 
   auto* score = app.add_subcommand("score", "scorecards, grades, ranks and reward/penalty lines (SPEC 5)");
   add_inputs(score, o, true, lang);
-  add_output(score, o, "scores|actions");
+  add_output(score, o, "scores|actions", lang);
   score->add_option("--history", o.history, "folder of earlier months' results (YYYY-MM.csv) for 3-month rules");
   score->add_flag("--save", o.save, "write this month's results to --history atomically");
   score->add_flag("--detail", o.detail, "a full card per agent");
@@ -200,7 +215,7 @@ int run(int argc, char** argv, Lang lang) {
 
   auto* explain = app.add_subcommand("explain", "every session, turn and order behind one agent's figures (appeals)");
   add_inputs(explain, o, true, lang);
-  add_output(explain, o, "sessions|turns|orders_won|orders_lost|after_sales");
+  add_output(explain, o, "sessions|turns|orders_won|orders_lost|after_sales", lang);
   explain->add_option("--agent", o.agent, "the agent's account name")->required();
   explain->footer("Example:\n  redhare explain --agent '红兔旗舰店:小美' --chats examples/chats.csv "
                   "--orders examples/orders.csv --month 2026-10");
@@ -209,11 +224,11 @@ int run(int argc, char** argv, Lang lang) {
   awards->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(existing_directory(lang));
   awards->add_option("--period", o.period, "2026-Q3 or 2026")->required();
   awards->add_option("--policy", o.policy, "policy file")->check(existing_file(lang, false));
-  add_output(awards, o, "awards");
+  add_output(awards, o, "awards", lang);
   awards->footer("Example:\n  redhare awards --history hist --period 2026-Q3");
 
   auto* policy = app.add_subcommand("policy", "print the default policy file (edit it and pass --policy)");
-  policy->add_option("-o,--output", o.output, "write to FILE instead of stdout");
+  policy->add_option("-o,--output", o.output, "write to FILE instead of stdout")->check(output_file(lang));
   policy->footer("Example:\n  redhare policy > policy.ini");
 
   try {

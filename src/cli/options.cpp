@@ -61,6 +61,8 @@ uint64_t parse_count(Command command, const char* option, const std::string& tex
   if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos) {
     auto [ptr, ec] = std::from_chars(text.data(), end, n);
     if (ec == std::errc() && ptr == end) return n;
+    // Digits, but past 2^64 - 1: said as such (it would have clamped).
+    if (ec == std::errc::result_out_of_range) bad_value(command, Msg(MsgId::kCountTooLarge, {option, quote_value(text)}));
   }
   bad_value(command, Msg(MsgId::kBadCount, {option, quote_value(text)}));
 }
@@ -82,6 +84,7 @@ Options parse_options(const RawOptions& raw, Command command, Lang lang, const s
       raw.encoding != "auto")
     bad_value(command, Msg(MsgId::kBadEncodingOption, {quote_value(raw.encoding)}));
   o.encoding = parse_encoding(raw.encoding);
+  o.encoding_name = raw.encoding;
   o.time_format = raw.time_format;
   o.work_hours = raw.work_hours;
   if (!raw.month.empty()) {

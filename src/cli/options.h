@@ -24,7 +24,8 @@ struct RawOptions {
   std::string chats, orders, targets, reviews, policy;
   std::string roster, ratings;
   std::string encoding = "utf-8";
-  std::string time_format, work_hours, month, max_errors, rejects;
+  std::vector<std::string> time_format;  // "PATTERN" or "chats=PATTERN", repeatable
+  std::string work_hours, month, max_errors, rejects;
   std::string history, period, agent;
   std::string format = "table", output, lang, color = "auto", section;
   bool save = false, detail = false, no_sanitize = false, bom = false, quiet = false;
@@ -38,7 +39,8 @@ struct Options {
   std::string chats, orders, targets, reviews, policy;  // policy "" = built-in
   std::string roster, ratings;  // SPEC 8, 9: read and accounted; ratings give figures
   Encoding encoding = Encoding::kUtf8;
-  std::string time_format;
+  std::string encoding_name;  // as given (gbk, gb18030), for messages
+  std::vector<std::string> time_format;  // as given; set_time_formats() (inputs.h) reads them
   std::string work_hours;
   std::optional<std::string> month;  // checked "YYYY-MM" or "last"; none = all data
   uint64_t max_errors = 0;           // 0 = strict

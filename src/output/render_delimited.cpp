@@ -9,13 +9,6 @@
 namespace redhare {
 namespace {
 
-// OWASP CSV injection: a spreadsheet runs a cell starting with one of these as
-// a formula. Only text from the inputs can be hostile; our numbers never are
-// (and "-3.00" must stay a number).
-bool looks_like_formula(std::string_view s) {
-  return !s.empty() && std::strchr("=+-@\t\r", s[0]) != nullptr;
-}
-
 // TSV has no quoting: a cell is one line. CSV quotes (RFC 4180, csv_write.h).
 void append_field(std::string& out, std::string_view s, bool tsv) {
   if (tsv) out += one_line(s);
@@ -39,6 +32,8 @@ std::string render_delimited(const Report& report, const RenderOptions& o, bool 
     for (size_t c = 0; c < t.columns.size(); ++c) {
       if (c > 0) out += sep;
       std::string v = format_for_machines(row[c], t.columns[c].type);
+      // Only text from the inputs can be hostile (csv_write.h); our numbers
+      // never are (and "-3.00" must stay a number).
       if (o.sanitize && t.columns[c].from_input && looks_like_formula(v)) v.insert(0, "'");
       append_field(out, v, tsv);
     }

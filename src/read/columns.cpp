@@ -94,18 +94,36 @@ std::vector<int> match_columns(std::string_view kind, const std::vector<ColumnSp
   std::vector<int> order(header.size(), -1);
   for (size_t s = 0; s < specs.size(); ++s) {
     const std::vector<std::string_view> names = column_names(kind, specs[s], extra_aliases);
-    bool found = false;
-    for (size_t h = 0; h < header.size() && !found; ++h) {
-      if (order[h] != -1) continue;
-      for (std::string_view n : names) {
-        if (same_name(header[h], n)) {
-          order[h] = static_cast<int>(s);
-          found = true;
-          break;
-        }
-      }
+    const size_t builtin = 1 + specs[s].aliases.size();  // names[builtin..] are the policy's
+    auto matches = [&](size_t h, size_t from, size_t to) {
+      for (size_t n = from; n < to; ++n)
+        if (same_name(header[h], names[n])) return true;
+      return false;
+    };
+    // Every header field that may mean this column. Two of them (two 方向, or
+    // 客服昵称 beside 子账号) is a header we cannot read by guessing: the
+    // first one used to win silently, and the agent column of one export is
+    // the nickname, of another the account. A policy alias says which is meant.
+    std::vector<size_t> found, chosen;
+    for (size_t h = 0; h < header.size(); ++h) {
+      if (order[h] != -1 || !matches(h, 0, names.size())) continue;
+      found.push_back(h);
+      if (matches(h, builtin, names.size())) chosen.push_back(h);
     }
-    if (!found && specs[s].required) {
+    if (chosen.size() == 1) found = chosen;
+    if (found.size() > 1) {
+      // "a (column 2), b (column 5) and c (column 7)", built from the back.
+      Msg both(MsgId::kHeaderAt, {quote_value(header[found.back()]), std::to_string(found.back() + 1)});
+      for (size_t i = found.size() - 1; i-- > 0;) {
+        Msg one(MsgId::kHeaderAt, {quote_value(header[found[i]]), std::to_string(found[i] + 1)});
+        both = Msg(i + 2 == found.size() ? MsgId::kListLast : MsgId::kListNext, {}, {std::move(one), std::move(both)});
+      }
+      throw InputError(Location{file, 1, {}},
+                       Msg(MsgId::kColumnNamedTwice, {std::string(specs[s].name), std::string(kind)}, {std::move(both)}));
+    }
+    if (found.size() == 1) {
+      order[found[0]] = static_cast<int>(s);
+    } else if (specs[s].required) {
       std::string found_cols;
       for (const std::string& h : header) found_cols += (found_cols.empty() ? "" : ", ") + quote_value(h);
       std::string tried = fmt::format("{}", fmt::join(names, ", "));

@@ -27,6 +27,20 @@ size_t count_fields(std::string_view r) {
   return n;
 }
 
+// True when every physical line of a record that spans lines, counted on its
+// own, has the header's number of fields. Chat text with a line break holds a
+// few words per line; rows swallowed by a quote that is never closed where it
+// should be (a stray " in one message) each have a whole row's commas. Only
+// records with a quoted newline are looked at, so ordinary rows pay nothing.
+bool lines_look_like_rows(std::string_view r, size_t fields) {
+  for (;;) {
+    size_t end = r.find(kPlaceholder);
+    if (count_fields(r.substr(0, end)) != fields) return false;
+    if (end == std::string_view::npos) return true;
+    r.remove_prefix(end + 1);
+  }
+}
+
 void restore_newlines(char* p, size_t n) {
   for (char* e = p + n; (p = static_cast<char*>(std::memchr(p, kPlaceholder, static_cast<size_t>(e - p))));
        ++p)
@@ -42,6 +56,15 @@ size_t count_placeholders(const char* p, size_t n) {
   return count;
 }
 
+// A blank line: nothing but commas, spaces and tabs. Excel ends an export
+// with comma-only rows (",,,,,,") where cells once held something; they hold
+// no data, like an empty line, and stopped a strict run as "empty time".
+// The first byte decides for every real row, so rows pay one comparison.
+bool is_blank(const char* r, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (r[i] != ',' && r[i] != ' ' && r[i] != '\t') return false;
+  return true;
+}
 
 // A block is what one read-ahead asks of the ByteSource. The carry-over room
 // holds an unfinished record: ByteSource never lets one grow past
@@ -103,7 +126,18 @@ char* CsvRows::next_record() {
     // No whole record left here: the next block follows the unfinished one in
     // the other buffer. get() rethrows the ByteSource's error, so an error
     // surfaces once the rows before its block are done.
-    const size_t got = static_cast<size_t>(pending_.get());
+    size_t got;
+    try {
+      got = static_cast<size_t>(pending_.get());
+    } catch (const InputError& e) {
+      // The bytes count quotes in pairs, so a stray quote on line 11 pairs
+      // with the next one and the quote reported open is a later, innocent
+      // one. When a stray quote was seen, the place to look is where it was.
+      if (stray_quote_line_ == 0 || e.reason().id != MsgId::kQuoteNeverClosed) throw;
+      throw InputError(Location{name_, stray_quote_line_, {}},
+                       Msg(MsgId::kStrayQuoteNeverClosed,
+                           {std::to_string(stray_quote_line_), std::to_string(e.where().line)}));
+    }
     if (left > kCarry) throw InputError(Location{name_, next_line_, {}}, Msg(MsgId::kLineTooLong));
     const int other = 1 - current_;
     char* fresh = buffers_[other].get() + kCarry;
@@ -135,12 +169,18 @@ bool CsvRows::next() {
     // A CR still last once CRLF is taken off: "\r\r\n" (a text-mode writer
     // adding CR to CRLF) would leave it on the last field.
     if (record_len_ > 0 && r[record_len_ - 1] == '\r') throw InputError(Location{name_, line_, {}}, Msg(MsgId::kBareCr));
-    if (record_len_ > 0) return true;  // blank lines are not rows
+    if (!is_blank(r, record_len_)) return true;  // blank lines are not rows
   }
 }
 
 void CsvRows::split() {
   raw_.assign(record_, record_len_);
+  if (placeholders_ && header_.size() >= 2 && lines_look_like_rows(raw_, header_.size())) {
+    if (stray_quote_line_ == 0) stray_quote_line_ = line_;
+    throw InputError(Location{name_, line_, {}},
+                     Msg(MsgId::kStrayQuote, {std::to_string(line_), std::to_string(line_ + placeholders_),
+                                              std::to_string(header_.size())}));
+  }
   std::fill(cols_.begin(), cols_.end(), nullptr);
   try {
     io::detail::parse_line<Trim, Quote>(record_, cols_.data(), order_);

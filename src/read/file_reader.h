@@ -51,10 +51,17 @@ inline std::unique_ptr<ByteSource> open_source(const std::string& path, const Re
   return source;
 }
 
+// The --time-format for a file of `kind`: its own (`chats=...`), else the
+// one for all files, else none.
+inline std::string time_format_for(std::string_view kind, const ReadOptions& o) {
+  auto own = o.time_format_by_kind.find(std::string(kind));
+  return own != o.time_format_by_kind.end() ? own->second : o.time_format;
+}
+
 class FileReader {
  public:
   FileReader(const std::string& kind, const std::string& path, const ReadOptions& o, const Policy& p)
-      : rows_(path, open_source(path, o)), options_(o), policy_(p) {
+      : rows_(path, open_source(path, o)), options_(o), policy_(p), time_format_(time_format_for(kind, o)) {
     const auto& specs = column_specs(kind);
     try {
       rows_.set_columns(match_columns(kind, specs, rows_.header(), p.aliases, path), specs.size());
@@ -62,7 +69,10 @@ class FileReader {
       // UTF-8 read as GBK is valid GBK, so the only symptom is a header of
       // nonsense characters (时间 becomes 鏃堕棿): say what is the likely cause.
       if (o.encoding != Encoding::kGbk) throw;
-      throw InputError(e.where(), Msg(MsgId::kReadAsGbk, {}, {e.reason()}));
+      // Named as the user wrote it: --encoding gb18030 is not "gbk".
+      std::string given = o.encoding_name.empty() ? "gbk" : o.encoding_name, upper = given;
+      for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+      throw InputError(e.where(), Msg(MsgId::kReadAsGbk, {upper, given}, {e.reason()}));
     }
     account_.kind = kind;
     account_.file = path;
@@ -78,14 +88,13 @@ class FileReader {
   Time time(size_t c, std::string_view column) {
     std::string_view v = rows_.field(c);
     Time t;
-    bool ok = options_.time_format.empty()
-                  ? parse_time(v, policy_.utc_offset_s, &t)
-                  : parse_time_format(v, options_.time_format, policy_.utc_offset_s, &t);
+    bool ok = time_format_.empty() ? parse_time(v, policy_.utc_offset_s, &t)
+                                   : parse_time_format(v, time_format_, policy_.utc_offset_s, &t);
     if (!ok) {
       // With --time-format only that pattern is tried: name it, since the
       // pattern rather than the row is the usual culprit.
-      if (options_.time_format.empty()) throw BadRow{Msg(MsgId::kBadTime, {quote_value(v), std::string(column)})};
-      throw BadRow{Msg(MsgId::kBadTimeFormat, {quote_value(v), std::string(column), quote_value(options_.time_format)})};
+      if (time_format_.empty()) throw BadRow{Msg(MsgId::kBadTime, {quote_value(v), std::string(column)})};
+      throw BadRow{Msg(MsgId::kBadTimeFormat, {quote_value(v), std::string(column), quote_value(time_format_)})};
     }
     if (account_.first == kNever || t < account_.first) account_.first = t;
     if (account_.last == kNever || t > account_.last) account_.last = t;
@@ -153,6 +162,7 @@ class FileReader {
   CsvRows rows_;
   const ReadOptions& options_;
   const Policy& policy_;
+  const std::string time_format_;  // this file's --time-format; empty = the built-in forms
   FileAccount account_;
   uint64_t file_size_ = 0;
 };

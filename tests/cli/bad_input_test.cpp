@@ -201,11 +201,11 @@ TEST_CASE("lenient: bad rows are skipped, written to --rejects and counted on st
   // Lines 3-6: month 13, 30 February, year 1999, year 2101; lines 2 and 7 are
   // good. The row field holds commas, so it is quoted.
   CHECK(read_file(rejects) ==
-        "file,line,reason,row\n" +
-            chats + ",3,\"bad time \"\"2026-13-01 17:47:20\"\" in column time\",\"2026-13-01 17:47:20,红兔旗舰店:阿强,jiajia5962,客服,0,月份13\"\n" +
-            chats + ",4,\"bad time \"\"2026-02-30 09:00:00\"\" in column time\",\"2026-02-30 09:00:00,红兔旗舰店:小美,tom_cat,买家,0,二月三十日\"\n" +
-            chats + ",5,\"bad time \"\"1999-12-31 23:59:59\"\" in column time\",\"1999-12-31 23:59:59,红兔旗舰店:小美,tom_cat,买家,0,年份太早\"\n" +
-            chats + ",6,\"bad time \"\"2101-01-01 00:00:00\"\" in column time\",\"2101-01-01 00:00:00,红兔旗舰店:小美,tom_cat,买家,0,年份太晚\"\n");
+        "file,line,reason,row\r\n" +
+            chats + ",3,\"bad time \"\"2026-13-01 17:47:20\"\" in column time\",\"2026-13-01 17:47:20,红兔旗舰店:阿强,jiajia5962,客服,0,月份13\"\r\n" +
+            chats + ",4,\"bad time \"\"2026-02-30 09:00:00\"\" in column time\",\"2026-02-30 09:00:00,红兔旗舰店:小美,tom_cat,买家,0,二月三十日\"\r\n" +
+            chats + ",5,\"bad time \"\"1999-12-31 23:59:59\"\" in column time\",\"1999-12-31 23:59:59,红兔旗舰店:小美,tom_cat,买家,0,年份太早\"\r\n" +
+            chats + ",6,\"bad time \"\"2101-01-01 00:00:00\"\" in column time\",\"2101-01-01 00:00:00,红兔旗舰店:小美,tom_cat,买家,0,年份太晚\"\r\n");
   // The summary: 6 rows = 2 used + 4 rejected; orders 3 rows all used.
   CHECK(r.err.find("4 bad row(s) skipped (--max-errors 4)") != std::string::npos);
   CHECK(r.err.find("  " + chats + ": 6 read = 2 used + 0 outside period + 0 duplicates + 4 rejected\n") !=
@@ -226,10 +226,10 @@ TEST_CASE("lenient: a multi-line rejected row keeps its newline in the rejects f
   RunResult r = check(chats, fixture("orders_ok.csv"), {"--max-errors", "1", "--rejects", rejects});
   CHECK(r.status == 0);
   // The row's own quotes are doubled inside the quoted row field.
-  CHECK(read_file(rejects) == "file,line,reason,row\n" + chats +
+  CHECK(read_file(rejects) == "file,line,reason,row\r\n" + chats +
                                   ",3,\"bad direction \"\"sideways\"\" (expected customer/in/buyer/买家/顾客/接收 or "
                                   "agent/out/seller/客服/卖家/发送)\",\"2026-10-01 09:00:05,a,c,sideways,0,\"\"two\n"
-                                  "lines\"\"\"\n");
+                                  "lines\"\"\"\r\n");
 }
 
 TEST_CASE("lenient: one bad row past --max-errors stops the run with exit 2") {
@@ -237,6 +237,7 @@ TEST_CASE("lenient: one bad row past --max-errors stops the run with exit 2") {
   std::string rejects = dir + "/rejects.csv";
   std::string out = dir + "/metrics.csv";
   std::string chats = fixture("chats_bad_time.csv");
+  write_file(rejects, "the last good run's rejects\n");
   RunResult r = run_redhare({"metrics", "--chats", chats, "--orders", fixture("orders_ok.csv"), "--max-errors", "3",
                              "--rejects", rejects, "-o", out});
   CHECK(r.status == 2);
@@ -245,8 +246,9 @@ TEST_CASE("lenient: one bad row past --max-errors stops the run with exit 2") {
                    ":6: bad time \"2101-01-01 00:00:00\" in column time (more than --max-errors 3 bad rows; "
                    "stopping)") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(out));
-  // The three rows skipped before the stop are kept for the user to fix.
-  CHECK(csv_records(read_file(rejects)).size() == 1 + 3);
+  // A run that stops delivers nothing, the rejects file included: the old
+  // one is left as it was (the stop message names the row to fix).
+  CHECK(read_file(rejects) == "the last good run's rejects\n");
 }
 
 TEST_CASE("the row account adds up on every fixture") {
@@ -585,6 +587,6 @@ TEST_CASE("lenient: --max-errors counts bad rows across all inputs, and the one 
     CHECK(r.status == 2);
     CHECK(r.err == "redhare: " + orders +
                        ":4: bad amount \"八十九\" in column amount (more than --max-errors 5 bad rows; stopping)\n");
-    CHECK(csv_records(read_file(rejects)).size() == 1 + 5);
+    CHECK(csv_records(read_file(rejects)).size() == 1 + 6);  // the good run's, left as it was
   }
 }

@@ -68,10 +68,10 @@ TEST_CASE("an unwritable -o is said in the run's language") {
   std::vector<std::string> args = cat({"metrics", "-o", out}, example_inputs());
   RunResult en = run_env(cat(args, {"--lang", "en"}), {});
   CHECK(en.status == 2);
-  CHECK(en.err == "redhare: cannot write " + out + ": No such file or directory\n");
+  CHECK(redhare::test::without_target_warning(en.err) == "redhare: cannot write " + out + ": No such file or directory\n");
   RunResult zh = run_env(cat(args, {"--lang", "zh"}), {});
   CHECK(zh.status == 2);
-  CHECK(zh.err == "redhare: 无法写入 " + out + ": No such file or directory\n");
+  CHECK(redhare::test::without_target_warning(zh.err) == "redhare: 无法写入 " + out + ": No such file or directory\n");
 }
 
 TEST_CASE("a header-only orders file is warned about in the run's language") {
@@ -146,7 +146,7 @@ TEST_CASE("the rejects file's reason column speaks the run's language") {
                                    fixture("orders_ok.csv"), "--max-errors", "9", "--rejects", rejects};
   REQUIRE(run_env(cat(args, {"--lang", "zh"}), {}).status == 0);
   std::string zh = redhare::test::read_file(rejects);
-  CHECK(zh.rfind("file,line,reason,row\n", 0) == 0);  // the header is for machines
+  CHECK(zh.rfind("file,line,reason,row\r\n", 0) == 0);  // the header is for machines
   CHECK(zh.find(",3,\"列 time 的时间 \"\"2026-13-01 17:47:20\"\" 无效\",") != std::string::npos);
   REQUIRE(run_env(cat(args, {"--lang", "en"}), {}).status == 0);
   CHECK(redhare::test::read_file(rejects).find(",3,\"bad time \"\"2026-13-01 17:47:20\"\" in column time\",") !=
@@ -173,4 +173,33 @@ TEST_CASE("an input file that is not there is named in the run's language") {
   CHECK(zh.err == "redhare: --chats: 没有这个文件：" + missing + "（见 `redhare check --help`）\n");
   RunResult dir = run_env({"awards", "--history", missing, "--period", "2026-Q3", "--lang", "zh"}, {});
   CHECK(dir.err == "redhare: --history: 没有这个目录：" + missing + "（见 `redhare awards --help`）\n");
+}
+
+TEST_CASE("a name in targets that matches no agent is warned about in the run's language") {
+  // 阿杰 in the example targets has no chat message; 阿强 is one edit away.
+  RunResult zh = run_env(cat({"metrics", "-q", "--lang", "zh"}, example_inputs()), {});
+  CHECK(zh.status == 0);
+  CHECK(zh.err.find("redhare: 警告：") != std::string::npos);
+  CHECK(zh.err.find("客服 \"红兔旗舰店:阿杰\" 在 ") != std::string::npos);
+  CHECK(zh.err.find("中没有聊天消息；最接近的客服：\"红兔旗舰店:阿强\"\n") != std::string::npos);
+  RunResult en = run_env(cat({"metrics", "-q", "--lang", "en"}, example_inputs()), {});
+  CHECK(en.err.find("agent \"红兔旗舰店:阿杰\" has no chat message in ") != std::string::npos);
+}
+
+TEST_CASE("the month refusals and output guards speak the run's language") {
+  std::string dir = temp_dir();
+  write_file(dir + "/c.csv", "time,agent,customer,direction,auto,text\n");
+  RunResult header_only = run_env({"score", "--lang", "zh", "--chats", dir + "/c.csv", "--orders",
+                                   source_path("examples/orders.csv")},
+                                  {});
+  CHECK(header_only.status == 2);
+  CHECK(header_only.err == "redhare: " + dir + "/c.csv：没有可评分的聊天消息：文件只有表头\n");
+  RunResult over_input = run_env(cat({"metrics", "--lang", "zh", "-o", source_path("examples/chats.csv")},
+                                     example_inputs()),
+                                 {});
+  CHECK(over_input.status == 2);
+  CHECK(over_input.err.find("就是 --chats 输入文件") != std::string::npos);
+  RunResult empty_o = run_env(cat({"metrics", "--lang", "zh", "-o", ""}, example_inputs()), {});
+  CHECK(empty_o.status == 2);
+  CHECK(empty_o.err.find("文件名为空") != std::string::npos);
 }

@@ -70,11 +70,11 @@ TEST_CASE("lenient: bad roster and ratings rows go to the rejects file, the run 
                                  "--max-errors", "5", "--rejects", rejects},
                                 month_inputs()));
   CHECK(r.status == 0);
-  CHECK(read_file(rejects) == "file,line,reason,row\n" + roster +
-                                  ",3,\"agent \"\"小美\"\" also on line 2: an agent is listed once\",\"小美,B\"\n" +
+  CHECK(read_file(rejects) == "file,line,reason,row\r\n" + roster +
+                                  ",3,\"agent \"\"小美\"\" also on line 2: an agent is listed once\",\"小美,B\"\r\n" +
                                   ratings +
                                   ",2,\"bad rating \"\"meh\"\" (expected 很满意/非常满意/very satisfied/5, "
                                   "满意/satisfied/4, 一般/neutral/3, 不满意/dissatisfied/2 or "
-                                  "很不满意/非常不满意/very dissatisfied/1)\",\"小美,c,2026-10-05 10:00,meh\"\n");
+                                  "很不满意/非常不满意/very dissatisfied/1)\",\"小美,c,2026-10-05 10:00,meh\"\r\n");
   CHECK(r.err.find("2 bad row(s) skipped") != std::string::npos);
 }

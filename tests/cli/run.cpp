@@ -186,6 +186,20 @@ std::vector<std::string> example_inputs() {
           "--targets", source_path("examples/targets.csv"), "--month",  "2026-10"};
 }
 
+std::string example_target_warning() {
+  return "redhare: warning: " + source_path("examples/targets.csv") + ":7: agent \"红兔旗舰店:阿杰\" has no chat " +
+         "message in " + source_path("examples/chats.csv") + "; nearest agent: \"红兔旗舰店:阿强\"\n";
+}
+
+std::string without_target_warning(const std::string& err) {
+  std::string out;
+  for (const std::string& line : split_lines(err))
+    if (line.find("\"红兔旗舰店:阿杰\" has no chat message in ") == std::string::npos &&
+        line.find("\"红兔旗舰店:阿杰\" 在 ") == std::string::npos)
+      out += line + "\n";
+  return out;
+}
+
 std::vector<std::string> cat(std::vector<std::string> a, const std::vector<std::string>& b) {
   a.insert(a.end(), b.begin(), b.end());
   return a;

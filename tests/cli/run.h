@@ -54,6 +54,14 @@ void write_file(const std::string& path, const std::string& text);
 
 // --chats, --orders and --targets of examples/ and --month 2026-10.
 std::vector<std::string> example_inputs();
+// What every run with examples/targets.csv says on stderr, even with -q:
+// 红兔旗舰店:阿杰 has a target but no chat message (the agent on leave), and
+// without a roster that is warned about (SPEC 8), as a typo would be.
+// For example_inputs() (absolute paths).
+std::string example_target_warning();
+// `err` without the lines of that warning.
+std::string without_target_warning(const std::string& err);
+
 // `a` followed by `b`: cat({"score", "--format", "csv"}, example_inputs()).
 std::vector<std::string> cat(std::vector<std::string> a, const std::vector<std::string>& b);
 

@@ -85,7 +85,7 @@ TEST_CASE("a normal run writes data to stdout and nothing to stderr") {
   RunResult r = run(score_args(), {}, false);
   CHECK(r.status == 0);
   CHECK(r.out.find("Scores") != std::string::npos);
-  CHECK(r.err.empty());
+  CHECK(redhare::test::without_target_warning(r.err).empty());
 }
 
 TEST_CASE("an error goes to stderr with its file and line, even with -q; stdout stays empty") {
@@ -183,5 +183,5 @@ TEST_CASE("progress bar: stdin of unknown size shows the bytes read once past 50
 TEST_CASE("progress bar: small inputs on a terminal get none") {
   RunResult r = run(score_args(), {"TERM=xterm"}, false, true);
   CHECK(r.status == 0);
-  CHECK(r.err.empty());
+  CHECK(redhare::test::without_target_warning(r.err).empty());
 }

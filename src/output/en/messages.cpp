@@ -65,7 +65,6 @@ const char* message_text(MsgId id) {
     case MsgId::kControlChar: return "control character {0}";
     case MsgId::kInvalidUtf8: return "invalid UTF-8 byte sequence (try --encoding gbk)";
     case MsgId::kInvalidGbk: return "invalid GBK byte sequence";
-    case MsgId::kReadAsGbk: return "{0} (read as GBK because of --encoding gbk; a UTF-8 file reads without it)";
     case MsgId::kQuoteNeverClosed: return "quoted field never closed (quote opened here)";
     case MsgId::kEmptyFile: return "empty file: expected a header row";
     case MsgId::kBareCr: return "carriage return without a line feed (lines must end in LF or CRLF)";
@@ -92,6 +91,38 @@ const char* message_text(MsgId id) {
     case MsgId::kIsADirectory: return "{0} is a directory, not a file";
     case MsgId::kNoSuchDirectory: return "no such directory: {0}";
     case MsgId::kNotADirectory: return "{0} is a file, not a directory";
+    // The reading rules and the output guards.
+    case MsgId::kEmptyFileName: return "the file name is empty (use - or leave the option out for stdout)";
+    case MsgId::kCountTooLarge: return "{0}: {1} is too large (at most 18446744073709551615)";
+    case MsgId::kTimeFormatKindTwice: return "--time-format {0}=... is given twice";
+    case MsgId::kTimeFormatTwice:
+      return "--time-format is given twice for every file ({0} and {1}); name the file kind: "
+             "--time-format 'chats=PATTERN'";
+    case MsgId::kNoChatsHeaderOnly: return "{0}: no chat message to score: the file has only a header";
+    case MsgId::kNoChatsLeft:
+      return "{0}: no chat message of {1} is left to score: of its {2} rows, {3} were rejected, {4} are "
+             "outside the period and {5} are duplicates";
+    case MsgId::kAgentNoChats: return "{0}:{1}: agent {2} has no chat message in {3}";
+    case MsgId::kAgentNoChatsNearest: return "{0}:{1}: agent {2} has no chat message in {3}; nearest agent: {4}";
+    case MsgId::kMoreUnmatchedNames:
+      return "and {0} more names in targets, reviews or ratings with no chat message";
+    case MsgId::kSameOutputFile: return "{0} {1} and {2} {3} are the same file: one would overwrite the other";
+    case MsgId::kOutputIsInput:
+      return "{0} {1} is the {2} input file ({3}): writing it would destroy the input; write to "
+             "another file";
+    case MsgId::kStrayQuoteNeverClosed:
+      return "quoted field never closed: the stray quote (\") on line {0} pairs with the quotes after it, "
+             "which leaves the one on line {1} open";
+    case MsgId::kStrayQuote:
+      return "a quoted field runs from line {0} to line {1}, and each of those lines looks like a whole row of {2} "
+             "fields: likely a stray quote (\") opened on line {0}";
+    case MsgId::kColumnNamedTwice:
+      return "{2} all mean column {0}: say which one with alias.{1}.{0} = NAME in --policy";
+    case MsgId::kHeaderAt: return "{0} (column {1})";
+    case MsgId::kListNext: return "{0}, {1}";
+    case MsgId::kListLast: return "{0} and {1}";
+    case MsgId::kReadAsGbk:
+      return "{2} (read as {0} because of --encoding {1}; a UTF-8 file reads without it)";
   }
   return nullptr;
 }

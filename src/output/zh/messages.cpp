@@ -65,7 +65,6 @@ const char* message_text(MsgId id) {
     case MsgId::kControlChar: return "含控制字符 {0}";
     case MsgId::kInvalidUtf8: return "无效的 UTF-8 字节序列（试试 --encoding gbk）";
     case MsgId::kInvalidGbk: return "无效的 GBK 字节序列";
-    case MsgId::kReadAsGbk: return "{0}（因 --encoding gbk 按 GBK 读取；UTF-8 文件不加此选项即可读取）";
     case MsgId::kQuoteNeverClosed: return "引号字段没有闭合（引号从这里开始）";
     case MsgId::kEmptyFile: return "空文件：应有一行表头";
     case MsgId::kBareCr: return "有回车符却没有换行符（行尾应为 LF 或 CRLF）";
@@ -92,6 +91,33 @@ const char* message_text(MsgId id) {
     case MsgId::kIsADirectory: return "{0} 是目录，不是文件";
     case MsgId::kNoSuchDirectory: return "没有这个目录：{0}";
     case MsgId::kNotADirectory: return "{0} 是文件，不是目录";
+    // The reading rules and the output guards.
+    case MsgId::kEmptyFileName: return "文件名为空（写到标准输出请用 - 或不加此选项）";
+    case MsgId::kCountTooLarge: return "{0}：{1} 太大（最多 18446744073709551615）";
+    case MsgId::kTimeFormatKindTwice: return "--time-format {0}=... 给了两次";
+    case MsgId::kTimeFormatTwice:
+      return "--time-format 对所有文件给了两次（{0} 和 {1}）；请写明文件类型："
+             "--time-format 'chats=PATTERN'";
+    case MsgId::kNoChatsHeaderOnly: return "{0}：没有可评分的聊天消息：文件只有表头";
+    case MsgId::kNoChatsLeft:
+      return "{0}：{1} 没有剩下可评分的聊天消息：{2} 行中，{3} 行被拒收，{4} 行不在期间内，"
+             "{5} 行重复";
+    case MsgId::kAgentNoChats: return "{0}:{1}: 客服 {2} 在 {3} 中没有聊天消息";
+    case MsgId::kAgentNoChatsNearest: return "{0}:{1}: 客服 {2} 在 {3} 中没有聊天消息；最接近的客服：{4}";
+    case MsgId::kMoreUnmatchedNames: return "目标、评价或满意度中另有 {0} 个名字没有聊天消息";
+    case MsgId::kSameOutputFile: return "{0} {1} 与 {2} {3} 是同一个文件：一个会覆盖另一个";
+    case MsgId::kOutputIsInput: return "{0} {1} 就是 {2} 输入文件（{3}）：写入会毁掉输入；请写到别的文件";
+    case MsgId::kStrayQuoteNeverClosed:
+      return "引号字段没有闭合：第 {0} 行的多余引号（\"）与其后的引号配对，"
+             "使第 {1} 行的引号没有闭合";
+    case MsgId::kStrayQuote:
+      return "一个引号字段从第 {0} 行延续到第 {1} 行，而其中每一行看起来都是完整的一行（{2} 个字段）："
+             "很可能第 {0} 行有一个多余的引号（\"）";
+    case MsgId::kColumnNamedTwice: return "{2} 都表示列 {0}：请在 --policy 中用 alias.{1}.{0} = 列名 指明用哪一个";
+    case MsgId::kHeaderAt: return "{0}（第 {1} 列）";
+    case MsgId::kListNext: return "{0}、{1}";
+    case MsgId::kListLast: return "{0} 和 {1}";
+    case MsgId::kReadAsGbk: return "{2}（因 --encoding {1} 按 {0} 读取；UTF-8 文件不加此选项即可读取）";
   }
   return nullptr;
 }

@@ -1,0 +1,110 @@
+#include "outputs.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <filesystem>
+
+#include "commands.h"
+#include "redhare/error.h"
+
+namespace redhare::cli {
+
+namespace {
+
+struct Identity {
+  dev_t dev = 0;
+  ino_t ino = 0;
+  bool regular = false;
+};
+
+// stat(), not lstat(): a symlink is the file it points to.
+Identity identity(const std::string& path) {
+  struct stat st;
+  if (path.empty() || path == "-" || ::stat(path.c_str(), &st) != 0) return {};
+  return Identity{st.st_dev, st.st_ino, S_ISREG(st.st_mode)};
+}
+
+bool same(const Identity& a, const Identity& b) {
+  return a.regular && b.regular && a.dev == b.dev && a.ino == b.ino;
+}
+
+bool exists(const std::string& path) {
+  struct stat st;
+  return ::lstat(path.c_str(), &st) == 0;
+}
+
+// Two names of files not yet written: one file when their absolute, normalised
+// paths agree (`out.csv` and `./out.csv`).
+bool same_new_path(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == "-" || b == "-") return false;
+  std::error_code ea, eb;
+  const std::filesystem::path pa = std::filesystem::weakly_canonical(a, ea);
+  const std::filesystem::path pb = std::filesystem::weakly_canonical(b, eb);
+  return !ea && !eb && pa == pb;
+}
+
+}  // namespace
+
+void refuse_outputs_over_inputs(const NamedFiles& inputs, const NamedFiles& outputs) {
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    const Identity out = identity(outputs[i].second);
+    if (!out.regular) {
+      if (outputs[i].second.empty() || outputs[i].second == "-" || exists(outputs[i].second)) continue;
+      for (size_t j = 0; j < i; ++j)
+        if (!exists(outputs[j].second) && same_new_path(outputs[i].second, outputs[j].second))
+          throw UsageError(Msg(MsgId::kSameOutputFile, {outputs[j].first, outputs[j].second, outputs[i].first,
+                                                        outputs[i].second}));
+      continue;
+    }
+    for (const auto& [option, path] : inputs)
+      if (same(out, identity(path)))
+        throw UsageError(Msg(MsgId::kOutputIsInput, {outputs[i].first, outputs[i].second, option, path}));
+    for (size_t j = 0; j < i; ++j)
+      if (same(out, identity(outputs[j].second)))
+        throw UsageError(Msg(MsgId::kSameOutputFile, {outputs[j].first, outputs[j].second, outputs[i].first,
+                                                      outputs[i].second}));
+  }
+}
+
+void check_can_write(const std::string& path, bool folder_is_created) {
+  if (path.empty() || path == "-") return;
+  struct stat st;
+  std::string target = path;
+  if (::stat(path.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) throw OutputError(Msg(MsgId::kFileError, {path, std::strerror(EISDIR)}));
+  } else {
+    target = std::filesystem::path(path).parent_path().string();
+    if (target.empty()) target = ".";
+    if (folder_is_created && ::stat(target.c_str(), &st) != 0) return;
+  }
+  if (::access(target.c_str(), W_OK) != 0) throw OutputError(Msg(MsgId::kFileError, {path, std::strerror(errno)}));
+}
+
+void refuse_bad_outputs(const Options& o) {
+  NamedFiles inputs = {{"--chats", o.chats},     {"--orders", o.orders}, {"--targets", o.targets},
+                             {"--reviews", o.reviews}, {"--roster", o.roster}, {"--ratings", o.ratings},
+                             {"--policy", o.policy}};
+  NamedFiles outputs = {{"-o", o.output}, {"--rejects", o.rejects}};
+  // awards reads every saved month of --history: -o may not be one of them.
+  if (!o.period.empty() && !o.history.empty()) {
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(o.history, ec))
+      if (e.path().extension() == ".csv") inputs.emplace_back("--history", e.path().string());
+  }
+  // `--month last` is known only once the policy's time zone is read; the
+  // month named outright is checked here.
+  if (o.save && !o.history.empty() && o.month && o.month->size() == 7)
+    outputs.emplace_back("--save", (std::filesystem::path(o.history) / (*o.month + ".csv")).string());
+  refuse_outputs_over_inputs(inputs, outputs);
+  try {
+    check_can_write(o.rejects);
+  } catch (const OutputError& e) {
+    throw UsageError(Msg(MsgId::kRejectsOption, {}, {e.msg()}));
+  }
+}
+
+}  // namespace redhare::cli

@@ -1,0 +1,58 @@
+#include "unmatched_names.h"
+
+#include <cstdio>
+#include <string_view>
+#include <vector>
+
+#include "redhare/nearest.h"
+#include "redhare/error.h"
+#include "redhare/message_text.h"
+
+namespace redhare::cli {
+
+void warn_unmatched_names(Lang lang, const Dataset& data, const std::string& targets_file, const std::string& reviews_file) {
+  // With a roster, names are checked against it (SPEC 8: not on the roster).
+  if (!data.roster_file.empty()) return;
+  std::vector<bool> chats(data.agents.size(), false);
+  for (const Message& m : data.messages) chats[m.agent] = true;
+  std::vector<std::string_view> agents;
+  for (Id a = 0; a < data.agents.size(); ++a)
+    if (chats[a]) agents.push_back(data.agents.name(a));
+
+  struct Unmatched {
+    Id agent;
+    const std::string* file;
+    uint32_t line;
+  };
+  std::vector<Unmatched> unmatched;
+  std::vector<bool> seen(data.agents.size(), false);
+  auto look = [&](Id agent, const std::string& file, uint32_t line) {
+    if (chats[agent] || seen[agent]) return;
+    seen[agent] = true;
+    unmatched.push_back(Unmatched{agent, &file, line});
+  };
+  for (const Target& t : data.targets) look(t.agent, targets_file, t.line);
+  for (const Review& r : data.reviews) look(r.agent, reviews_file, r.line);
+  for (const Rating& r : data.ratings) look(r.agent, data.ratings_file, r.line);
+
+  constexpr size_t kShown = 10;
+  for (size_t i = 0; i < unmatched.size() && i < kShown; ++i) {
+    const std::string_view name = data.agents.name(unmatched[i].agent);
+    std::vector<std::string_view> near = nearest_names(name, agents, 2);
+    std::string nearest;
+    for (size_t k = 0; k < near.size() && k < 3; ++k) nearest += (k ? ", " : "") + quote_value(near[k]);
+    std::vector<std::string> args = {*unmatched[i].file, std::to_string(unmatched[i].line), quote_value(name),
+                                     data.chats_file};
+    if (!nearest.empty()) args.push_back(nearest);
+    Msg what(nearest.empty() ? MsgId::kAgentNoChats : MsgId::kAgentNoChatsNearest, std::move(args));
+    std::fprintf(stderr, "redhare: %s\n", render_message(Msg(MsgId::kWarning, {}, {std::move(what)}), lang).c_str());
+  }
+  if (unmatched.size() > kShown)
+    std::fprintf(stderr, "redhare: %s\n",
+                 render_message(Msg(MsgId::kWarning, {}, {Msg(MsgId::kMoreUnmatchedNames,
+                                                              {std::to_string(unmatched.size() - kShown)})}),
+                                lang)
+                     .c_str());
+}
+
+}  // namespace redhare::cli
