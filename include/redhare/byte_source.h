@@ -26,6 +26,8 @@
 
 #include <libfccp/csv.h>
 
+#include "redhare/message.h"
+
 namespace redhare {
 
 enum class Encoding { kUtf8, kGbk, kAuto };
@@ -63,7 +65,7 @@ class ByteSource : public io::ByteSourceBase {
   size_t read_raw();                   // appends up to chunk_ raw bytes; 0 at EOF
   void decide_encoding();              // kAuto -> kUtf8 / kGbk from the first bytes
   void scan(const char* p, size_t n);  // quote state, placeholders, checks -> out_
-  [[noreturn]] void fail(uint64_t line, const std::string& what) const;
+  [[noreturn]] void fail(uint64_t line, Msg what) const;
 
   std::string name_;
   int fd_ = -1;

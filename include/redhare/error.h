@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "redhare/message.h"
+
 namespace redhare {
 
 // Exit statuses of SPEC section 7.
@@ -27,33 +29,50 @@ struct Location {
 // Formats "file:line: message" (or "file: message" when line is 0).
 std::string format_location(const Location& where, const std::string& message);
 
+// The errors below carry a Msg (message.h), which the output stage words in
+// the run's language (message_text.h). what() is a language-free rendering
+// for logs; it equals the old English text for kUntranslated messages.
+// The std::string constructors are for sites not yet given a message id.
+
 // Bad input: a file that cannot be read, a bad row, a missing column.
-// what() is the full "file:line: message" text; reason() is the message alone
-// (what a rejects file records next to the line number).
+// reason() is the message alone (what a rejects file records next to the
+// line number); the user sees "file:line: reason".
 class InputError : public std::runtime_error {
  public:
-  InputError(Location where, std::string reason);
+  InputError(Location where, Msg reason);
+  InputError(Location where, std::string reason)
+      : InputError(std::move(where), Msg(MsgId::kUntranslated, {std::move(reason)})) {}
   const Location& where() const { return where_; }
-  const std::string& reason() const { return reason_; }
+  const Msg& reason() const { return reason_; }
 
  private:
   Location where_;
-  std::string reason_;
+  Msg reason_;
 };
 
 // Bad command line or policy file (also exit status 2).
 class UsageError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit UsageError(Msg m) : std::runtime_error(debug_text(m)), msg_(std::move(m)) {}
+  explicit UsageError(std::string text) : UsageError(Msg(MsgId::kUntranslated, {std::move(text)})) {}
+  const Msg& msg() const { return msg_; }
+
+ private:
+  Msg msg_;
 };
 
 // An output the user named (-o FILE, --history DIR with --save, stdout) that
 // cannot be written: a read-only directory, a full disk, a directory in the
 // way. The user fixes it, so it is exit status 2 like bad input; the message
-// is "path: strerror".
+// is kFileError "path: strerror" (or kStdoutError).
 class OutputError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit OutputError(Msg m) : std::runtime_error(debug_text(m)), msg_(std::move(m)) {}
+  explicit OutputError(std::string text) : OutputError(Msg(MsgId::kUntranslated, {std::move(text)})) {}
+  const Msg& msg() const { return msg_; }
+
+ private:
+  Msg msg_;
 };
 
 // Quotes a user value for an error message: at most 80 characters (never cut

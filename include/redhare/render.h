@@ -1,5 +1,5 @@
-// Turning a Report into text, and the two environment decisions the CLI makes
-// before rendering (language, colour). render() itself is declared in report.h.
+// Turning a Report into text. render() itself is declared in report.h; the
+// language and colour decisions are environment.h's.
 //
 // Number formats (SPEC 4, one place for all formats):
 //   type      table / md     csv / tsv / json
@@ -32,13 +32,5 @@ std::pair<std::string, std::string> header_for_people(const std::string& key, co
 
 // Fen as "¥1,234.50" (people) or "1234.50" (machines); negatives "-¥3.00", "-3.00".
 std::string format_money(int64_t fen, bool for_people);
-
-// The --lang default: zh when LC_ALL (else LANG) starts with "zh", else en.
-// Takes the values rather than reading the environment, so it is testable.
-Lang detect_lang(const char* lc_all, const char* lang);
-
-// --color auto|always|never. auto = `fd` is a terminal, NO_COLOR unset or empty
-// (no-color.org) and TERM is not "dumb". Throws UsageError on another flag.
-bool want_color(int fd, const char* no_color, const char* term, std::string_view flag);
 
 }  // namespace redhare

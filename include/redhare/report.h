@@ -9,9 +9,12 @@
 #include <variant>
 #include <vector>
 
+#include "redhare/lang.h"
+
 namespace redhare {
 
-enum class Lang { kEn, kZh };
+// The output formats. Each has its own renderer (src/output/render_*.cpp);
+// render() dispatches on this.
 enum class Format { kTable, kCsv, kTsv, kJson, kMd, kHtml };
 
 enum class CellType {

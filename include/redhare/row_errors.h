@@ -17,7 +17,7 @@ namespace redhare {
 struct RejectedRow {
   std::string file;
   uint64_t line = 0;
-  std::string reason;
+  Msg reason;  // worded by the output stage, in the run's language
   std::string row;  // the record as read (newlines inside quotes restored)
 };
 
@@ -47,15 +47,9 @@ class RowErrors {
   uint64_t max_errors() const { return max_errors_; }
   // Bad rows skipped: at most max_errors.
   uint64_t count() const;
-  // The skipped rows (at most max_errors) in file order, then line order.
+  // The skipped rows (at most max_errors) in file order, then line order:
+  // what the rejects file (rejects.h, output stage) lists.
   std::vector<RejectedRow> rows() const;
-  // `file,line,reason,row` with a header, RFC 4180 quoting, CRLF line ends.
-  // `sanitize`: a ' before a file or row cell starting with = + - @ tab CR
-  // (off with --no-sanitize), as in redhare's CSV output.
-  std::string rejects_csv(bool sanitize = true) const;
-  // Writes rejects_csv() to `path` atomically (atomic_file.h): never half
-  // written. Throws UsageError "--rejects path: why" when it cannot.
-  void write_rejects(const std::string& path, bool sanitize = true) const;
 
  private:
   std::vector<RejectedRow> in_file_order(std::vector<RejectedRow> rows) const;

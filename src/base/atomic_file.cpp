@@ -22,7 +22,7 @@ namespace {
 
 [[noreturn]] void fail(const std::string& path, int err, const std::string& temp) {
   if (!temp.empty()) ::unlink(temp.c_str());
-  throw OutputError(path + ": " + std::strerror(err));
+  throw OutputError(Msg(MsgId::kFileError, {path, std::strerror(err)}));
 }
 
 // Streams (/dev/null, /dev/stdout, a FIFO, a socket) cannot be replaced by a

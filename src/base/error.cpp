@@ -9,8 +9,8 @@ std::string format_location(const Location& where, const std::string& message) {
   return fmt::format("{}:{}: {}", where.file, where.line, message);
 }
 
-InputError::InputError(Location where, std::string reason)
-    : std::runtime_error(format_location(where, reason)),
+InputError::InputError(Location where, Msg reason)
+    : std::runtime_error(format_location(where, debug_text(reason))),
       where_(std::move(where)),
       reason_(std::move(reason)) {}
 

@@ -67,8 +67,7 @@ Period parse_month(std::string_view text, Time now) {
     int m = (text[5] - '0') * 10 + (text[6] - '0');
     if (m >= 1 && m <= 12 && y >= 2000 && y <= 2100) return month_period(y, m);
   }
-  throw UsageError(fmt::format("--month takes YYYY-MM (e.g. 2026-10) or \"last\", not {}",
-                               quote_value(text)));
+  throw UsageError(Msg(MsgId::kBadMonth, {quote_value(text)}));
 }
 
 Time local_now(int utc_offset_s) {

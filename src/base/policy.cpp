@@ -127,18 +127,24 @@ std::string yuan_text(Fen fen) {
 
 std::string hhmm(int s) { return fmt::format("{:02}:{:02}", s / 3600, s / 60 % 60); }
 
-// Reading values: each throws a plain string reason; the caller adds file:line and key.
+// Reading values: each throws a message id (worded by the output stage in the
+// run's language); the caller frames it with file:line and key.
 struct BadValue {
-  std::string why;
+  Msg why;
 };
+
+// "shop.ini:12", or the file alone for line 0 (it cannot be opened).
+std::string at_line(const std::string& file, uint64_t line) {
+  return line == 0 ? file : fmt::format("{}:{}", file, line);
+}
 
 double parse_number(std::string_view text) {
   std::string t = trim(text);
   if (size_t slash = t.find('/'); slash != std::string::npos) {  // "2/3"
     double n = parse_number(t.substr(0, slash)), d = parse_number(t.substr(slash + 1));
-    if (d == 0) throw BadValue{fmt::format("division by zero in {}", quote_value(t))};
+    if (d == 0) throw BadValue{Msg(MsgId::kPolicyDivByZero, {quote_value(t)})};
     // 1e308/1e-308 overflows to inf: a share or a point value must be a number.
-    if (!std::isfinite(n / d)) throw BadValue{fmt::format("{} is too large", quote_value(t))};
+    if (!std::isfinite(n / d)) throw BadValue{Msg(MsgId::kPolicyTooLarge, {quote_value(t)})};
     return n / d;
   }
   bool percent = !t.empty() && t.back() == '%';
@@ -146,14 +152,14 @@ double parse_number(std::string_view text) {
   char* end = nullptr;
   double v = std::strtod(t.c_str(), &end);
   if (t.empty() || end != t.c_str() + t.size() || !std::isfinite(v))
-    throw BadValue{fmt::format("expected a number, got {}", quote_value(trim(text)))};
+    throw BadValue{Msg(MsgId::kPolicyNotNumber, {quote_value(trim(text))})};
   return percent ? v / 100 : v;
 }
 
 int parse_int(std::string_view text) {
   double v = parse_number(text);
   if (v != std::floor(v) || v < 0 || v > 1e9)
-    throw BadValue{fmt::format("expected a whole number, got {}", quote_value(trim(text)))};
+    throw BadValue{Msg(MsgId::kPolicyNotWhole, {quote_value(trim(text))})};
   return static_cast<int>(v);
 }
 
@@ -167,14 +173,14 @@ int parse_duration(std::string_view text) {
   try {
     return parse_int(t) * unit;
   } catch (const BadValue&) {
-    throw BadValue{fmt::format("expected a duration like 30m, 120s or 48h, got {}", quote_value(trim(text)))};
+    throw BadValue{Msg(MsgId::kPolicyNotDuration, {quote_value(trim(text))})};
   }
 }
 
 Fen parse_yuan(std::string_view text) {
   Fen fen = 0;
   if (!parse_money(text, &fen))
-    throw BadValue{fmt::format("expected an amount in yuan like 100 or 100.50, got {}", quote_value(trim(text)))};
+    throw BadValue{Msg(MsgId::kPolicyNotYuan, {quote_value(trim(text))})};
   return fen;
 }
 
@@ -182,7 +188,7 @@ bool parse_bool(std::string_view text) {
   std::string t = trim(text);
   if (t == "true" || t == "yes" || t == "1") return true;
   if (t == "false" || t == "no" || t == "0") return false;
-  throw BadValue{fmt::format("expected true or false, got {}", quote_value(t))};
+  throw BadValue{Msg(MsgId::kPolicyNotBool, {quote_value(t)})};
 }
 
 int parse_clock(std::string_view text) {
@@ -191,24 +197,24 @@ int parse_clock(std::string_view text) {
   char extra = 0;
   if (t.size() != 5 || std::sscanf(t.c_str(), "%2d:%2d%c", &h, &m, &extra) != 2 || h > 24 ||
       m > 59 || (h == 24 && m != 0))
-    throw BadValue{fmt::format("expected HH:MM, got {}", quote_value(t))};
+    throw BadValue{Msg(MsgId::kPolicyNotClock, {quote_value(t)})};
   return h * 3600 + m * 60;
 }
 
 int parse_utc_offset(std::string_view text) {
   std::string t = trim(text);
   if (t.size() != 6 || (t[0] != '+' && t[0] != '-'))
-    throw BadValue{fmt::format("expected +HH:MM, got {}", quote_value(t))};
+    throw BadValue{Msg(MsgId::kPolicyNotOffset, {quote_value(t)})};
   int s = parse_clock(t.substr(1));
-  if (s > 14 * 3600) throw BadValue{fmt::format("offset out of range: {}", quote_value(t))};
+  if (s > 14 * 3600) throw BadValue{Msg(MsgId::kPolicyOffsetRange, {quote_value(t)})};
   return t[0] == '-' ? -s : s;
 }
 
 void set_work_hours_or_throw(Policy& p, std::string_view text) {
   std::vector<std::string> parts = split(text, '-');
-  if (parts.size() != 2) throw BadValue{fmt::format("expected HH:MM-HH:MM, got {}", quote_value(trim(text)))};
+  if (parts.size() != 2) throw BadValue{Msg(MsgId::kPolicyNotHours, {quote_value(trim(text))})};
   int start = parse_clock(parts[0]), end = parse_clock(parts[1]);
-  if (start >= end) throw BadValue{fmt::format("work hours must start before they end: {}", quote_value(trim(text)))};
+  if (start >= end) throw BadValue{Msg(MsgId::kPolicyHoursOrder, {quote_value(trim(text))})};
   p.work_start_s = start;
   p.work_end_s = end;
 }
@@ -217,17 +223,15 @@ void set_work_hours_or_throw(Policy& p, std::string_view text) {
 // read it on that scale (a tier of 150 gave a score of 105.4).
 void check_points(double points) {
   if (points < 0 || points > 100)
-    throw BadValue{fmt::format("points must be 0-100, got {}", num(points))};
+    throw BadValue{Msg(MsgId::kPolicyPoints, {num(points)})};
 }
 
 // Which way an item's figure is better is the registry's, not the policy's:
 // `>=` tiers on a response time would reward the slowest agent.
 void check_direction(ItemId id, bool lower_is_better) {
   if (lower_is_better == item_info(id).lower_is_better) return;
-  throw BadValue{fmt::format("{} is better when {}: use {}", item_key(id),
-                             item_info(id).lower_is_better ? "lower" : "higher",
-                             item_info(id).lower_is_better ? "<= tiers, or a linear ramp that falls"
-                                                           : ">= tiers, or a linear ramp that rises")};
+  throw BadValue{Msg(item_info(id).lower_is_better ? MsgId::kPolicyBetterLower : MsgId::kPolicyBetterHigher,
+                     {std::string(item_key(id))})};
 }
 
 // A rate that is a share of something (reply rate, conversion, ...) lies in
@@ -236,10 +240,9 @@ void check_direction(ItemId id, bool lower_is_better) {
 void check_threshold(ItemId id, double threshold, std::string_view written) {
   const ItemInfo& info = item_info(id);
   if (info.unit == ItemUnit::kRate && id != ItemId::kCompletion && (threshold < 0 || threshold > 1))
-    throw BadValue{fmt::format("{} is a rate from 0% to 100%; {} is outside it (write 45% or 0.45)",
-                               info.key, quote_value(written))};
+    throw BadValue{Msg(MsgId::kPolicyRateRange, {std::string(info.key), quote_value(written)})};
   if (threshold < 0 && info.unit != ItemUnit::kYuan)
-    throw BadValue{fmt::format("{} is never negative; {} cannot mean anything", info.key, quote_value(written))};
+    throw BadValue{Msg(MsgId::kPolicyNegative, {std::string(info.key), quote_value(written)})};
 }
 
 // ">=45%:100, >=40%:80, else:0" or "<=30:100, ..., else:0".
@@ -251,7 +254,7 @@ void parse_tiers(ScoreItem& item, std::string_view text) {
   for (const std::string& step : split(text, ',')) {
     size_t colon = step.rfind(':');
     if (colon == std::string::npos)
-      throw BadValue{fmt::format("tier {} needs threshold:points", quote_value(step))};
+      throw BadValue{Msg(MsgId::kPolicyTierForm, {quote_value(step)})};
     std::string cond = trim(std::string_view(step).substr(0, colon));
     double points = parse_number(std::string_view(step).substr(colon + 1));
     if (cond == "else") {
@@ -260,9 +263,9 @@ void parse_tiers(ScoreItem& item, std::string_view text) {
     }
     bool ge = cond.starts_with(">=");
     bool le = cond.starts_with("<=");
-    if (!ge && !le) throw BadValue{fmt::format("tier {} must start with >= or <= or be else", quote_value(step))};
+    if (!ge && !le) throw BadValue{Msg(MsgId::kPolicyTierStart, {quote_value(step)})};
     (ge ? seen_ge : seen_le) = true;
-    if (seen_ge && seen_le) throw BadValue{"tiers mix >= and <="};
+    if (seen_ge && seen_le) throw BadValue{Msg(MsgId::kPolicyTiersMix)};
     item.tiers.push_back({parse_number(cond.substr(2)), points});
     check_threshold(item.id, item.tiers.back().threshold, step);
     // Each tier is met only when the one before it is not, so a tier less
@@ -270,13 +273,10 @@ void parse_tiers(ScoreItem& item, std::string_view text) {
     if (item.tiers.size() > 1) {
       const double before = item.tiers[item.tiers.size() - 2].threshold, now = item.tiers.back().threshold;
       if (ge ? now >= before : now <= before)
-        throw BadValue{fmt::format("tier {} is not stricter than the tier before it: {} tiers go from the "
-                                   "hardest to meet to the easiest ({})",
-                                   quote_value(step), ge ? ">=" : "<=",
-                                   ge ? "descending thresholds" : "ascending thresholds")};
+        throw BadValue{Msg(ge ? MsgId::kPolicyTierNotStricterGe : MsgId::kPolicyTierNotStricterLe, {quote_value(step)})};
     }
   }
-  if (item.tiers.empty()) throw BadValue{"no tiers given"};
+  if (item.tiers.empty()) throw BadValue{Msg(MsgId::kPolicyNoTiers)};
   check_direction(item.id, seen_le);
   for (const Tier& t : item.tiers) check_points(t.points);
   check_points(item.otherwise);
@@ -286,15 +286,15 @@ void parse_tiers(ScoreItem& item, std::string_view text) {
 void parse_linear(ScoreItem& item, std::string_view text) {
   std::vector<std::string> ends = split(text, ',');
   double at[2] = {0, 0}, pts[2] = {0, 0};
-  if (ends.size() != 2) throw BadValue{"expected two points: zero_at:0, full_at:100"};
+  if (ends.size() != 2) throw BadValue{Msg(MsgId::kPolicyLinearTwo)};
   for (int i = 0; i < 2; ++i) {
     size_t colon = ends[i].rfind(':');
-    if (colon == std::string::npos) throw BadValue{fmt::format("{} needs figure:points", quote_value(ends[i]))};
+    if (colon == std::string::npos) throw BadValue{Msg(MsgId::kPolicyLinearForm, {quote_value(ends[i])})};
     at[i] = parse_number(ends[i].substr(0, colon));
     pts[i] = parse_number(ends[i].substr(colon + 1));
   }
   if (pts[0] != 0 || pts[1] != 100 || at[0] == at[1])
-    throw BadValue{"expected figure:0, figure:100 with two different figures"};
+    throw BadValue{Msg(MsgId::kPolicyLinearEnds)};
   for (int i = 0; i < 2; ++i) check_threshold(item.id, at[i], ends[i]);
   check_direction(item.id, at[1] < at[0]);
   item.method = ScoreMethod::kLinear;
@@ -351,19 +351,19 @@ void check_field(const Policy& p, const Field& f) {
   const std::string_view key = f.key;
   if (f.kind == Kind::kShare) {
     const double v = p.*std::get<double Policy::*>(f.member);
-    if (v < 0 || v > 1) throw BadValue{fmt::format("a share is 0% to 100%, got {}", pct(v))};
+    if (v < 0 || v > 1) throw BadValue{Msg(MsgId::kPolicyShare, {pct(v)})};
   }
   if (key == "session_gap" && p.session_gap_s == 0)
-    throw BadValue{"0 would end a session at every message (every reply rate 0); the seed's is 30m"};
+    throw BadValue{Msg(MsgId::kPolicyZeroGap)};
   if (key == "slow_response" && p.slow_response_s == 0)
-    throw BadValue{"0 would make every answered turn slow; the seed's is 120s"};
+    throw BadValue{Msg(MsgId::kPolicyZeroSlow)};
   if (key == "streak_months" && p.streak_months == 0)
-    throw BadValue{"a run of 0 months means nothing; the seed's is 3"};
+    throw BadValue{Msg(MsgId::kPolicyZeroStreak)};
   if (key.starts_with("review.") && p.*std::get<double Policy::*>(f.member) < 0)
-    throw BadValue{"a rater weight cannot be negative"};
+    throw BadValue{Msg(MsgId::kPolicyNegativeRater)};
   if (key.starts_with("grade.") || key == "pass_mark" || key == "warning_mark") {
     const double v = p.*std::get<double Policy::*>(f.member);
-    if (v < 0 || v > 100) throw BadValue{fmt::format("scores are 0-100, got {}", num(v))};
+    if (v < 0 || v > 100) throw BadValue{Msg(MsgId::kPolicyScoreRange, {num(v)})};
   }
 }
 
@@ -388,7 +388,7 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
   }
   if (key == "attribution") {
     if (value != "last" && value != "first")
-      throw BadValue{fmt::format("expected last or first, got {}", quote_value(value))};
+      throw BadValue{Msg(MsgId::kPolicyAttribution, {quote_value(value)})};
     p.attribution_first = value == "first";
     return;
   }
@@ -410,7 +410,7 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
   if (key.starts_with("alias.")) {
     std::string column = key.substr(6);
     if (column.find('.') == std::string::npos || column.starts_with(".") || column.ends_with("."))
-      throw BadValue{"alias keys look like alias.chats.time"};
+      throw BadValue{Msg(MsgId::kPolicyAliasKey)};
     std::vector<std::string> names;
     for (std::string& n : split(value, ','))
       if (!n.empty()) names.push_back(std::move(n));
@@ -422,21 +422,21 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
     std::string name = key.substr(5, dot > 5 ? dot - 5 : 0);
     std::string what = key.substr(dot + 1);
     std::optional<ItemId> id = find_item(name);
-    if (!id) throw BadValue{"no such item (items: " + item_keys() + ")"};
+    if (!id) throw BadValue{Msg(MsgId::kPolicyNoSuchItem, {item_keys()})};
     ScoreItem* item = &item_for_key(p, *id, state.line, state.added_items);
     if (what == "weight") {
       item->weight = parse_number(value);
-      if (item->weight < 0) throw BadValue{"a weight cannot be negative"};
+      if (item->weight < 0) throw BadValue{Msg(MsgId::kPolicyNegativeWeight)};
       return;
     }
     if (what != "tiers" && what != "linear" && what != "direct")
-      throw BadValue{"item keys end in .weight, .tiers, .linear or .direct"};
+      throw BadValue{Msg(MsgId::kPolicyItemKey)};
     // One way of scoring an item: with two, the last line would silently win.
     for (const char* other : {"tiers", "linear", "direct"}) {
       const std::string other_key = "item." + name + "." + other;
       if (other != what && state.key_lines.contains(other_key))
-        throw BadValue{fmt::format("{} (line {}) already says how {} is scored; keep one of the two",
-                                   other_key, state.key_lines.at(other_key), name)};
+        throw BadValue{Msg(MsgId::kPolicyScoredTwice,
+                           {other_key, std::to_string(state.key_lines.at(other_key)), name})};
     }
     if (what == "tiers") {
       parse_tiers(*item, value);
@@ -446,8 +446,7 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
       // The figure itself taken as 0-100 points: only review scores are on
       // that scale (a reply rate of 0.94 would score 0.94 points).
       if (parse_bool(value) && item_info(*id).unit != ItemUnit::kPoints)
-        throw BadValue{fmt::format("{} is not a 0-100 score; give item.{}.tiers or item.{}.linear", name,
-                                   name, name)};
+        throw BadValue{Msg(MsgId::kPolicyNotDirect, {name})};
       if (parse_bool(value)) {
         item->method = ScoreMethod::kDirect;
         item->tiers.clear();
@@ -455,7 +454,7 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
     }
     return;
   }
-  throw BadValue{"unknown key (`redhare policy` prints every key with its default)"};
+  throw BadValue{Msg(MsgId::kPolicyUnknownKey)};
 }
 
 // Checks of the whole policy once every line is read (each key alone was
@@ -473,14 +472,13 @@ void finish(const Policy& p, const ParseState& state, const std::string& file) {
       if (auto at = state.key_lines.find(k); at != state.key_lines.end()) line = std::max(line, at->second);
     return line;
   };
-  auto fail = [&](uint64_t line, const std::string& what) {
-    throw UsageError(format_location({file, line, ""}, what));
+  auto fail = [&](uint64_t line, Msg what) {
+    throw UsageError(Msg(MsgId::kPolicyAt, {at_line(file, line)}, {std::move(what)}));
   };
   for (const auto& [id, line] : state.added_items)
     for (const ScoreItem& i : p.items)
       if (i.id == id && i.method == ScoreMethod::kTiers && i.tiers.empty())
-        fail(line, fmt::format("item.{}: give item.{}.tiers or item.{}.linear", item_key(id), item_key(id),
-                               item_key(id)));
+        fail(line, Msg(MsgId::kPolicyNeedsTiers, {std::string(item_key(id))}));
 
   // All weights 0: every score would be 0 and rank 1 would still be paid
   // its reward, decided by sales alone.
@@ -491,11 +489,11 @@ void finish(const Policy& p, const ParseState& state, const std::string& file) {
     weight_line = std::max(weight_line, line_of({fmt::format("item.{}.weight", item_key(i.id))}));
   }
   if (weights == 0)
-    fail(weight_line, "item weights are all 0: no score could mean anything; give at least one item a weight");
+    fail(weight_line, Msg(MsgId::kPolicyWeightsZero));
 
   if (p.review_manager + p.review_peer + p.review_self == 0)
     fail(line_of({"review.manager", "review.peer", "review.self"}),
-         "review weights are all 0: reviews could not be combined; give at least one rater a weight");
+         Msg(MsgId::kPolicyReviewWeightsZero));
 
   // Grades from the best down: a higher grade needs a higher score.
   const std::pair<const char*, double> grades[] = {{"grade.outstanding", p.grade_outstanding},
@@ -507,8 +505,7 @@ void finish(const Policy& p, const ParseState& state, const std::string& file) {
     const auto& [lower, lower_v] = grades[g];
     if (upper_v > lower_v) continue;
     fail(line_of({upper, lower}),
-         fmt::format("{} = {} is not above {} = {}: grade thresholds go down from outstanding to improve",
-                     upper, num(upper_v), lower, num(lower_v)));
+         Msg(MsgId::kPolicyGradeOrder, {upper, num(upper_v), lower, num(lower_v)}));
   }
 }
 
@@ -537,7 +534,7 @@ std::string value_text(std::string_view rest) {
     std::string out;
     size_t i = 1;
     for (;; ++i) {
-      if (i >= t.size()) throw BadValue{fmt::format("unclosed quote in {}", quote_value(t))};
+      if (i >= t.size()) throw BadValue{Msg(MsgId::kPolicyUnclosedQuote, {quote_value(t)})};
       if (t[i] != '"') {
         out += t[i];
       } else if (i + 1 < t.size() && t[i + 1] == '"') {
@@ -549,7 +546,7 @@ std::string value_text(std::string_view rest) {
     }
     std::string after = trim(std::string_view(t).substr(i + 1));
     if (!after.empty() && after[0] != '#')
-      throw BadValue{fmt::format("text after the closing quote: {}", quote_value(after))};
+      throw BadValue{Msg(MsgId::kPolicyAfterQuote, {quote_value(after)})};
     return out;
   }
   for (size_t i = 0; i < t.size(); ++i)
@@ -605,19 +602,19 @@ Policy parse_policy(std::string_view text, const std::string& file) {
     }
     size_t eq = t.find('=');
     if (eq == std::string::npos)
-      throw UsageError(format_location({file, line_no, ""}, fmt::format("expected key = value, got {}", quote_value(t))));
+      throw UsageError(Msg(MsgId::kPolicyAt, {at_line(file, line_no)}, {Msg(MsgId::kPolicyNoEquals, {quote_value(t)})}));
     std::string key = trim(std::string_view(t).substr(0, eq));
     try {
       std::string value = value_text(std::string_view(t).substr(eq + 1));
       // The last of two lines would win silently: a shop that pasted a new
       // tier table below the old one would not know which is in force.
       if (auto first = state.key_lines.find(key); first != state.key_lines.end())
-        throw BadValue{fmt::format("given twice, on line {} and line {}; keep one", first->second, line_no)};
+        throw BadValue{Msg(MsgId::kPolicyTwice, {std::to_string(first->second), std::to_string(line_no)})};
       state.line = line_no;
       apply(p, key, value, state);
       state.key_lines[key] = line_no;
     } catch (const BadValue& bad) {
-      throw UsageError(format_location({file, line_no, ""}, fmt::format("{}: {}", key, bad.why)));
+      throw UsageError(Msg(MsgId::kPolicyAt, {at_line(file, line_no)}, {Msg(MsgId::kPolicyKey, {key}, {bad.why})}));
     }
     if (end == text.size()) break;
   }
@@ -627,7 +624,7 @@ Policy parse_policy(std::string_view text, const std::string& file) {
 
 Policy load_policy(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError(format_location({path, 0, ""}, "cannot open policy file"));
+  if (!in) throw UsageError(Msg(MsgId::kPolicyAt, {at_line(path, 0)}, {Msg(MsgId::kPolicyCannotOpen)}));
   std::stringstream buf;
   buf << in.rdbuf();
   return parse_policy(buf.str(), path);
@@ -637,7 +634,7 @@ void set_work_hours(Policy& policy, std::string_view text) {
   try {
     set_work_hours_or_throw(policy, text);
   } catch (const BadValue& bad) {
-    throw UsageError("work hours: " + bad.why);
+    throw UsageError(Msg(MsgId::kPolicyWorkHours, {}, {bad.why}));
   }
 }
 

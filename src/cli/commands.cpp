@@ -16,12 +16,15 @@
 #include "redhare/columns.h"
 #include "redhare/consequences.h"
 #include "redhare/error.h"
+#include "redhare/environment.h"
 #include "redhare/explain.h"
 #include "redhare/figures.h"
 #include "redhare/html.h"
 #include "redhare/inputs.h"
+#include "redhare/message_text.h"
 #include "redhare/period.h"
 #include "redhare/policy.h"
+#include "redhare/rejects.h"
 #include "redhare/render.h"
 #include "redhare/report.h"
 #include "redhare/scoring.h"
@@ -32,6 +35,18 @@
 
 namespace redhare::cli {
 namespace {
+
+// A warning on stderr in the run's language. Warnings say that the figures
+// may be wrong, so -q does not silence them (a cron job's mail is where
+// someone learns of it).
+void warn(const Options& o, Msg what) {
+  std::fprintf(stderr, "redhare: %s\n", render_message(Msg(MsgId::kWarning, {}, {std::move(what)}), o.lang).c_str());
+}
+
+// A note for people at the terminal (the row account): -q silences it.
+void note(const Options& o, const Msg& what) {
+  if (!o.quiet) std::fprintf(stderr, "%s\n", render_message(what, o.lang).c_str());
+}
 
 // Writes all of `data` to stdout. A reader that went away (`| head`) is not an
 // error: the user has what they asked for, so we stop quietly.
@@ -47,14 +62,14 @@ void write_stdout(std::string_view data, bool* reader_gone = nullptr) {
         return;
       }
       if (errno == EPIPE) std::_Exit(kExitOk);
-      throw OutputError(fmt::format("stdout: {}", std::strerror(errno)));
+      throw OutputError(Msg(MsgId::kStdoutError, {std::strerror(errno)}));
     }
     data.remove_prefix(static_cast<size_t>(n));
   }
 }
 
 void emit(const Options& o, std::string_view text, bool* reader_gone = nullptr) {
-  if (o.output.empty() || o.output == "-")
+  if (o.to_stdout())
     write_stdout(text, reader_gone);
   else
     write_file_atomically(o.output, text);
@@ -66,7 +81,7 @@ void emit(const Options& o, std::string_view text, bool* reader_gone = nullptr) 
 // still fill up between the two), but it catches the usual mistake; the
 // message is the one the write itself would give.
 void check_output_writable(const Options& o) {
-  if (o.output.empty() || o.output == "-") return;
+  if (o.to_stdout()) return;
   namespace fs = std::filesystem;
   std::error_code ec;
   // An existing file (also /dev/null, in a folder we may not write) is
@@ -77,7 +92,7 @@ void check_output_writable(const Options& o) {
     if (target.empty()) target = ".";
   }
   if (::access(target.c_str(), W_OK) != 0)
-    throw OutputError(fmt::format("{}: {}", o.output, std::strerror(errno)));
+    throw OutputError(Msg(MsgId::kFileError, {o.output, std::strerror(errno)}));
 }
 
 Policy effective_policy(const Options& o) {
@@ -87,27 +102,16 @@ Policy effective_policy(const Options& o) {
 }
 
 Period effective_period(const Options& o, const Policy& policy) {
-  if (o.month.empty()) return Period{};
-  return parse_month(o.month, local_now(policy.utc_offset_s));
-}
-
-Format parse_format(const std::string& f) {
-  if (f == "csv") return Format::kCsv;
-  if (f == "tsv") return Format::kTsv;
-  if (f == "json") return Format::kJson;
-  if (f == "md") return Format::kMd;
-  if (f == "html") return Format::kHtml;
-  return Format::kTable;
+  if (!o.month) return Period{};
+  return parse_month(*o.month, local_now(policy.utc_offset_s));
 }
 
 RenderOptions render_options(const Options& o) {
   RenderOptions r;
-  r.format = parse_format(o.format);
-  r.lang = o.lang.empty() ? detect_lang(std::getenv("LC_ALL"), std::getenv("LANG"))
-                          : (o.lang == "zh" ? Lang::kZh : Lang::kEn);
+  r.format = o.format;
+  r.lang = o.lang;
   // Colour only when the table goes to a terminal we are writing to.
-  bool to_stdout = o.output.empty() || o.output == "-";
-  r.color = r.format == Format::kTable && to_stdout &&
+  r.color = r.format == Format::kTable && o.to_stdout() &&
             want_color(STDOUT_FILENO, std::getenv("NO_COLOR"), std::getenv("TERM"), o.color);
   r.sanitize = !o.no_sanitize;
   r.bom = o.bom;
@@ -134,7 +138,7 @@ ReportContext report_context(const Options& o, const Period& period, const Rende
   for (const auto& [kind, file] : c.inputs) add("--" + kind, file);
   add("--policy", o.policy);
   if (period.label != "all") add("--month", period.label);
-  if (o.encoding != "utf-8") add("--encoding", o.encoding);
+  if (o.encoding != Encoding::kUtf8) add("--encoding", o.encoding_name);  // as given: gbk, gb18030, auto
   for (const std::string& pattern : o.time_format) add("--time-format", pattern);
   add("--work-hours", o.work_hours);
   if (o.max_errors > 0) add("--max-errors", std::to_string(o.max_errors));
@@ -163,32 +167,30 @@ bool any_message_in(const std::vector<Message>& messages, const Period& period) 
 // export). A header-only orders file is only a warning (a shop may truly have
 // had no orders), which -q does not silence; the file's own span says which
 // --month it holds.
-void check_inputs_in_period(const std::vector<FileAccount>& account, const Period& period,
+void check_inputs_in_period(const Options& o, const std::vector<FileAccount>& account, const Period& period,
                             OffMonthChats off_month, const std::vector<Message>& messages) {
   for (const FileAccount& a : account) {
     if (a.kind != "chats" && a.kind != "orders") continue;
     const bool chats = a.kind == "chats";
-    std::string what;
+    Msg what;
     if (a.rows_read == 0) {
-      what = chats ? fmt::format("{}: no chat message to score: the file has only a header", a.file)
-                   : fmt::format("{}: no data rows (only a header)", a.file);
       if (!chats || off_month == OffMonthChats::kWarn) {
-        std::fprintf(stderr, "redhare: warning: %s: no data rows (only a header)\n", a.file.c_str());
+        warn(o, Msg(MsgId::kHeaderOnly, {a.file}));
         continue;
       }
+      what = Msg(MsgId::kNoChatsHeaderOnly, {a.file});
     } else if (a.used == 0 && a.outside_period > 0) {
-      what = fmt::format("{}: none of its {} rows is in {} (they run from {} to {})", a.file, a.rows_read,
-                         period.label, format_local_time(a.first), format_local_time(a.last));
-      if (off_month == OffMonthChats::kRefuse) what += "; is --month right?";
+      what = Msg(off_month == OffMonthChats::kRefuse ? MsgId::kNoRowsInMonthRefuse : MsgId::kNoRowsInMonth,
+                 {a.file, std::to_string(a.rows_read), period.label, format_local_time(a.first),
+                  format_local_time(a.last)});
     } else if (chats && (a.used == 0 || !any_message_in(messages, period))) {
-      what = fmt::format("{}: no chat message of {} is left to score: of its {} rows, {} were rejected, {} are "
-                         "outside the period and {} are duplicates",
-                         a.file, period.label, a.rows_read, a.rejected, a.outside_period + a.used, a.duplicates);
+      what = Msg(MsgId::kNoChatsLeft, {a.file, period.label, std::to_string(a.rows_read), std::to_string(a.rejected),
+                                       std::to_string(a.outside_period + a.used), std::to_string(a.duplicates)});
     } else {
       continue;
     }
-    if (off_month == OffMonthChats::kRefuse) throw UsageError(what);
-    std::fprintf(stderr, "redhare: warning: %s\n", what.c_str());
+    if (off_month == OffMonthChats::kRefuse) throw UsageError(std::move(what));
+    warn(o, std::move(what));
   }
 }
 
@@ -197,17 +199,24 @@ void check_inputs_in_period(const std::vector<FileAccount>& account, const Perio
 // ¥0.00: order success 0%, completion 0%, no error. No paid order in a whole
 // file that has orders is that, not a real month; a warning naming the names
 // tried and how to add one.
-void warn_if_nothing_paid(const Dataset& data, const Policy& policy) {
+void warn_if_nothing_paid(const Options& o, const Dataset& data, const Policy& policy) {
   if (data.orders.empty()) return;
   for (const Order& order : data.orders)
     if (order.is_paid()) return;
   std::string names;
   for (const ColumnSpec& spec : column_specs("orders"))
     if (spec.name == "paid") names = fmt::format("{}", fmt::join(column_names("orders", spec, policy.aliases), ", "));
-  std::fprintf(stderr,
-               "redhare: warning: %s: none of its %zu orders has a paid time, so every sale is 0: is the paid "
-               "column (%s) named otherwise? add it with alias.orders.paid in --policy\n",
-               data.orders_file.c_str(), data.orders.size(), names.c_str());
+  warn(o, Msg(MsgId::kNothingPaid, {data.orders_file, std::to_string(data.orders.size()), names}));
+}
+
+// The rejects file, written atomically like -o (never half written). One that
+// cannot be written is the user's to fix: status 2, naming the option.
+void write_rejects(const Options& o, const RowErrors& errors) {
+  try {
+    write_file_atomically(o.rejects, rejects_csv(errors.rows(), o.lang, !o.no_sanitize));
+  } catch (const OutputError& e) {
+    throw UsageError(Msg(MsgId::kRejectsOption, {}, {e.msg()}));
+  }
 }
 
 // Reads every input of the run, applying strict/lenient handling. Prints the
@@ -219,8 +228,8 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
                  RowErrors& errors) {
   InputFiles files{o.chats, o.orders, o.targets, o.reviews, o.roster, o.ratings};
   ReadOptions ro;
-  ro.encoding = parse_encoding(o.encoding);
-  ro.encoding_name = o.encoding;
+  ro.encoding = o.encoding;
+  ro.encoding_name = o.encoding_name;
   set_time_formats(o.time_format, &ro);
   ro.period = period;
   ro.policy = &policy;
@@ -233,24 +242,17 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
     data = read_inputs(files, ro, errors);
   }
   if (errors.count() > 0) {
-    // Rows left out change the figures: a warning, which -q does not silence
-    // (a cron job's mail is where someone learns of it). The account is a note.
-    std::fprintf(stderr, "redhare: warning: %llu bad row(s) skipped (--max-errors %llu)%s\n",
-                 static_cast<unsigned long long>(errors.count()),
-                 static_cast<unsigned long long>(o.max_errors),
-                 o.rejects.empty() ? "; use --rejects FILE to keep them" : "");
-    if (!o.quiet)
-      for (const FileAccount& a : data.account)
-        std::fprintf(stderr, "  %s: %llu read = %llu used + %llu outside period + %llu duplicates + %llu rejected\n",
-                     a.file.c_str(), static_cast<unsigned long long>(a.rows_read),
-                     static_cast<unsigned long long>(a.used),
-                     static_cast<unsigned long long>(a.outside_period),
-                     static_cast<unsigned long long>(a.duplicates),
-                     static_cast<unsigned long long>(a.rejected));
+    // Rows left out change the figures: a warning. The account is a note.
+    warn(o, Msg(o.rejects.empty() ? MsgId::kBadRowsSkipped : MsgId::kBadRowsSkippedKept,
+                {std::to_string(errors.count()), std::to_string(o.max_errors)}));
+    for (const FileAccount& a : data.account)
+      note(o, Msg(MsgId::kRowAccount, {a.file, std::to_string(a.rows_read), std::to_string(a.used),
+                                       std::to_string(a.outside_period), std::to_string(a.duplicates),
+                                       std::to_string(a.rejected)}));
   }
-  check_inputs_in_period(data.account, period, off_month, data.messages);
-  warn_if_nothing_paid(data, policy);
-  warn_unmatched_names(data, o.targets, o.reviews);
+  check_inputs_in_period(o, data.account, period, off_month, data.messages);
+  warn_if_nothing_paid(o, data, policy);
+  warn_unmatched_names(o.lang, data, o.targets, o.reviews);
   return data;
 }
 
@@ -280,7 +282,7 @@ Run start_run(const Options& o, OffMonthChats off_month = OffMonthChats::kRefuse
 // The last step of a run that went well: the rejects file (the old one stays
 // when the run stops earlier).
 int finish_run(const Options& o, const Run& run) {
-  if (!o.rejects.empty()) run.errors->write_rejects(o.rejects, !o.no_sanitize);
+  if (!o.rejects.empty()) write_rejects(o, *run.errors);
   return kExitOk;
 }
 
@@ -301,8 +303,8 @@ int run_metrics(const Options& o) {
 
 int run_score(const Options& o) {
   // Usage errors before a long read. No --month is the period "all".
-  if (o.save && o.history.empty()) throw UsageError("--save needs --history DIR");
-  if (o.save && o.month.empty()) throw UsageError("--save needs --month: history is kept per month");
+  if (o.save && o.history.empty()) throw UsageError(Msg(MsgId::kSaveNeedsHistory));
+  if (o.save && !o.month) throw UsageError(Msg(MsgId::kSaveNeedsMonth));
   Run run = start_run(o);
   Metrics m = compute_metrics(run.data, run.period, run.policy);
   std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
@@ -311,7 +313,7 @@ int run_score(const Options& o) {
     history = read_history(o.history, o.save ? MissingHistory::kMissingIsEmpty : MissingHistory::kError);
   std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
   Report report = score_report(cards, lines, run.context, o.detail,
-                               o.show == "figures" ? ItemShow::kFigures : ItemShow::kPoints);
+                               o.show);
   add_score_charts(report, cards, history, run.period, run.policy);  // drawn by --format html only
   std::string text = render(report, run.render);
   // The history is what later months' streak rules read: it keeps the month
@@ -344,12 +346,9 @@ int run_awards(const Options& o) {
   // No saved month in the period is a wrong --history or --period, not a
   // quarter in which nobody qualified: say so instead of an empty table.
   if (result.months_saved.empty())
-    throw UsageError(fmt::format(
-        "{}: no saved month in {} (it holds {}); `redhare score --month YYYY-MM --history {} --save` saves one",
-        o.history, o.period,
-        history.empty() ? std::string("none")
-                        : history.front().month.label + " to " + history.back().month.label,
-        o.history));
+    throw UsageError(history.empty() ? Msg(MsgId::kNoSavedMonthEmpty, {o.history, o.period})
+                                     : Msg(MsgId::kNoSavedMonth, {o.history, o.period, history.front().month.label,
+                                                                  history.back().month.label}));
   ReportContext c;
   c.period = o.period;
   c.policy = o.policy.empty() ? "default" : o.policy;

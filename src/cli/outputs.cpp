@@ -6,8 +6,6 @@
 #include <cerrno>
 #include <cstring>
 
-#include <fmt/format.h>
-
 #include <filesystem>
 
 #include "commands.h"
@@ -58,20 +56,17 @@ void refuse_outputs_over_inputs(const NamedFiles& inputs, const NamedFiles& outp
       if (outputs[i].second.empty() || outputs[i].second == "-" || exists(outputs[i].second)) continue;
       for (size_t j = 0; j < i; ++j)
         if (!exists(outputs[j].second) && same_new_path(outputs[i].second, outputs[j].second))
-          throw UsageError(fmt::format("{} {} and {} {} are the same file: one would overwrite the other",
-                                       outputs[j].first, outputs[j].second, outputs[i].first,
-                                       outputs[i].second));
+          throw UsageError(Msg(MsgId::kSameOutputFile, {outputs[j].first, outputs[j].second, outputs[i].first,
+                                                        outputs[i].second}));
       continue;
     }
     for (const auto& [option, path] : inputs)
       if (same(out, identity(path)))
-        throw UsageError(fmt::format("{} {} is the {} input file ({}): writing it would destroy the input; write "
-                                     "to another file",
-                                     outputs[i].first, outputs[i].second, option, path));
+        throw UsageError(Msg(MsgId::kOutputIsInput, {outputs[i].first, outputs[i].second, option, path}));
     for (size_t j = 0; j < i; ++j)
       if (same(out, identity(outputs[j].second)))
-        throw UsageError(fmt::format("{} {} and {} {} are the same file: one would overwrite the other",
-                                     outputs[j].first, outputs[j].second, outputs[i].first, outputs[i].second));
+        throw UsageError(Msg(MsgId::kSameOutputFile, {outputs[j].first, outputs[j].second, outputs[i].first,
+                                                      outputs[i].second}));
   }
 }
 
@@ -80,13 +75,13 @@ void check_can_write(const std::string& path, bool folder_is_created) {
   struct stat st;
   std::string target = path;
   if (::stat(path.c_str(), &st) == 0) {
-    if (S_ISDIR(st.st_mode)) throw OutputError(fmt::format("{}: {}", path, std::strerror(EISDIR)));
+    if (S_ISDIR(st.st_mode)) throw OutputError(Msg(MsgId::kFileError, {path, std::strerror(EISDIR)}));
   } else {
     target = std::filesystem::path(path).parent_path().string();
     if (target.empty()) target = ".";
     if (folder_is_created && ::stat(target.c_str(), &st) != 0) return;
   }
-  if (::access(target.c_str(), W_OK) != 0) throw OutputError(fmt::format("{}: {}", path, std::strerror(errno)));
+  if (::access(target.c_str(), W_OK) != 0) throw OutputError(Msg(MsgId::kFileError, {path, std::strerror(errno)}));
 }
 
 void refuse_bad_outputs(const Options& o) {
@@ -102,13 +97,13 @@ void refuse_bad_outputs(const Options& o) {
   }
   // `--month last` is known only once the policy's time zone is read; the
   // month named outright is checked here.
-  if (o.save && !o.history.empty() && o.month.size() == 7)
-    outputs.emplace_back("--save", (std::filesystem::path(o.history) / (o.month + ".csv")).string());
+  if (o.save && !o.history.empty() && o.month && o.month->size() == 7)
+    outputs.emplace_back("--save", (std::filesystem::path(o.history) / (*o.month + ".csv")).string());
   refuse_outputs_over_inputs(inputs, outputs);
   try {
     check_can_write(o.rejects);
   } catch (const OutputError& e) {
-    throw UsageError(fmt::format("--rejects {}", e.what()));
+    throw UsageError(Msg(MsgId::kRejectsOption, {}, {e.msg()}));
   }
 }
 

@@ -4,14 +4,13 @@
 #include <string_view>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "redhare/nearest.h"
 #include "redhare/error.h"
+#include "redhare/message_text.h"
 
 namespace redhare::cli {
 
-void warn_unmatched_names(const Dataset& data, const std::string& targets_file, const std::string& reviews_file) {
+void warn_unmatched_names(Lang lang, const Dataset& data, const std::string& targets_file, const std::string& reviews_file) {
   // With a roster, names are checked against it (SPEC 8: not on the roster).
   if (!data.roster_file.empty()) return;
   std::vector<bool> chats(data.agents.size(), false);
@@ -40,18 +39,20 @@ void warn_unmatched_names(const Dataset& data, const std::string& targets_file, 
   for (size_t i = 0; i < unmatched.size() && i < kShown; ++i) {
     const std::string_view name = data.agents.name(unmatched[i].agent);
     std::vector<std::string_view> near = nearest_names(name, agents, 2);
-    std::string hint;
-    if (!near.empty()) {
-      hint = "; nearest agent: ";
-      for (size_t k = 0; k < near.size() && k < 3; ++k) hint += (k ? ", " : "") + quote_value(near[k]);
-    }
-    std::fprintf(stderr, "redhare: warning: %s:%u: agent %s has no chat message in %s%s\n",
-                 unmatched[i].file->c_str(), unmatched[i].line, quote_value(name).c_str(), data.chats_file.c_str(),
-                 hint.c_str());
+    std::string nearest;
+    for (size_t k = 0; k < near.size() && k < 3; ++k) nearest += (k ? ", " : "") + quote_value(near[k]);
+    std::vector<std::string> args = {*unmatched[i].file, std::to_string(unmatched[i].line), quote_value(name),
+                                     data.chats_file};
+    if (!nearest.empty()) args.push_back(nearest);
+    Msg what(nearest.empty() ? MsgId::kAgentNoChats : MsgId::kAgentNoChatsNearest, std::move(args));
+    std::fprintf(stderr, "redhare: %s\n", render_message(Msg(MsgId::kWarning, {}, {std::move(what)}), lang).c_str());
   }
   if (unmatched.size() > kShown)
-    std::fprintf(stderr, "redhare: warning: and %zu more names in targets, reviews or ratings with no chat message\n",
-                 unmatched.size() - kShown);
+    std::fprintf(stderr, "redhare: %s\n",
+                 render_message(Msg(MsgId::kWarning, {}, {Msg(MsgId::kMoreUnmatchedNames,
+                                                              {std::to_string(unmatched.size() - kShown)})}),
+                                lang)
+                     .c_str());
 }
 
 }  // namespace redhare::cli

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "redhare/lang.h"
 #include "redhare/records.h"
 
 namespace redhare::cli {
@@ -14,6 +15,7 @@ namespace redhare::cli {
 // would make a phantom agent while the real one loses the target. A warning
 // on stderr (also with -q) per name, at its first line, with the nearest
 // agent name when one is one or two edits away; the first 10, then a count.
-void warn_unmatched_names(const Dataset& data, const std::string& targets_file, const std::string& reviews_file);
+// Said in `lang`.
+void warn_unmatched_names(Lang lang, const Dataset& data, const std::string& targets_file, const std::string& reviews_file);
 
 }  // namespace redhare::cli

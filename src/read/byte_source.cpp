@@ -72,7 +72,7 @@ Encoding parse_encoding(std::string_view text) {
   if (iequals(text, "utf-8") || iequals(text, "utf8")) return Encoding::kUtf8;
   if (iequals(text, "gbk") || iequals(text, "gb18030") || iequals(text, "gb2312")) return Encoding::kGbk;
   if (iequals(text, "auto")) return Encoding::kAuto;
-  throw UsageError(fmt::format("--encoding: expected utf-8, gbk or auto, got {}", quote_value(text)));
+  throw UsageError(Msg(MsgId::kBadEncodingWord, {quote_value(text)}));
 }
 
 ByteSource::ByteSource(const std::string& path, Encoding encoding, size_t chunk)
@@ -82,7 +82,7 @@ ByteSource::ByteSource(const std::string& path, Encoding encoding, size_t chunk)
   } else {
     fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd_ < 0)
-      throw InputError(Location{path, 0, {}}, fmt::format("cannot open: {}", std::strerror(errno)));
+      throw InputError(Location{path, 0, {}}, Msg(MsgId::kCannotOpen, {std::strerror(errno)}));
     owns_fd_ = true;
   }
 }
@@ -95,8 +95,8 @@ ByteSource::~ByteSource() {
   if (owns_fd_) ::close(fd_);
 }
 
-void ByteSource::fail(uint64_t line, const std::string& what) const {
-  throw InputError(Location{name_, line, {}}, what);
+void ByteSource::fail(uint64_t line, Msg what) const {
+  throw InputError(Location{name_, line, {}}, std::move(what));
 }
 
 int ByteSource::read(char* buffer, int size) {
@@ -138,7 +138,7 @@ size_t ByteSource::read_raw() {
   do {
     got = ::read(fd_, raw_.data() + old, chunk_);
   } while (got < 0 && errno == EINTR);
-  if (got < 0) fail(0, fmt::format("read error: {}", std::strerror(errno)));
+  if (got < 0) fail(0, Msg(MsgId::kReadError, {std::strerror(errno)}));
   raw_.resize(old + static_cast<size_t>(got));
   // Relaxed: a progress display needs no ordering, and this is once per chunk.
   if (counter_) counter_->fetch_add(static_cast<uint64_t>(got), std::memory_order_relaxed);
@@ -155,7 +155,7 @@ void ByteSource::decide_encoding() {
   // no UTF-8 or GB18030 character, so say what the file is rather than
   // "invalid byte sequence" with a hint to try another encoding.
   if (raw_.size() >= 2 && ((raw_[0] == '\xFF' && raw_[1] == '\xFE') || (raw_[0] == '\xFE' && raw_[1] == '\xFF')))
-    fail(1, "UTF-16 text (it starts with a UTF-16 byte order mark): save it as CSV UTF-8 or GBK");
+    fail(1, Msg(MsgId::kUtf16));
   if (encoding_ == Encoding::kAuto) {
     size_t n = std::min(raw_.size(), kSniffBytes);
     encoding_ = has_bom(raw_) || !utf8_check(raw_.data(), n).invalid ? Encoding::kUtf8 : Encoding::kGbk;
@@ -163,7 +163,7 @@ void ByteSource::decide_encoding() {
   if (encoding_ == Encoding::kUtf8 && has_bom(raw_)) raw_.erase(raw_.begin(), raw_.begin() + 3);
   if (encoding_ == Encoding::kGbk) {
     cd_ = iconv_open("UTF-8", "GB18030");
-    if (cd_ == reinterpret_cast<iconv_t>(-1)) fail(0, "iconv cannot convert GB18030 to UTF-8");
+    if (cd_ == reinterpret_cast<iconv_t>(-1)) fail(0, Msg(MsgId::kNoIconv));
   }
 }
 
@@ -185,19 +185,19 @@ void ByteSource::scan(const char* p, size_t n) {
         if (in_quote_) {
           o[i] = kPlaceholder;
         } else {
-          if (emitted_ + i - record_begin_ > kMaxRecordBytes) fail(record_line_, "line longer than 1 MiB");
+          if (emitted_ + i - record_begin_ > kMaxRecordBytes) fail(record_line_, Msg(MsgId::kLineTooLong));
           record_begin_ = emitted_ + i + 1;
           record_line_ = line_;
         }
         break;
       case '\0':
-        fail(line_, "NUL byte");
+        fail(line_, Msg(MsgId::kNulByte));
       default:
-        fail(line_, "control character \\x1F");
+        fail(line_, Msg(MsgId::kControlChar, {"\\x1F"}));
     }
   }
   emitted_ += n;
-  if (emitted_ - record_begin_ > kMaxRecordBytes) fail(record_line_, "line longer than 1 MiB");
+  if (emitted_ - record_begin_ > kMaxRecordBytes) fail(record_line_, Msg(MsgId::kLineTooLong));
   if (n > 0) last_ = out_.back();
 }
 
@@ -220,7 +220,7 @@ bool ByteSource::fill() {
       Utf8Check v = utf8_check(raw_.data(), raw_.size());
       scan(raw_.data(), v.valid);
       if (v.invalid || (eof_ && v.valid < raw_.size()))
-        fail(line_, "invalid UTF-8 byte sequence (try --encoding gbk)");
+        fail(line_, Msg(MsgId::kInvalidUtf8));
       raw_.erase(raw_.begin(), raw_.begin() + static_cast<std::ptrdiff_t>(v.valid));
     } else {
       decoded_.resize(raw_.size() * 2 + 16);  // GB18030 -> UTF-8 grows at most 2x (2->3, 4->4 bytes)
@@ -231,13 +231,13 @@ bool ByteSource::fill() {
       size_t rc = iconv(cd_, &in, &in_left, &outp, &out_left);
       int err = rc == static_cast<size_t>(-1) ? errno : 0;
       scan(decoded_.data(), decoded_.size() - out_left);
-      if (err == EILSEQ || (err == EINVAL && eof_)) fail(line_, "invalid GBK byte sequence");
-      if (err != 0 && err != EINVAL) fail(line_, fmt::format("iconv: {}", std::strerror(err)));
+      if (err == EILSEQ || (err == EINVAL && eof_)) fail(line_, Msg(MsgId::kInvalidGbk));
+      if (err != 0 && err != EINVAL) fail(line_, Msg(MsgId::kIconvError, {std::strerror(err)}));
       raw_.erase(raw_.begin(),
                  raw_.begin() + (in - raw_.data()));  // EINVAL: the split character's head stays
     }
     if (eof_) {
-      if (in_quote_) fail(quote_line_, "quoted field never closed (quote opened here)");
+      if (in_quote_) fail(quote_line_, Msg(MsgId::kQuoteNeverClosed));
       if (last_ != '\n') {
         out_.push_back('\n');
         last_ = '\n';

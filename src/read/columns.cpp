@@ -112,22 +112,24 @@ std::vector<int> match_columns(std::string_view kind, const std::vector<ColumnSp
     }
     if (chosen.size() == 1) found = chosen;
     if (found.size() > 1) {
-      std::string both;
-      for (size_t i = 0; i < found.size(); ++i)
-        both += fmt::format("{}{} (column {})", i == 0 ? "" : i + 1 == found.size() ? " and " : ", ",
-                            quote_value(header[found[i]]), found[i] + 1);
+      // "a (column 2), b (column 5) and c (column 7)", built from the back.
+      Msg both(MsgId::kHeaderAt, {quote_value(header[found.back()]), std::to_string(found.back() + 1)});
+      for (size_t i = found.size() - 1; i-- > 0;) {
+        Msg one(MsgId::kHeaderAt, {quote_value(header[found[i]]), std::to_string(found[i] + 1)});
+        both = Msg(i + 2 == found.size() ? MsgId::kListLast : MsgId::kListNext, {}, {std::move(one), std::move(both)});
+      }
       throw InputError(Location{file, 1, {}},
-                       fmt::format("{} all mean column {}: say which one with alias.{}.{} = NAME in --policy",
-                                   both, specs[s].name, kind, specs[s].name));
+                       Msg(MsgId::kColumnNamedTwice, {std::string(specs[s].name), std::string(kind)}, {std::move(both)}));
     }
     if (found.size() == 1) {
       order[found[0]] = static_cast<int>(s);
     } else if (specs[s].required) {
       std::string found_cols;
       for (const std::string& h : header) found_cols += (found_cols.empty() ? "" : ", ") + quote_value(h);
+      std::string tried = fmt::format("{}", fmt::join(names, ", "));
       throw InputError(Location{file, 1, {}},
-                       fmt::format("missing column {} (tried {}); columns found: {}", specs[s].name,
-                                   fmt::join(names, ", "), found_cols.empty() ? "none" : found_cols));
+                       found_cols.empty() ? Msg(MsgId::kMissingColumnNoHeader, {std::string(specs[s].name), tried})
+                                          : Msg(MsgId::kMissingColumn, {std::string(specs[s].name), tried, found_cols}));
     }
   }
   return order;

@@ -66,8 +66,6 @@ bool is_blank(const char* r, size_t n) {
   return true;
 }
 
-constexpr const char* kBareCr = "carriage return without a line feed (lines must end in LF or CRLF)";
-
 // A block is what one read-ahead asks of the ByteSource. The carry-over room
 // holds an unfinished record: ByteSource never lets one grow past
 // kMaxRecordBytes, so it always fits.
@@ -83,10 +81,10 @@ CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source)
   for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + kBlock + 1);
   begin_ = end_ = buffers_[current_].get() + kCarry;
   read_ahead(1 - current_);
-  if (!next()) throw InputError(Location{name_, 0, {}}, "empty file: expected a header row");
+  if (!next()) throw InputError(Location{name_, 0, {}}, Msg(MsgId::kEmptyFile));
   // A CR in the header: lines end in bare CRs (Excel's "CSV (Macintosh)"), so
   // the whole file is this one line and would read as zero rows, silently.
-  if (std::memchr(record_, '\r', record_len_)) throw InputError(Location{name_, line_, {}}, kBareCr);
+  if (std::memchr(record_, '\r', record_len_)) throw InputError(Location{name_, line_, {}}, Msg(MsgId::kBareCr));
   // The header: split every field.
   std::vector<int> all(count_fields(std::string_view(record_, record_len_)));
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
@@ -135,13 +133,12 @@ char* CsvRows::next_record() {
       // The bytes count quotes in pairs, so a stray quote on line 11 pairs
       // with the next one and the quote reported open is a later, innocent
       // one. When a stray quote was seen, the place to look is where it was.
-      if (stray_quote_line_ == 0 || e.reason().rfind("quoted field never closed", 0) != 0) throw;
+      if (stray_quote_line_ == 0 || e.reason().id != MsgId::kQuoteNeverClosed) throw;
       throw InputError(Location{name_, stray_quote_line_, {}},
-                       fmt::format("quoted field never closed: the stray quote (\") on line {} pairs with the "
-                                   "quotes after it, which leaves the one on line {} open",
-                                   stray_quote_line_, e.where().line));
+                       Msg(MsgId::kStrayQuoteNeverClosed,
+                           {std::to_string(stray_quote_line_), std::to_string(e.where().line)}));
     }
-    if (left > kCarry) throw InputError(Location{name_, next_line_, {}}, "line longer than 1 MiB");
+    if (left > kCarry) throw InputError(Location{name_, next_line_, {}}, Msg(MsgId::kLineTooLong));
     const int other = 1 - current_;
     char* fresh = buffers_[other].get() + kCarry;
     std::memcpy(fresh - left, begin_, left);
@@ -171,7 +168,7 @@ bool CsvRows::next() {
     next_line_ = line_ + 1 + placeholders_;
     // A CR still last once CRLF is taken off: "\r\r\n" (a text-mode writer
     // adding CR to CRLF) would leave it on the last field.
-    if (record_len_ > 0 && r[record_len_ - 1] == '\r') throw InputError(Location{name_, line_, {}}, kBareCr);
+    if (record_len_ > 0 && r[record_len_ - 1] == '\r') throw InputError(Location{name_, line_, {}}, Msg(MsgId::kBareCr));
     if (!is_blank(r, record_len_)) return true;  // blank lines are not rows
   }
 }
@@ -181,16 +178,15 @@ void CsvRows::split() {
   if (placeholders_ && header_.size() >= 2 && lines_look_like_rows(raw_, header_.size())) {
     if (stray_quote_line_ == 0) stray_quote_line_ = line_;
     throw InputError(Location{name_, line_, {}},
-                     fmt::format("a quoted field runs from line {} to line {}, and each of those lines looks "
-                                 "like a whole row of {} fields: likely a stray quote (\") opened on line {}",
-                                 line_, line_ + placeholders_, header_.size(), line_));
+                     Msg(MsgId::kStrayQuote, {std::to_string(line_), std::to_string(line_ + placeholders_),
+                                              std::to_string(header_.size())}));
   }
   std::fill(cols_.begin(), cols_.end(), nullptr);
   try {
     io::detail::parse_line<Trim, Quote>(record_, cols_.data(), order_);
   } catch (const io::error::base&) {
-    throw InputError(Location{name_, line_, {}},
-                     fmt::format("expected {} fields, found {}", order_.size(), count_fields(raw_)));
+    throw InputError(Location{name_, line_, {}}, Msg(MsgId::kFieldCount, {std::to_string(order_.size()),
+                                                                         std::to_string(count_fields(raw_))}));
   }
   for (size_t c = 0; c < cols_.size(); ++c) {
     if (!cols_[c]) {

@@ -42,7 +42,7 @@ inline bool is_any(std::string_view v, std::initializer_list<std::string_view> n
 // Thrown inside a row handler: the row is bad for `reason`. FileReader::each
 // adds the file and line and hands it to RowErrors.
 struct BadRow {
-  std::string reason;
+  Msg reason;
 };
 
 inline std::unique_ptr<ByteSource> open_source(const std::string& path, const ReadOptions& o) {
@@ -72,9 +72,7 @@ class FileReader {
       // Named as the user wrote it: --encoding gb18030 is not "gbk".
       std::string given = o.encoding_name.empty() ? "gbk" : o.encoding_name, upper = given;
       for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
-      throw InputError(e.where(), fmt::format("{} (read as {} because of --encoding {}; a UTF-8 file reads "
-                                              "without it)",
-                                              e.reason(), upper, given));
+      throw InputError(e.where(), Msg(MsgId::kReadAsGbk, {upper, given}, {e.reason()}));
     }
     account_.kind = kind;
     account_.file = path;
@@ -95,9 +93,8 @@ class FileReader {
     if (!ok) {
       // With --time-format only that pattern is tried: name it, since the
       // pattern rather than the row is the usual culprit.
-      if (time_format_.empty()) throw BadRow{fmt::format("bad time {} in column {}", quote_value(v), column)};
-      throw BadRow{fmt::format("bad time {} in column {}: does not match --time-format {}", quote_value(v), column,
-                               quote_value(time_format_))};
+      if (time_format_.empty()) throw BadRow{Msg(MsgId::kBadTime, {quote_value(v), std::string(column)})};
+      throw BadRow{Msg(MsgId::kBadTimeFormat, {quote_value(v), std::string(column), quote_value(time_format_)})};
     }
     if (account_.first == kNever || t < account_.first) account_.first = t;
     if (account_.last == kNever || t > account_.last) account_.last = t;
@@ -107,13 +104,13 @@ class FileReader {
   Fen money(size_t c, std::string_view column) {
     std::string_view v = rows_.field(c);
     Fen f;
-    if (!parse_money(v, &f)) throw BadRow{fmt::format("bad amount {} in column {}", quote_value(v), column)};
+    if (!parse_money(v, &f)) throw BadRow{Msg(MsgId::kBadAmount, {quote_value(v), std::string(column)})};
     return f;
   }
 
   std::string_view required(size_t c, std::string_view column) {
     std::string_view v = rows_.field(c);
-    if (v.empty()) throw BadRow{fmt::format("empty {}", column)};
+    if (v.empty()) throw BadRow{Msg(MsgId::kEmptyField, {std::string(column)})};
     return v;
   }
 
@@ -155,9 +152,9 @@ class FileReader {
     out.reserve(want);
   }
 
-  void reject(RowErrors& errors, const std::string& reason) {
+  void reject(RowErrors& errors, Msg reason) {
     ++account_.rejected;
-    errors.reject(InputError(Location{rows_.name(), rows_.line(), {}}, reason),
+    errors.reject(InputError(Location{rows_.name(), rows_.line(), {}}, std::move(reason)),
                   errors.lenient() ? rows_.row_text() : std::string());
   }
 

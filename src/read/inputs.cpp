@@ -100,17 +100,14 @@ MessageKind message_kind(std::string_view direction, std::string_view autov, std
   else if (is_any(direction, {"agent", "out", "seller", "客服", "卖家", "发送"}))
     customer = false;
   else
-    throw BadRow{fmt::format(
-        "bad direction {} (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)",
-        quote_value(direction))};
+    throw BadRow{Msg(MsgId::kBadDirection, {quote_value(direction)})};
   bool is_auto;
   if (is_any(autov, {"1", "true", "yes", "y", "是"}))
     is_auto = true;
   else if (is_any(autov, {"0", "false", "no", "n", "否", ""}))
     is_auto = false;
   else
-    throw BadRow{fmt::format("bad auto value {} (expected 1/true/yes/y/是 or 0/false/no/n/否/empty)",
-                             quote_value(autov))};
+    throw BadRow{Msg(MsgId::kBadAuto, {quote_value(autov)})};
   if (customer) return MessageKind::kCustomer;  // an auto flag on a customer message means nothing
   if (!p.auto_reply_prefix.empty() && text.substr(0, p.auto_reply_prefix.size()) == p.auto_reply_prefix)
     is_auto = true;
@@ -178,17 +175,16 @@ void read_orders(const std::string& path, const ReadOptions& o, const Policy& p,
   std::vector<uint32_t> index;  // order id -> position in *out + 1 (0: not yet)
   r.each(errors, [&] {
     std::string_view id = strip_excel(r.required(kOrId, "order_id"));
-    if (id.empty()) throw BadRow{"empty order_id"};
+    if (id.empty()) throw BadRow{Msg(MsgId::kEmptyField, {"order_id"})};
     std::string_view customer = r.required(kOrCustomer, "customer");
     Order ord{};
     ord.created = r.time(kOrCreated, "created");
     ord.paid = rows.field(kOrPaid).empty() ? kNever : r.time(kOrPaid, "paid");
-    if (ord.paid != kNever && ord.paid < ord.created) throw BadRow{"paid before created"};
+    if (ord.paid != kNever && ord.paid < ord.created) throw BadRow{Msg(MsgId::kPaidBeforeCreated)};
     ord.amount = r.money(kOrAmount, "amount");
     ord.refund = rows.field(kOrRefund).empty() ? 0 : r.money(kOrRefund, "refund");
     if (ord.refund > ord.amount)
-      throw BadRow{fmt::format("refund {} is more than amount {}", quote_value(rows.field(kOrRefund)),
-                               quote_value(rows.field(kOrAmount)))};
+      throw BadRow{Msg(MsgId::kRefundOverAmount, {quote_value(rows.field(kOrRefund)), quote_value(rows.field(kOrAmount))})};
     ord.order_id = order_ids->intern(id);
     ord.customer = customers->intern(customer);
     ord.status = statuses->intern(rows.field(kOrStatus));
@@ -201,8 +197,7 @@ void read_orders(const std::string& path, const ReadOptions& o, const Policy& p,
         ++r.account().duplicates;
         return;
       }
-      throw BadRow{
-          fmt::format("order_id {} also on line {} with different content", quote_value(id), first.line)};
+      throw BadRow{Msg(MsgId::kConflictingOrderId, {quote_value(id), std::to_string(first.line)})};
     }
     r.make_room(*out);
     out->push_back(ord);
@@ -241,11 +236,11 @@ std::optional<double> review_score(std::string_view v, std::string_view column) 
       else
         x += (c - '0') * (scale /= 10);
     } else {
-      throw BadRow{fmt::format("bad score {} in column {} (expected 0-100)", quote_value(v), column)};
+      throw BadRow{Msg(MsgId::kBadScore, {quote_value(v), std::string(column)})};
     }
   }
   if (x > 100 || v == ".")
-    throw BadRow{fmt::format("bad score {} in column {} (expected 0-100)", quote_value(v), column)};
+    throw BadRow{Msg(MsgId::kBadScore, {quote_value(v), std::string(column)})};
   return x;
 }
 
@@ -264,8 +259,7 @@ void read_reviews(const std::string& path, const ReadOptions& o, const Policy& p
     else if (is_any(rv, {"manager", "主管"}))
       rater = Rater::kManager;
     else
-      throw BadRow{
-          fmt::format("bad rater {} (expected self/自评, peer/互评 or manager/主管)", quote_value(rv))};
+      throw BadRow{Msg(MsgId::kBadRater, {quote_value(rv)})};
     Review review{0, rater, review_score(rows.field(kRvAssist), "assist"),
                   review_score(rows.field(kRvExecution), "execution"), static_cast<uint32_t>(rows.line())};
     review.agent = d->agents.intern(agent);
@@ -312,13 +306,11 @@ void set_time_formats(const std::vector<std::string>& given, ReadOptions* o) {
     if (kind == "chats" || kind == "orders" || kind == "targets" || kind == "reviews" ||
         kind == "roster" || kind == "ratings") {
       if (!o->time_format_by_kind.emplace(kind, g.substr(eq + 1)).second)
-        throw UsageError(fmt::format("--time-format {}=... is given twice", kind));
+        throw UsageError(Msg(MsgId::kTimeFormatKindTwice, {kind}));
       continue;
     }
     if (all_given)
-      throw UsageError(fmt::format("--time-format is given twice for every file ({} and {}); name the file kind: "
-                                   "--time-format 'chats=PATTERN'",
-                                   quote_value(o->time_format), quote_value(g)));
+      throw UsageError(Msg(MsgId::kTimeFormatTwice, {quote_value(o->time_format), quote_value(g)}));
     o->time_format = g;
     all_given = true;
   }
@@ -334,7 +326,7 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   for (const std::string* f : {&files.chats, &files.orders, &files.targets, &files.reviews, &files.roster,
                                &files.ratings})
     from_stdin += *f == "-";
-  if (from_stdin > 1) throw UsageError("only one input can be stdin (\"-\")");
+  if (from_stdin > 1) throw UsageError(Msg(MsgId::kOneStdin));
 
   // Bad rows are listed, and the one past --max-errors chosen, in this order.
   errors.set_file_order({files.chats, files.orders, files.targets, files.reviews, files.roster, files.ratings});

@@ -79,10 +79,7 @@ void read_ratings(const std::string& path, const ReadOptions& o, const Policy& p
     std::string_view customer = r.required(kRaCustomer, "customer");
     uint8_t level;
     if (!parse_rating_level(rows.field(kRaRating), &level))
-      throw BadRow{fmt::format(
-          "bad rating {} (expected 很满意/非常满意/very satisfied/5, 满意/satisfied/4, 一般/neutral/3, "
-          "不满意/dissatisfied/2 or 很不满意/非常不满意/very dissatisfied/1)",
-          quote_value(rows.field(kRaRating)))};
+      throw BadRow{Msg(MsgId::kBadRating, {quote_value(rows.field(kRaRating))})};
     if (!o.period.contains(t)) {
       ++r.account().outside_period;
       return;

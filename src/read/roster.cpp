@@ -70,14 +70,12 @@ void read_roster(const std::string& path, const ReadOptions& o, const Policy& p,
     std::string_view agent = r.required(kRoAgent, "agent");
     RosterEntry e{};
     if (!parse_role(rows.field(kRoRole), &e.role))
-      throw BadRow{fmt::format("bad role {} (expected presales/售前/pre-sales/sales or aftersales/售后/after-sales/service)",
-                               quote_value(rows.field(kRoRole)))};
+      throw BadRow{Msg(MsgId::kBadRole, {quote_value(rows.field(kRoRole))})};
     if (!parse_staff_status(rows.field(kRoStatus), &e.status))
-      throw BadRow{fmt::format("bad status {} (expected regular/正式/转正 or probation/试用/试用期/实习/intern)",
-                               quote_value(rows.field(kRoStatus)))};
+      throw BadRow{Msg(MsgId::kBadStaffStatus, {quote_value(rows.field(kRoStatus))})};
     e.hired = kNever;
     if (!rows.field(kRoHired).empty() && !parse_date(rows.field(kRoHired), o, p, &e.hired))
-      throw BadRow{fmt::format("bad date {} in column hired", quote_value(rows.field(kRoHired)))};
+      throw BadRow{Msg(MsgId::kBadDate, {quote_value(rows.field(kRoHired)), "hired"})};
     // Empty base pay is "not given": only `pay` needs it, and says so there.
     if (!rows.field(kRoBasePay).empty()) e.base_pay = r.money(kRoBasePay, "base_pay");
     e.allowance = rows.field(kRoAllowance).empty() ? 0 : r.money(kRoAllowance, "allowance");
@@ -85,7 +83,7 @@ void read_roster(const std::string& path, const ReadOptions& o, const Policy& p,
     // pay?), not a duplicate to drop, even when the rows are identical.
     Id id;
     if (d->agents.find(agent, &id) && id < line_of.size() && line_of[id] != 0)
-      throw BadRow{fmt::format("agent {} also on line {}: an agent is listed once", quote_value(agent), line_of[id])};
+      throw BadRow{Msg(MsgId::kAgentListedTwice, {quote_value(agent), std::to_string(line_of[id])})};
     // Interned only once the row is good: a rejected row must not add an agent.
     e.agent = d->agents.intern(agent);
     e.department = d->departments.intern(rows.field(kRoDepartment));

@@ -6,7 +6,6 @@
 #include <optional>
 #include <stdexcept>
 
-#include "redhare/atomic_file.h"
 
 namespace redhare {
 
@@ -32,7 +31,7 @@ std::optional<InputError> RowErrors::past_limit() const {
   const std::vector<RejectedRow> all = in_file_order(rows_);
   const RejectedRow& r = all[max_errors_];
   return InputError(Location{r.file, r.line, {}},
-                    fmt::format("{} (more than --max-errors {} bad rows; stopping)", r.reason, max_errors_));
+                    Msg(MsgId::kPastMaxErrors, {std::to_string(max_errors_)}, {r.reason}));
 }
 
 void RowErrors::reject(const InputError& error, std::string_view row) {
@@ -65,53 +64,5 @@ std::vector<RejectedRow> RowErrors::rows() const {
   return out;
 }
 
-namespace {
-
-// `neutral`: text from the input files gets a ' before a leading = + - @ tab
-// or CR, as in redhare's CSV output, so a rejected row `@SUM(...)` opened in
-// a spreadsheet is text, not a formula.
-void csv_field(std::string* out, std::string_view v, bool neutral = false) {
-  const bool formula = neutral && !v.empty() && std::string_view("=+-@\t\r").find(v.front()) != std::string_view::npos;
-  if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
-    if (formula) out->push_back('\'');
-    out->append(v);
-    return;
-  }
-  out->push_back('"');
-  if (formula) out->push_back('\'');
-  for (char c : v) {
-    if (c == '"') out->push_back('"');
-    out->push_back(c);
-  }
-  out->push_back('"');
-}
-
-}  // namespace
-
-// CRLF like every CSV redhare writes (RFC 4180); newlines inside a row's
-// quoted text stay as they were read.
-std::string RowErrors::rejects_csv(bool sanitize) const {
-  std::string out = "file,line,reason,row\r\n";
-  for (const RejectedRow& r : rows()) {
-    csv_field(&out, r.file, sanitize);
-    out += fmt::format(",{},", r.line);
-    csv_field(&out, r.reason);
-    out.push_back(',');
-    csv_field(&out, r.row, sanitize);
-    out += "\r\n";
-  }
-  return out;
-}
-
-void RowErrors::write_rejects(const std::string& path, bool sanitize) const {
-  // The one atomic writer -o and --save use (a temp file + rename, streams
-  // such as /dev/stdout written in place). An unwritable path is the user's
-  // to fix: status 2 like any usage problem, naming the option.
-  try {
-    write_file_atomically(path, rejects_csv(sanitize));
-  } catch (const std::runtime_error& e) {
-    throw UsageError(fmt::format("--rejects {}", e.what()));
-  }
-}
 
 }  // namespace redhare

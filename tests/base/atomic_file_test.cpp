@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "redhare/atomic_file.h"
+#include "redhare/error.h"
 #include "temp_dir.h"
 
 namespace redhare {
@@ -33,9 +34,10 @@ TEST_CASE("a failed atomic write throws with the path and leaves no temp files")
   try {
     write_file_atomically(path, "x");
     FAIL("no error");
-  } catch (const std::runtime_error& e) {
-    CHECK(std::string(e.what()).find(path + ": ") == 0);
-    CHECK(std::string(e.what()).find("No such file") != std::string::npos);
+  } catch (const OutputError& e) {
+    REQUIRE(e.msg().id == MsgId::kFileError);
+    CHECK(e.msg().args.at(0) == path);
+    CHECK(e.msg().args.at(1).find("No such file") != std::string::npos);
   }
   CHECK(dir.entries() == 0);
   // A directory in the way is an error too, and nothing is left behind.

@@ -194,7 +194,9 @@ std::string example_target_warning() {
 std::string without_target_warning(const std::string& err) {
   std::string out;
   for (const std::string& line : split_lines(err))
-    if (line.find("\"红兔旗舰店:阿杰\" has no chat message in ") == std::string::npos) out += line + "\n";
+    if (line.find("\"红兔旗舰店:阿杰\" has no chat message in ") == std::string::npos &&
+        line.find("\"红兔旗舰店:阿杰\" 在 ") == std::string::npos)
+      out += line + "\n";
   return out;
 }
 

@@ -53,10 +53,23 @@ TEST_CASE("a stray argument is named") {
   CHECK(line == "redhare: unexpected argument \"oct.csv\" (see `redhare metrics --help`)");
 }
 
-TEST_CASE("a --format typo is one line that lists the formats") {
+TEST_CASE("a --format typo is one line that lists the formats, never a silent table") {
   std::string line = only_error_line(run_redhare(cat({"metrics", "--format", "cvs"}, example_inputs())));
-  CHECK(has(line, "--format: cvs not in {table,csv,tsv,json,md,html}"));
-  CHECK(has(line, "(see `redhare metrics --help`)"));
+  CHECK(line == "redhare: --format takes table, csv, tsv, json, md or html, not \"cvs\" (see `redhare metrics --help`)");
+}
+
+TEST_CASE("bad --color, --lang, --encoding and --max-errors values are named once, at the command line") {
+  CHECK(only_error_line(run_redhare(cat({"metrics", "--color", "sometimes"}, example_inputs()))) ==
+        "redhare: --color must be auto, always or never, not \"sometimes\" (see `redhare metrics --help`)");
+  CHECK(only_error_line(run_redhare(cat({"metrics", "--lang", "fr"}, example_inputs()))) ==
+        "redhare: --lang takes en or zh, not \"fr\" (see `redhare metrics --help`)");
+  CHECK(only_error_line(run_redhare(cat({"metrics", "--encoding", "latin1"}, example_inputs()))) ==
+        "redhare: --encoding takes utf-8, gbk, gb18030 or auto, not \"latin1\" (see `redhare metrics --help`)");
+  CHECK(only_error_line(run_redhare(cat({"metrics", "--max-errors", "-1"}, example_inputs()))) ==
+        "redhare: --max-errors: expected a count of rows (0, 1, 2, ...), not \"-1\" (see `redhare metrics --help`)");
+  // One past 2^64-1: refused, not clamped to the largest count.
+  CHECK(only_error_line(run_redhare(cat({"metrics", "--max-errors", "18446744073709551616"}, example_inputs()))) ==
+        "redhare: --max-errors: \"18446744073709551616\" is too large (at most 18446744073709551615) (see `redhare metrics --help`)");
 }
 
 TEST_CASE("a missing required option names it and the command") {

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "read_helpers.h"
+#include "english.h"
 #include "redhare/csv_rows.h"
 #include "redhare/error.h"
 #include "redhare/inputs.h"
@@ -18,7 +19,7 @@ std::string error_of(const std::string& path, Encoding e, size_t chunk) {
   try {
     drain(path, e, chunk);
   } catch (const InputError& err) {
-    return err.what();
+    return redhare::test::english(err);
   }
   return "no error";
 }
@@ -27,7 +28,7 @@ std::string error_of(const InputFiles& in, RowErrors& errors) {
   try {
     read_inputs(in, ReadOptions{}, errors);
   } catch (const InputError& err) {
-    return err.what();
+    return redhare::test::english(err);
   }
   return "no error";
 }
@@ -129,7 +130,7 @@ TEST_CASE("a bad row before an invalid GBK byte is reported first, with any read
       read_inputs(in, o, strict);
       FAIL("no error");
     } catch (const InputError& e) {
-      CHECK(std::string(e.what()) == in.chats + ":2: bad direction \"up\" (expected customer/in/buyer/买家/顾客/接收 or "
+      CHECK(redhare::test::english(e) == in.chats + ":2: bad direction \"up\" (expected customer/in/buyer/买家/顾客/接收 or "
                                                 "agent/out/seller/客服/卖家/发送)");
     }
   }
@@ -171,7 +172,7 @@ TEST_CASE("a record of exactly 1 MiB is read whole, also across a read-ahead blo
         last = std::string(r.field(0));
       }
     } catch (const InputError& e) {
-      error = e.what();
+      error = redhare::test::english(e);
     }
     if (extra == 0) {
       CHECK(error.empty());
@@ -224,7 +225,7 @@ TEST_CASE("lines ended by a bare carriage return are an error, not one giant hea
       read_inputs(in, o, strict);
       FAIL("no error");
     } catch (const InputError& e) {
-      CHECK(std::string(e.what()) == in.chats + ":1: " + why);
+      CHECK(redhare::test::english(e) == in.chats + ":1: " + why);
     }
     // "\r\r\n" (a text-mode writer adding CR to CRLF), here on line 2: the
     // last field would silently end in a CR.
@@ -234,7 +235,7 @@ TEST_CASE("lines ended by a bare carriage return are an error, not one giant hea
       read_inputs(in, o, lenient);
       FAIL("no error");
     } catch (const InputError& e) {
-      CHECK(std::string(e.what()) == in.chats + ":2: " + why);
+      CHECK(redhare::test::english(e) == in.chats + ":2: " + why);
     }
     // CRLF, and a CR inside quoted text, are fine.
     in.chats = d.file("fine.csv", "time,agent,customer,direction,text\r\n2026-10-01 09:00:00,a,c,in,\"x\ry\"\r\n");

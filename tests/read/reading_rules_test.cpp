@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "english.h"
 #include "read_helpers.h"
 #include "redhare/error.h"
 #include "redhare/inputs.h"
@@ -30,7 +31,7 @@ std::string error_of(const InputFiles& f, const ReadOptions& o, RowErrors& e) {
   try {
     read_inputs(f, o, e);
   } catch (const InputError& err) {
-    return err.what();
+    return redhare::test::english(err);
   }
   return "no error";
 }
@@ -171,7 +172,7 @@ TEST_CASE("a quoted field spanning lines that each look like a whole row is repo
   Dataset d = read_inputs(f.in, ReadOptions{}, e);
   REQUIRE(e.rows().size() == 1);
   CHECK(e.rows()[0].line == 3);
-  CHECK(e.rows()[0].reason ==
+  CHECK(redhare::test::english(e.rows()[0].reason) ==
         "a quoted field runs from line 3 to line 4, and each of those lines looks like a whole row of 6 fields: "
         "likely a stray quote (\") opened on line 3");
   CHECK(d.messages.size() == 2);
@@ -203,8 +204,12 @@ TEST_CASE("--time-format without a kind applies to every file; a kind's own patt
 
 TEST_CASE("--time-format naming one kind twice, or two patterns for every file, is a usage error") {
   ReadOptions o;
-  CHECK_THROWS_WITH_AS(set_time_formats({"chats=%Y", "chats=%d"}, &o), "--time-format chats=... is given twice",
-                       UsageError);
+  try {
+    set_time_formats({"chats=%Y", "chats=%d"}, &o);
+    FAIL("no error");
+  } catch (const UsageError& e) {
+    CHECK(redhare::test::english(e.msg()) == "--time-format chats=... is given twice");
+  }
   ReadOptions o2;
   CHECK_THROWS_AS(set_time_formats({"%Y", "%d"}, &o2), UsageError);
 }

@@ -1,4 +1,5 @@
 // SPEC 8: the roster file, read with the rules of every input.
+#include "english.h"
 #include "redhare/roster.h"
 
 #include <doctest/doctest.h>
@@ -30,7 +31,7 @@ std::string strict_error(const InputFiles& in, const ReadOptions& o = ReadOption
   try {
     read_inputs(in, o, e);
   } catch (const InputError& err) {
-    return err.what();
+    return redhare::test::english(err);
   }
   return "no error";
 }
@@ -184,7 +185,7 @@ TEST_CASE("lenient: bad roster rows are rejected and accounted for, the good one
   CHECK(rows[0].file == f.in.roster);
   CHECK(rows[0].line == 3);
   CHECK(rows[1].line == 4);
-  CHECK(rows[1].reason == "agent \"小美\" also on line 2: an agent is listed once");
+  CHECK(redhare::test::english(rows[1].reason) == "agent \"小美\" also on line 2: an agent is listed once");
   CHECK(rows[1].row == "小美,售后,正式");
 }
 
