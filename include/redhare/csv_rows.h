@@ -1,8 +1,9 @@
 // CsvRows: the records of one CSV file, split into fields by column spec.
 //
 // ByteSource cleans the bytes, this class cuts them into records (one per
-// '\n', a quoted newline being a placeholder by then) and fccp's parse_line
-// splits fields in place (no allocation per row). It also gives the physical
+// '\n', a quoted newline being a placeholder by then) and split_record splits
+// fields as fccp's parse_line would, without writing into the record (no
+// allocation per row). It also gives the physical
 // line of each record (records may span lines), skips blank lines, and says
 // how many fields a record with the wrong count has.
 //
@@ -19,13 +20,19 @@
 #include <vector>
 
 #include "redhare/byte_source.h"
+#include "redhare/csv_split.h"
 
 namespace redhare {
+
+// Who splits records into fields: fccp's parse_line (the reference, for every
+// file whose speed does not matter), or split_record (chats and orders), which
+// gives the same fields and errors faster.
+enum class Splitter { kFccp, kFast };
 
 class CsvRows {
  public:
   // Reads the header record. Throws InputError when the file is empty.
-  CsvRows(const std::string& name, std::unique_ptr<ByteSource> source);
+  CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Splitter splitter = Splitter::kFccp);
   ~CsvRows();
   // The read-ahead thread holds `this`.
   CsvRows(const CsvRows&) = delete;
@@ -60,6 +67,7 @@ class CsvRows {
   char* next_record();
   // Starts reading the next block into buffers_[b] on another thread.
   void read_ahead(int b);
+  void split_fccp();
 
   std::string name_;
   std::unique_ptr<ByteSource> source_;
@@ -71,11 +79,14 @@ class CsvRows {
   char* end_ = nullptr;
   std::vector<std::string> header_;
   std::vector<int> order_;
-  std::vector<char*> cols_;
   std::vector<std::string_view> fields_;
-  char* record_ = nullptr;
+  Splitter splitter_;
+  std::string scratch_;  // kFast: unquoted fields of the current record
+  Simd simd_ = best_simd();
+  std::vector<char*> cols_;  // kFccp: parse_line's output
+  std::string raw_;          // kFccp: the record before parse_line cut it
+  char* record_ = nullptr;  // the current record, as read (split does not change it)
   size_t record_len_ = 0;
-  std::string raw_;          // copy of the record before parse_line cuts it
   size_t placeholders_ = 0;  // quoted newlines in the current record
   uint64_t line_ = 0;
   uint64_t next_line_ = 1;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "redhare/csv_split.h"
 #include "redhare/error.h"
 
 namespace redhare {
@@ -74,11 +75,12 @@ constexpr size_t kCarry = kMaxRecordBytes;
 
 }  // namespace
 
-CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source)
-    : name_(name), source_(std::move(source)) {
+CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Splitter splitter)
+    : name_(name), source_(std::move(source)), splitter_(splitter) {
   // _for_overwrite: every byte is written by a read before it is looked at, and
   // zeroing 2 x 2 MiB per file made small inputs (tests, fuzzing) 5x slower.
-  for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + kBlock + 1);
+  // kSplitPadding: split_record reads whole 64-byte steps past a record's end.
+  for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + kBlock + 1 + kSplitPadding);
   begin_ = end_ = buffers_[current_].get() + kCarry;
   read_ahead(1 - current_);
   if (!next()) throw InputError(Location{name_, 0, {}}, Msg(MsgId::kEmptyFile));
@@ -153,7 +155,6 @@ char* CsvRows::next_record() {
 
 void CsvRows::set_columns(std::vector<int> order, size_t columns) {
   order_ = std::move(order);
-  cols_.assign(columns, nullptr);
   fields_.assign(columns, {});
 }
 
@@ -174,14 +175,25 @@ bool CsvRows::next() {
 }
 
 void CsvRows::split() {
-  raw_.assign(record_, record_len_);
-  if (placeholders_ && header_.size() >= 2 && lines_look_like_rows(raw_, header_.size())) {
+  // fccp's parse_line cuts the record in place: row_text() keeps a copy.
+  if (splitter_ == Splitter::kFccp) raw_.assign(record_, record_len_);
+  if (placeholders_ && header_.size() >= 2 &&
+      lines_look_like_rows(std::string_view(record_, record_len_), header_.size())) {
     if (stray_quote_line_ == 0) stray_quote_line_ = line_;
     throw InputError(Location{name_, line_, {}},
                      Msg(MsgId::kStrayQuote, {std::to_string(line_), std::to_string(line_ + placeholders_),
                                               std::to_string(header_.size())}));
   }
-  std::fill(cols_.begin(), cols_.end(), nullptr);
+  std::fill(fields_.begin(), fields_.end(), std::string_view());
+  if (splitter_ == Splitter::kFccp) return split_fccp();
+  if (!split_record(simd_, record_, record_len_, order_, fields_.data(), &scratch_))
+    throw InputError(Location{name_, line_, {}},
+                     fmt::format("expected {} fields, found {}", order_.size(),
+                                 count_fields(std::string_view(record_, record_len_))));
+}
+
+void CsvRows::split_fccp() {
+  cols_.assign(fields_.size(), nullptr);
   try {
     io::detail::parse_line<Trim, Quote>(record_, cols_.data(), order_);
   } catch (const io::error::base&) {
@@ -189,18 +201,15 @@ void CsvRows::split() {
                                                                          std::to_string(count_fields(raw_))}));
   }
   for (size_t c = 0; c < cols_.size(); ++c) {
-    if (!cols_[c]) {
-      fields_[c] = {};
-      continue;
-    }
+    if (!cols_[c]) continue;
     size_t n = std::strlen(cols_[c]);
-    if (placeholders_) restore_newlines(cols_[c], n);
+    restore_newlines(cols_[c], n);
     fields_[c] = std::string_view(cols_[c], n);
   }
 }
 
 std::string CsvRows::row_text() const {
-  std::string s = raw_;
+  std::string s = splitter_ == Splitter::kFccp ? raw_ : std::string(record_, record_len_);
   std::replace(s.begin(), s.end(), kPlaceholder, '\n');
   return s;
 }
