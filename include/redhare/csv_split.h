@@ -20,12 +20,9 @@
 #include <string_view>
 #include <vector>
 
+#include "redhare/simd.h"
+
 namespace redhare {
-
-enum class Simd { kSse2, kAvx2 };
-
-// AVX2 when this CPU has it, SSE2 (every x86-64) otherwise.
-Simd best_simd();
 
 // How many bytes past a record split_record may read (not use): the buffer
 // holding the record must have them.

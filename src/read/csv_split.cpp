@@ -130,8 +130,6 @@ bool split_sse2(const char* rec, size_t len, const std::vector<int>& order, std:
 
 }  // namespace
 
-Simd best_simd() { return __builtin_cpu_supports("avx2") ? Simd::kAvx2 : Simd::kSse2; }
-
 bool split_record(Simd simd, const char* rec, size_t len, const std::vector<int>& order, std::string_view* fields,
                   std::string* scratch) {
   if (order.empty()) return false;
