@@ -16,6 +16,7 @@
 #include "redhare/columns.h"
 #include "redhare/csv_rows.h"
 #include "redhare/error.h"
+#include "redhare/fast_time.h"
 #include "redhare/inputs.h"
 #include "redhare/money.h"
 #include "redhare/timestamp.h"
@@ -93,8 +94,9 @@ class FileReader {
   Time time(size_t c, std::string_view column) {
     std::string_view v = rows_.field(c);
     Time t;
-    bool ok = time_format_.empty() ? parse_time(v, policy_.utc_offset_s, &t)
-                                   : parse_time_format(v, time_format_, policy_.utc_offset_s, &t);
+    bool ok = time_format_.empty()
+                  ? parse_time_fast(v, policy_.utc_offset_s, &day_, &t) || parse_time(v, policy_.utc_offset_s, &t)
+                  : parse_time_format(v, time_format_, policy_.utc_offset_s, &t);
     if (!ok) {
       // With --time-format only that pattern is tried: name it, since the
       // pattern rather than the row is the usual culprit.
@@ -170,6 +172,7 @@ class FileReader {
   const std::string time_format_;  // this file's --time-format; empty = the built-in forms
   FileAccount account_;
   uint64_t file_size_ = 0;
+  DayCache day_;  // parse_time_fast's day of the row before
 };
 
 }  // namespace redhare::read_detail
