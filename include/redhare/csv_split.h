@@ -31,9 +31,10 @@ inline constexpr size_t kSplitPadding = 64;
 // Splits rec[0, len). `order[i]` is where file column i goes in `fields`, or -1
 // to skip it; `fields` has room for every target. Fields that need unquoting or
 // a newline put back are written to `scratch` (cleared here; it must not be
-// touched until the fields are used). Returns false on an error; `fields` is
-// then unspecified.
+// touched until the fields are used). On success `*placeholders` (if not
+// null) is how many quoted newlines the record holds, for line numbers.
+// Returns false on an error; `fields` is then unspecified.
 bool split_record(Simd simd, const char* rec, size_t len, const std::vector<int>& order,
-                  std::string_view* fields, std::string* scratch);
+                  std::string_view* fields, std::string* scratch, size_t* placeholders = nullptr);
 
 }  // namespace redhare

@@ -88,7 +88,8 @@ inline std::string_view field(const char* rec, size_t b, size_t e, bool special,
 
 template <class M>
 __attribute__((always_inline)) inline bool split(const char* rec, size_t len, const std::vector<int>& order,
-                                                 std::string_view* fields, std::string* scratch) {
+                                                 std::string_view* fields, std::string* scratch,
+                                                 size_t* placeholders) {
   const size_t want = order.size();
   scratch->clear();
   // Unquoted fields are never longer than the record: the views into scratch
@@ -98,11 +99,13 @@ __attribute__((always_inline)) inline bool split(const char* rec, size_t len, co
   size_t start = 0;  // where field n begins
   uint64_t inside = 0;  // all ones while a quote is open across 64-byte steps
   uint64_t special = 0;  // quotes or placeholders seen
+  size_t newlines = 0;
   for (size_t base = 0; base < len; base += 64) {
     const Masks m = M::at(rec + base);
     const uint64_t valid = len - base >= 64 ? ~uint64_t{0} : (uint64_t{1} << (len - base)) - 1;
     const uint64_t quote = m.quote & valid;
     special |= quote | (m.placeholder & valid);
+    newlines += static_cast<size_t>(std::popcount(m.placeholder & valid));
     const uint64_t in = prefix_xor(quote) ^ inside;
     inside = static_cast<uint64_t>(static_cast<int64_t>(in) >> 63);
     for (uint64_t seps = m.comma & valid & ~in; seps; seps &= seps - 1) {
@@ -115,26 +118,30 @@ __attribute__((always_inline)) inline bool split(const char* rec, size_t len, co
   }
   if (inside || n + 1 != want) return false;  // an open quote, or too few fields
   if (order[n] >= 0) fields[order[n]] = field(rec, start, len, special != 0, scratch);
+  *placeholders = newlines;
   return true;
 }
 
 __attribute__((target("avx2"))) bool split_avx2(const char* rec, size_t len, const std::vector<int>& order,
-                                                std::string_view* fields, std::string* scratch) {
-  return split<Avx2>(rec, len, order, fields, scratch);
+                                                std::string_view* fields, std::string* scratch,
+                                                size_t* placeholders) {
+  return split<Avx2>(rec, len, order, fields, scratch, placeholders);
 }
 
 bool split_sse2(const char* rec, size_t len, const std::vector<int>& order, std::string_view* fields,
-                std::string* scratch) {
-  return split<Sse2>(rec, len, order, fields, scratch);
+                std::string* scratch, size_t* placeholders) {
+  return split<Sse2>(rec, len, order, fields, scratch, placeholders);
 }
 
 }  // namespace
 
 bool split_record(Simd simd, const char* rec, size_t len, const std::vector<int>& order, std::string_view* fields,
-                  std::string* scratch) {
+                  std::string* scratch, size_t* placeholders) {
   if (order.empty()) return false;
-  return simd == Simd::kAvx2 ? split_avx2(rec, len, order, fields, scratch)
-                             : split_sse2(rec, len, order, fields, scratch);
+  size_t unused;
+  if (!placeholders) placeholders = &unused;
+  return simd == Simd::kAvx2 ? split_avx2(rec, len, order, fields, scratch, placeholders)
+                             : split_sse2(rec, len, order, fields, scratch, placeholders);
 }
 
 }  // namespace redhare

@@ -5,6 +5,7 @@
 // and the AVX2 path.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -47,7 +48,9 @@ Fields fast(Simd simd, const std::string& rec, const std::vector<int>& order, si
   buf.append(kSplitPadding, 'P');  // bytes past the end that must not count
   std::vector<std::string_view> fields(targets);
   std::string scratch;
-  if (!split_record(simd, buf.data(), rec.size(), order, fields.data(), &scratch)) return std::nullopt;
+  size_t placeholders = 0;
+  if (!split_record(simd, buf.data(), rec.size(), order, fields.data(), &scratch, &placeholders)) return std::nullopt;
+  CHECK(placeholders == static_cast<size_t>(std::count(rec.begin(), rec.end(), kPlaceholder)));
   std::vector<std::string> out(fields.begin(), fields.end());
   CHECK(buf.substr(0, rec.size()) == rec);  // the record is not written to
   return out;
