@@ -3,17 +3,17 @@
 // ByteSource cleans the bytes, this class cuts them into records (one per
 // '\n', a quoted newline being a placeholder by then) and split_record splits
 // fields as fccp's parse_line would, without writing into the record (no
-// allocation per row). It also gives the physical
-// line of each record (records may span lines), skips blank lines, and says
-// how many fields a record with the wrong count has.
+// allocation per row). It also gives the physical line of each record (records
+// may span lines), skips blank lines, and says how many fields a record with
+// the wrong count has.
 //
 // Records are cut from 2 MiB blocks while the next block is read (decoded,
-// validated) on another thread. fccp's io::LineReader does the same, but with
-// a fixed 3 x 16 MiB buffer that it fills completely: two such readers were
-// 96 MB of a 10M-message month's peak memory. This costs 2 x 3 MiB.
+// validated) on another thread, one per file for the whole file (ReadAhead).
+// fccp's io::LineReader does the same, but with a fixed 3 x 16 MiB buffer that
+// it fills completely: two such readers were 96 MB of a 10M-message month's
+// peak memory. This costs 2 x 3 MiB.
 #pragma once
 
-#include <future>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,6 +21,7 @@
 
 #include "redhare/byte_source.h"
 #include "redhare/csv_split.h"
+#include "redhare/read_ahead.h"
 
 namespace redhare {
 
@@ -65,7 +66,7 @@ class CsvRows {
   // The next record with its '\n' (and a CR before it) cut off, NUL-ended in
   // place; null at the end. Sets record_len_.
   char* next_record();
-  // Starts reading the next block into buffers_[b] on another thread.
+  // Starts reading the next block into buffers_[b] on reader_'s thread.
   void read_ahead(int b);
   void split_fccp();
 
@@ -92,7 +93,7 @@ class CsvRows {
   uint64_t next_line_ = 1;
   uint64_t bytes_done_ = 0;
   uint64_t stray_quote_line_ = 0;  // the first record reported as a likely stray quote
-  std::future<int> pending_;  // the block being read; last, so it is joined first
+  std::unique_ptr<ReadAhead> reader_;  // reads the next block; last, so it is joined first
 };
 
 }  // namespace redhare

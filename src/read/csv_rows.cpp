@@ -82,6 +82,7 @@ CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Sp
   // kSplitPadding: split_record reads whole 64-byte steps past a record's end.
   for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + kBlock + 1 + kSplitPadding);
   begin_ = end_ = buffers_[current_].get() + kCarry;
+  reader_ = std::make_unique<ReadAhead>([this](char* into) { return source_->read(into, static_cast<int>(kBlock)); });
   read_ahead(1 - current_);
   if (!next()) throw InputError(Location{name_, 0, {}}, Msg(MsgId::kEmptyFile));
   // A CR in the header: lines end in bare CRs (Excel's "CSV (Macintosh)"), so
@@ -95,24 +96,19 @@ CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Sp
   for (size_t i = 0; i < all.size(); ++i) header_.emplace_back(fields_[i]);
 }
 
-// A read still running (the caller stopped early, or an error) is waited for:
-// it writes into buffers_ and uses source_. Its error, if any, is dropped.
-CsvRows::~CsvRows() {
-  if (pending_.valid()) pending_.wait();
-}
+// A read still running (the caller stopped early, or an error) is waited for
+// by ~ReadAhead, first of all members: it writes into buffers_ and uses
+// source_. Its error, if any, is dropped.
+CsvRows::~CsvRows() = default;
 
-void CsvRows::read_ahead(int b) {
-  char* into = buffers_[b].get() + kCarry;
-  pending_ = std::async(std::launch::async,
-                        [this, into] { return source_->read(into, static_cast<int>(kBlock)); });
-}
+void CsvRows::read_ahead(int b) { reader_->start(buffers_[b].get() + kCarry); }
 
 char* CsvRows::next_record() {
   for (;;) {
     const size_t left = static_cast<size_t>(end_ - begin_);
     char* line = begin_;
     char* stop = static_cast<char*>(std::memchr(begin_, '\n', left));
-    if (!stop && !pending_.valid()) {
+    if (!stop && !reader_->busy()) {
       // The end. ByteSource ends every stream with '\n', so nothing is left
       // over; were something left, it would still be the last record.
       if (left == 0) return nullptr;
@@ -130,7 +126,7 @@ char* CsvRows::next_record() {
     // surfaces once the rows before its block are done.
     size_t got;
     try {
-      got = static_cast<size_t>(pending_.get());
+      got = static_cast<size_t>(reader_->wait());
     } catch (const InputError& e) {
       // The bytes count quotes in pairs, so a stray quote on line 11 pairs
       // with the next one and the quote reported open is a later, innocent
