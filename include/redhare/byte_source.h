@@ -27,6 +27,7 @@
 #include <libfccp/csv.h>
 
 #include "redhare/message.h"
+#include "redhare/simd.h"
 
 namespace redhare {
 
@@ -58,6 +59,8 @@ class ByteSource : public io::ByteSourceBase {
   // From now on adds every raw byte read to *counter, for a progress display
   // (the counter may be shared by sources on other threads). Null = off.
   void count_raw_bytes(std::atomic<uint64_t>* counter) { counter_ = counter; }
+  // The scan's vector width (best_simd() by default); tests run both.
+  void set_simd(Simd simd) { simd_ = simd; }
 
  private:
   bool refill();                       // fill(), handing out the records before an error first
@@ -74,6 +77,7 @@ class ByteSource : public io::ByteSourceBase {
   size_t chunk_;
   iconv_t cd_ = reinterpret_cast<iconv_t>(-1);
   std::atomic<uint64_t>* counter_ = nullptr;
+  Simd simd_ = best_simd();
 
   std::vector<char> raw_;      // undecoded bytes (a split character's tail stays here)
   std::vector<char> decoded_;  // GBK -> UTF-8 output of one chunk

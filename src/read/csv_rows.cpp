@@ -184,8 +184,8 @@ void CsvRows::split() {
   if (splitter_ == Splitter::kFccp) return split_fccp();
   if (!split_record(simd_, record_, record_len_, order_, fields_.data(), &scratch_))
     throw InputError(Location{name_, line_, {}},
-                     fmt::format("expected {} fields, found {}", order_.size(),
-                                 count_fields(std::string_view(record_, record_len_))));
+                     Msg(MsgId::kFieldCount, {std::to_string(order_.size()),
+                                              std::to_string(count_fields(std::string_view(record_, record_len_)))}));
 }
 
 void CsvRows::split_fccp() {
