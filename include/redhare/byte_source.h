@@ -67,7 +67,8 @@ class ByteSource : public io::ByteSourceBase {
   bool fill();                         // produces more of out_; false at the end
   size_t read_raw();                   // appends up to chunk_ raw bytes; 0 at EOF
   void decide_encoding();              // kAuto -> kUtf8 / kGbk from the first bytes
-  void scan(const char* p, size_t n);  // quote state, placeholders, checks -> out_
+  void scan(const char* p, size_t n);  // appends to out_, then mark()s it
+  void mark(char* p, size_t n);        // quote state, placeholders (in place), checks
   [[noreturn]] void fail(uint64_t line, Msg what) const;
 
   std::string name_;
@@ -81,7 +82,7 @@ class ByteSource : public io::ByteSourceBase {
 
   std::vector<char> raw_;      // undecoded bytes (a split character's tail stays here)
   std::vector<char> decoded_;  // GBK -> UTF-8 output of one chunk
-  std::string out_;            // scanned bytes not yet handed to LineReader
+  std::vector<char> out_;      // scanned bytes not yet handed out (swapped with raw_: same type)
   size_t out_pos_ = 0;
   uint64_t fill_start_ = 0;  // stream offset of out_[0]
   std::exception_ptr held_;  // an error met after the bytes still in out_

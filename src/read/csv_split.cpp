@@ -105,7 +105,7 @@ __attribute__((always_inline)) inline bool split(const char* rec, size_t len, co
     const uint64_t valid = len - base >= 64 ? ~uint64_t{0} : (uint64_t{1} << (len - base)) - 1;
     const uint64_t quote = m.quote & valid;
     special |= quote | (m.placeholder & valid);
-    newlines += static_cast<size_t>(std::popcount(m.placeholder & valid));
+    for (uint64_t x = m.placeholder & valid; x; x &= x - 1) ++newlines;  // rare; no POPCNT in the build
     const uint64_t in = prefix_xor(quote) ^ inside;
     inside = static_cast<uint64_t>(static_cast<int64_t>(in) >> 63);
     for (uint64_t seps = m.comma & valid & ~in; seps; seps &= seps - 1) {
