@@ -67,10 +67,18 @@ inline bool trim_char(char c) { return c == ' ' || c == '\t'; }
 // One field, rec[b, e), trimmed and unquoted as fccp does, with placeholders
 // back to '\n'. In a record with neither quotes nor placeholders (`special`
 // false: most chat rows) every field is a view into the record.
-inline std::string_view field(const char* rec, size_t b, size_t e, bool special, std::string* scratch) {
+std::string_view special_field(const char* rec, size_t b, size_t e, std::string* scratch);
+
+__attribute__((always_inline)) inline std::string_view field(const char* rec, size_t b, size_t e, bool special,
+                                                             std::string* scratch) {
   while (b != e && trim_char(rec[b])) ++b;
   while (b != e && trim_char(rec[e - 1])) --e;
   if (!special) return std::string_view(rec + b, e - b);
+  return special_field(rec, b, e, scratch);
+}
+
+// A trimmed field of a record with quotes or placeholders somewhere.
+std::string_view special_field(const char* rec, size_t b, size_t e, std::string* scratch) {
   const size_t out = scratch->size();
   if (e - b >= 2 && rec[b] == '"' && rec[e - 1] == '"') {
     ++b;
@@ -106,7 +114,7 @@ __attribute__((always_inline)) inline bool split(const char* rec, size_t len, co
     const uint64_t quote = m.quote & valid;
     special |= quote | (m.placeholder & valid);
     for (uint64_t x = m.placeholder & valid; x; x &= x - 1) ++newlines;  // rare; no POPCNT in the build
-    const uint64_t in = prefix_xor(quote) ^ inside;
+    const uint64_t in = (quote | inside) ? prefix_xor(quote) ^ inside : 0;
     inside = static_cast<uint64_t>(static_cast<int64_t>(in) >> 63);
     for (uint64_t seps = m.comma & valid & ~in; seps; seps &= seps - 1) {
       const size_t end = base + static_cast<size_t>(std::countr_zero(seps));
