@@ -4,7 +4,9 @@
 // Deterministic per seed: all randomness comes from one splitmix64 stream, and no
 // std:: distribution is used (their output differs between standard libraries).
 // Streaming: one customer's messages and orders are built in small reused vectors,
-// written to 1 MiB buffers and forgotten, so memory stays flat at any size.
+// written to 1 MiB buffers and forgotten, so memory stays flat at any size. With
+// --ordered (a real export's time order) the month is held as 12-byte messages and
+// rendered order rows, sorted by time, then written.
 
 #include <fmt/format.h>
 #include <iconv.h>
@@ -104,6 +106,20 @@ constexpr int64_t kHour = 3600;
 
 // ---------------------------------------------------------------- output
 
+// A CSV field, quoted (with doubled quotes) only when it needs to be.
+void put_field(fmt::memory_buffer& b, std::string_view s) {
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+    b.append(s);
+    return;
+  }
+  b.push_back('"');
+  for (char c : s) {
+    if (c == '"') b.push_back('"');
+    b.push_back(c);
+  }
+  b.push_back('"');
+}
+
 // A buffered CSV file. Rows are appended to a 1 MiB buffer which is flushed only at
 // row ends, so a GBK conversion never sees half a UTF-8 character.
 class Sink {
@@ -124,18 +140,11 @@ class Sink {
   Sink& operator=(const Sink&) = delete;
 
   fmt::memory_buffer& buf() { return buf_; }
-  void field(std::string_view s) {
-    if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
-      buf_.append(s);
-      return;
-    }
-    buf_.push_back('"');
-    for (char c : s) {
-      if (c == '"') buf_.push_back('"');
-      buf_.push_back(c);
-    }
-    buf_.push_back('"');
+  // Excel's "CSV UTF-8" starts with a byte order mark. Not for GBK (it has none).
+  void bom() {
+    if (cd_ == reinterpret_cast<iconv_t>(-1)) buf_.append(std::string_view("\xEF\xBB\xBF"));
   }
+  void field(std::string_view s) { put_field(buf_, s); }
   void comma() { buf_.push_back(','); }
   void end_header() { buf_.push_back('\n'); }
   void end_row() {
@@ -188,17 +197,19 @@ class Sink {
   uint64_t bytes_ = 0;
 };
 
-void put_time(fmt::memory_buffer& b, int64_t t) {
+// `2026-10-01 09:30:00`, or with `iso` `2026-10-01T09:30:00+08:00` (the times are
+// shop-local, and +08:00 is the default policy's offset, so both read the same).
+void put_time(fmt::memory_buffer& b, int64_t t, bool iso) {
   int y, m, d;
   const int64_t days = t >= 0 ? t / kDay : (t - kDay + 1) / kDay;
   civil_from_days(days, y, m, d);
   const int64_t s = t - days * kDay;
-  fmt::format_to(std::back_inserter(b), "{:04}-{:02}-{:02} {:02}:{:02}:{:02}", y, m, d, s / 3600,
-                 s / 60 % 60, s % 60);
+  fmt::format_to(std::back_inserter(b), "{:04}-{:02}-{:02}{}{:02}:{:02}:{:02}{}", y, m, d, iso ? 'T' : ' ',
+                 s / 3600, s / 60 % 60, s % 60, iso ? "+08:00" : "");
 }
 
 // `1,234.50`, sometimes with a leading ¥, as Taobao's Excel exports show money.
-void put_money(Sink& out, Rng& rng, int64_t cents) {
+void put_money(fmt::memory_buffer& out, Rng& rng, int64_t cents) {
   char digits[24];
   const int n = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(cents / 100));
   char text[48];  // ¥ (3 bytes) + 19 digits + 6 separators + ".00"
@@ -209,7 +220,7 @@ void put_money(Sink& out, Rng& rng, int64_t cents) {
     text[len++] = digits[i];
   }
   len += std::snprintf(text + len, sizeof text - len, ".%02d", static_cast<int>(cents % 100));
-  out.field(std::string_view(text, len));
+  put_field(out, std::string_view(text, len));
 }
 
 // ---------------------------------------------------------------- the model
@@ -222,6 +233,12 @@ struct Options {
   int agents = 150;
   bool gbk = false;
   bool zh = true;
+  // The shape of a big shop's real export (issue 16); the defaults are the old shape.
+  bool ordered = false;     // rows in time order, as exported (not one customer at a time)
+  bool iso = false;         // ISO 8601 times with +08:00
+  bool bom = false;         // a UTF-8 byte order mark, as Excel writes
+  int lead_days = 2;        // conversations start from this many days before the month
+  double multiline = 0.02;  // chance that a customer message is a multi-line text
 };
 
 // Each agent gets a temperament, so the scorecards come out spread over all grades.
@@ -242,6 +259,23 @@ struct Msg {
   bool is_auto;
   uint8_t text_kind;  // 0 customer, 1 agent, 2 auto, 3 multi-line
   uint8_t text_index;
+};
+
+// A message held for --ordered: 12 bytes, so a 7M-message month takes 85 MB.
+struct HeldMsg {
+  uint32_t time;      // seconds since the generator's epoch (the first lead day)
+  uint32_t customer;  // index; the nick is rebuilt from it and held_prefix_
+  uint16_t agent;
+  uint8_t kind;        // bit 0 from_customer, bit 1 is_auto, bits 2-3 text_kind
+  uint8_t text_index;
+};
+static_assert(sizeof(HeldMsg) == 12);
+
+// A rendered order row held for --ordered, sorted by its creation time.
+struct HeldOrder {
+  int64_t created;
+  uint64_t offset;  // into the held rows' text
+  uint32_t length;
 };
 
 struct Order {
@@ -276,6 +310,10 @@ class Generator {
   }
 
   void run(Sink& chats, Sink& orders) {
+    if (opt_.bom) {
+      chats.bom();
+      orders.bom();
+    }
     if (opt_.zh) {
       chats.buf().append(std::string_view("时间,客服,买家,方向,自动回复,内容"));
       orders.buf().append(std::string_view("订单编号,买家会员名,订单创建时间,订单付款时间,买家实际支付金额,订单状态,退款金额"));
@@ -285,10 +323,16 @@ class Generator {
     }
     chats.end_header();
     orders.end_header();
+    epoch_ = start_ - static_cast<int64_t>(opt_.lead_days) * kDay;
     for (uint64_t c = 0; c < opt_.customers; ++c) customer(c, chats, orders);
+    if (opt_.ordered) write_held(chats, orders);
   }
 
+  uint64_t multiline_rows() const { return multiline_rows_; }
+  uint64_t rows_before_month() const { return before_month_; }
+
   void write_targets(Sink& out) {
+    if (opt_.bom) out.bom();
     out.buf().append(std::string_view(opt_.zh ? "客服,目标销售额" : "agent,target"));
     out.end_header();
     for (const Agent& a : agents_) {
@@ -303,6 +347,7 @@ class Generator {
   }
 
   void write_reviews(Sink& out) {
+    if (opt_.bom) out.bom();
     out.buf().append(std::string_view(opt_.zh ? "客服,评价人,协助跟进服务,执行力" : "agent,rater,assist,execution"));
     out.end_header();
     const std::array<std::string_view, 3> zh = {"自评", "互评", "主管"};
@@ -330,7 +375,7 @@ class Generator {
 
   // Conversations start mostly in the daytime window; ~8% fall at night (00:00-08:00).
   int64_t random_start() {
-    const int64_t day = rng_.range((start_ - 2 * kDay) / kDay, end_ / kDay - 1);
+    const int64_t day = rng_.range(epoch_ / kDay, end_ / kDay - 1);
     const int64_t sec = rng_.chance(0.08) ? rng_.range(0, 8 * kHour - 1) : rng_.range(8 * kHour, kDay - 1 - 3 * kHour);
     return day * kDay + sec;
   }
@@ -340,7 +385,7 @@ class Generator {
     if (is_auto) {
       m.text_kind = 2;
       m.text_index = static_cast<uint8_t>(rng_.below(kAutoTexts.size()));
-    } else if (from_customer && rng_.chance(0.02)) {
+    } else if (from_customer && rng_.chance(opt_.multiline)) {
       m.text_kind = 3;
       m.text_index = static_cast<uint8_t>(rng_.below(kMultilineTexts.size()));
     } else if (from_customer) {
@@ -388,10 +433,9 @@ class Generator {
   void customer(uint64_t index, Sink& chats, Sink& orders) {
     // A bijective scramble of the (32-bit, see parse) index keeps nicks unique without
     // looking sequential.
-    const uint32_t tag = static_cast<uint32_t>(index) * 0x9E3779B1u;
-    nick_.clear();
-    nick_.append(rng_.pick(kNickPrefixes));
-    fmt::format_to(std::back_inserter(nick_), "{:x}", tag);
+    const uint8_t prefix = static_cast<uint8_t>(rng_.below(kNickPrefixes.size()));
+    make_nick(index, prefix);
+    if (opt_.ordered) held_prefix_.push_back(prefix);
 
     msgs_.clear();
     orders_.clear();
@@ -419,57 +463,116 @@ class Generator {
       if (rng_.chance(0.005)) std::swap(msgs_[i - 1], msgs_[i]);
 
     for (const Msg& m : msgs_) {
-      auto& b = chats.buf();
-      put_time(b, m.time);
-      b.push_back(',');
-      b.append(agents_[m.agent].name);
-      b.push_back(',');
-      b.append(nick_);
-      b.push_back(',');
-      b.append(std::string_view(m.from_customer ? (opt_.zh ? "买家" : "in") : (opt_.zh ? "客服" : "out")));
-      b.append(std::string_view(m.is_auto ? ",1," : ",0,"));
-      switch (m.text_kind) {
-        case 0: chats.field(kCustomerTexts[m.text_index]); break;
-        case 1: chats.field(kAgentTexts[m.text_index]); break;
-        case 2:
-          // Some shops mark auto-replies only by a prefix in the text.
-          if (m.text_index % 2 == 0) b.append(std::string_view("[自动回复]"));
-          chats.field(kAutoTexts[m.text_index]);
-          break;
-        default: chats.field(kMultilineTexts[m.text_index]);
+      if (m.text_kind == 3) ++multiline_rows_;
+      if (m.time < start_) ++before_month_;
+      if (opt_.ordered) {
+        held_msgs_.push_back(HeldMsg{static_cast<uint32_t>(m.time - epoch_), static_cast<uint32_t>(index), m.agent,
+                                     static_cast<uint8_t>(m.from_customer | m.is_auto << 1 | m.text_kind << 2),
+                                     m.text_index});
+      } else {
+        write_msg(chats, m);
       }
-      chats.end_row();
     }
 
     for (const Order& o : orders_) {
+      size_t held_start = held_text_.size();
+      fmt::memory_buffer& b = opt_.ordered ? held_text_ : orders.buf();
       const uint64_t id = 3900000000000000000ULL + (++order_serial_) * 17 + rng_.below(17);
-      const size_t row_start = orders.buf().size();
-      auto& b = orders.buf();
+      const size_t row_start = b.size();
       // Excel-safe ids (="…") as some exports write them; quoted as CSV requires.
       if (rng_.chance(0.2)) fmt::format_to(std::back_inserter(b), "\"=\"\"{}\"\"\"", id);
       else fmt::format_to(std::back_inserter(b), "{}", id);
       b.push_back(',');
       b.append(nick_);
       b.push_back(',');
-      put_time(b, o.created);
+      put_time(b, o.created, opt_.iso);
       b.push_back(',');
-      if (o.paid) put_time(b, o.paid);
+      if (o.paid) put_time(b, o.paid, opt_.iso);
       b.push_back(',');
-      put_money(orders, rng_, o.amount_cents);
+      put_money(b, rng_, o.amount_cents);
       b.push_back(',');
       const std::string_view status = !o.paid ? (rng_.chance(0.5) ? "等待买家付款" : "交易关闭")
                                       : o.refund_cents == o.amount_cents ? "交易关闭"
                                       : rng_.chance(0.3) ? "卖家已发货，等待买家确认" : "交易成功";
       b.append(status);
       b.push_back(',');
-      if (o.refund_cents) put_money(orders, rng_, o.refund_cents);
+      if (o.refund_cents) put_money(b, rng_, o.refund_cents);
       // Identical duplicate rows (~0.1%), as a re-run export appends.
       if (rng_.chance(0.001)) {
         b.push_back('\n');
         const std::string row(b.data() + row_start, b.data() + b.size());
-        orders.end_row();
+        end_order_row(orders, o.created, held_start);
+        held_start = b.size();
         b.append(std::string_view(row.data(), row.size() - 1));
+        if (opt_.ordered) b.push_back('\n');
+      } else if (opt_.ordered) {
+        b.push_back('\n');
       }
+      end_order_row(orders, o.created, held_start);
+    }
+  }
+
+  // A row is done: written (the Sink adds its newline), or held with its newline.
+  void end_order_row(Sink& orders, int64_t created, size_t held_start) {
+    if (!opt_.ordered) {
+      orders.end_row();
+      return;
+    }
+    held_orders_.push_back(HeldOrder{created, held_start, static_cast<uint32_t>(held_text_.size() - held_start)});
+  }
+
+  void make_nick(uint64_t index, uint8_t prefix) {
+    // A bijective scramble of the (32-bit, see parse) index keeps nicks unique
+    // without looking sequential.
+    const uint32_t tag = static_cast<uint32_t>(index) * 0x9E3779B1u;
+    nick_.clear();
+    nick_.append(kNickPrefixes[prefix]);
+    fmt::format_to(std::back_inserter(nick_), "{:x}", tag);
+  }
+
+  void write_msg(Sink& chats, const Msg& m) {
+    auto& b = chats.buf();
+    put_time(b, m.time, opt_.iso);
+    b.push_back(',');
+    b.append(agents_[m.agent].name);
+    b.push_back(',');
+    b.append(nick_);
+    b.push_back(',');
+    b.append(std::string_view(m.from_customer ? (opt_.zh ? "买家" : "in") : (opt_.zh ? "客服" : "out")));
+    b.append(std::string_view(m.is_auto ? ",1," : ",0,"));
+    switch (m.text_kind) {
+      case 0: chats.field(kCustomerTexts[m.text_index]); break;
+      case 1: chats.field(kAgentTexts[m.text_index]); break;
+      case 2:
+        // Some shops mark auto-replies only by a prefix in the text.
+        if (m.text_index % 2 == 0) b.append(std::string_view("[自动回复]"));
+        chats.field(kAutoTexts[m.text_index]);
+        break;
+      default: chats.field(kMultilineTexts[m.text_index]);
+    }
+    chats.end_row();
+  }
+
+  // --ordered: every message and order row in time order (stable: equal times keep
+  // the order they were made in), then the same few neighbour swaps as a
+  // customer's rows get unordered.
+  void write_held(Sink& chats, Sink& orders) {
+    std::stable_sort(held_msgs_.begin(), held_msgs_.end(),
+                     [](const HeldMsg& a, const HeldMsg& b) { return a.time < b.time; });
+    for (size_t i = 1; i < held_msgs_.size(); ++i)
+      if (rng_.chance(0.005)) std::swap(held_msgs_[i - 1], held_msgs_[i]);
+    for (const HeldMsg& h : held_msgs_) {
+      make_nick(h.customer, held_prefix_[h.customer]);
+      const Msg m{epoch_ + h.time, h.agent, (h.kind & 1) != 0, (h.kind & 2) != 0,
+                  static_cast<uint8_t>(h.kind >> 2), h.text_index};
+      write_msg(chats, m);
+    }
+    std::vector<HeldMsg>().swap(held_msgs_);
+    std::stable_sort(held_orders_.begin(), held_orders_.end(),
+                     [](const HeldOrder& a, const HeldOrder& b) { return a.created < b.created; });
+    for (const HeldOrder& h : held_orders_) {
+      // The held row has its newline; the Sink adds one at end_row().
+      orders.buf().append(std::string_view(held_text_.data() + h.offset, h.length - 1));
       orders.end_row();
     }
   }
@@ -484,6 +587,14 @@ class Generator {
   std::vector<Order> orders_;  // reused per customer
   std::string nick_;
   uint64_t order_serial_ = 0;
+  int64_t epoch_ = 0;  // start of the first lead day
+  uint64_t multiline_rows_ = 0;
+  uint64_t before_month_ = 0;
+  // --ordered only: the whole month, written at the end.
+  std::vector<HeldMsg> held_msgs_;
+  std::vector<uint8_t> held_prefix_;  // per customer: its nick's prefix
+  fmt::memory_buffer held_text_;      // order rows, each with its newline
+  std::vector<HeldOrder> held_orders_;
 };
 
 // ---------------------------------------------------------------- command line
@@ -491,6 +602,8 @@ class Generator {
 const char* kUsage =
     "usage: redhare-gen --customers N --month YYYY-MM --seed S --out DIR\n"
     "                   [--agents 150] [--encoding utf-8|gbk] [--header zh|en]\n"
+    "                   [--ordered] [--iso] [--bom] [--lead-days 2] [--multiline 0.02]\n"
+    "  --shape export = --ordered --iso --bom --lead-days 22 --multiline 0.18 (a big shop's export)\n"
     "Writes DIR/chats.csv, orders.csv, targets.csv, reviews.csv (~10 messages per customer).\n";
 
 [[noreturn]] void usage(const std::string& why) {
@@ -515,6 +628,10 @@ Options parse(int argc, char** argv) {
       fmt::print("{}", kUsage);
       std::exit(0);
     }
+    if (flag == "--ordered" || flag == "--iso" || flag == "--bom") {
+      (flag == "--ordered" ? o.ordered : flag == "--iso" ? o.iso : o.bom) = true;
+      continue;
+    }
     if (i + 1 >= argc) usage(fmt::format("{} needs a value", flag));
     const char* v = argv[++i];
     if (flag == "--customers") o.customers = parse_uint(flag, v), have_customers = true;
@@ -522,6 +639,21 @@ Options parse(int argc, char** argv) {
     else if (flag == "--seed") o.seed = parse_uint(flag, v);
     else if (flag == "--out") o.out = v;
     else if (flag == "--agents") o.agents = static_cast<int>(parse_uint(flag, v));
+    else if (flag == "--lead-days") o.lead_days = static_cast<int>(std::min<uint64_t>(parse_uint(flag, v), 365));
+    else if (flag == "--multiline") {
+      char* end = nullptr;
+      o.multiline = std::strtod(v, &end);
+      if (end == v || *end || !(o.multiline >= 0 && o.multiline <= 1)) usage("--multiline wants a chance 0..1");
+    } else if (flag == "--shape") {
+      const std::string h = v;
+      if (h == "export") {
+        o.ordered = o.iso = o.bom = true;
+        o.lead_days = 22;
+        o.multiline = 0.18;
+      } else if (h != "plain") {
+        usage("--shape is plain or export");
+      }
+    }
     else if (flag == "--encoding") {
       const std::string e = v;
       if (e != "utf-8" && e != "gbk") usage("--encoding is utf-8 or gbk");
@@ -555,6 +687,7 @@ int main(int argc, char** argv) {
   Sink targets(opt.out + "/targets.csv", opt.gbk), reviews(opt.out + "/reviews.csv", opt.gbk);
   gen.write_targets(targets);
   gen.write_reviews(reviews);
+  fmt::print("chats: {} multi-line rows, {} rows before the month\n", gen.multiline_rows(), gen.rows_before_month());
   for (Sink* s : {&chats, &orders, &targets, &reviews}) {
     const uint64_t rows = s->rows();
     const uint64_t bytes = s->close();

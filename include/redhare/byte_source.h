@@ -27,6 +27,7 @@
 #include <libfccp/csv.h>
 
 #include "redhare/message.h"
+#include "redhare/simd.h"
 
 namespace redhare {
 
@@ -58,13 +59,16 @@ class ByteSource : public io::ByteSourceBase {
   // From now on adds every raw byte read to *counter, for a progress display
   // (the counter may be shared by sources on other threads). Null = off.
   void count_raw_bytes(std::atomic<uint64_t>* counter) { counter_ = counter; }
+  // The scan's vector width (best_simd() by default); tests run both.
+  void set_simd(Simd simd) { simd_ = simd; }
 
  private:
   bool refill();                       // fill(), handing out the records before an error first
   bool fill();                         // produces more of out_; false at the end
   size_t read_raw();                   // appends up to chunk_ raw bytes; 0 at EOF
   void decide_encoding();              // kAuto -> kUtf8 / kGbk from the first bytes
-  void scan(const char* p, size_t n);  // quote state, placeholders, checks -> out_
+  void scan(const char* p, size_t n);  // appends to out_, then mark()s it
+  void mark(char* p, size_t n);        // quote state, placeholders (in place), checks
   [[noreturn]] void fail(uint64_t line, Msg what) const;
 
   std::string name_;
@@ -74,10 +78,11 @@ class ByteSource : public io::ByteSourceBase {
   size_t chunk_;
   iconv_t cd_ = reinterpret_cast<iconv_t>(-1);
   std::atomic<uint64_t>* counter_ = nullptr;
+  Simd simd_ = best_simd();
 
   std::vector<char> raw_;      // undecoded bytes (a split character's tail stays here)
   std::vector<char> decoded_;  // GBK -> UTF-8 output of one chunk
-  std::string out_;            // scanned bytes not yet handed to LineReader
+  std::vector<char> out_;      // scanned bytes not yet handed out (swapped with raw_: same type)
   size_t out_pos_ = 0;
   uint64_t fill_start_ = 0;  // stream offset of out_[0]
   std::exception_ptr held_;  // an error met after the bytes still in out_

@@ -1,31 +1,39 @@
 // CsvRows: the records of one CSV file, split into fields by column spec.
 //
 // ByteSource cleans the bytes, this class cuts them into records (one per
-// '\n', a quoted newline being a placeholder by then) and fccp's parse_line
-// splits fields in place (no allocation per row). It also gives the physical
-// line of each record (records may span lines), skips blank lines, and says
-// how many fields a record with the wrong count has.
+// '\n', a quoted newline being a placeholder by then) and split_record splits
+// fields as fccp's parse_line would, without writing into the record (no
+// allocation per row). It also gives the physical line of each record (records
+// may span lines), skips blank lines, and says how many fields a record with
+// the wrong count has.
 //
 // Records are cut from 2 MiB blocks while the next block is read (decoded,
-// validated) on another thread. fccp's io::LineReader does the same, but with
-// a fixed 3 x 16 MiB buffer that it fills completely: two such readers were
-// 96 MB of a 10M-message month's peak memory. This costs 2 x 3 MiB.
+// validated) on another thread, one per file for the whole file (ReadAhead).
+// fccp's io::LineReader does the same, but with a fixed 3 x 16 MiB buffer that
+// it fills completely: two such readers were 96 MB of a 10M-message month's
+// peak memory. This costs 2 x 3 MiB.
 #pragma once
 
-#include <future>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "redhare/byte_source.h"
+#include "redhare/csv_split.h"
+#include "redhare/read_ahead.h"
 
 namespace redhare {
+
+// Who splits records into fields: fccp's parse_line (the reference, for every
+// file whose speed does not matter), or split_record (chats and orders), which
+// gives the same fields and errors faster.
+enum class Splitter { kFccp, kFast };
 
 class CsvRows {
  public:
   // Reads the header record. Throws InputError when the file is empty.
-  CsvRows(const std::string& name, std::unique_ptr<ByteSource> source);
+  CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Splitter splitter = Splitter::kFccp);
   ~CsvRows();
   // The read-ahead thread holds `this`.
   CsvRows(const CsvRows&) = delete;
@@ -58,8 +66,9 @@ class CsvRows {
   // The next record with its '\n' (and a CR before it) cut off, NUL-ended in
   // place; null at the end. Sets record_len_.
   char* next_record();
-  // Starts reading the next block into buffers_[b] on another thread.
+  // Starts reading the next block into buffers_[b] on reader_'s thread.
   void read_ahead(int b);
+  void split_fccp();
 
   std::string name_;
   std::unique_ptr<ByteSource> source_;
@@ -71,17 +80,20 @@ class CsvRows {
   char* end_ = nullptr;
   std::vector<std::string> header_;
   std::vector<int> order_;
-  std::vector<char*> cols_;
   std::vector<std::string_view> fields_;
-  char* record_ = nullptr;
+  Splitter splitter_;
+  std::string scratch_;  // kFast: unquoted fields of the current record
+  Simd simd_ = best_simd();
+  std::vector<char*> cols_;  // kFccp: parse_line's output
+  std::string raw_;          // kFccp: the record before parse_line cut it
+  char* record_ = nullptr;  // the current record, as read (split does not change it)
   size_t record_len_ = 0;
-  std::string raw_;          // copy of the record before parse_line cuts it
   size_t placeholders_ = 0;  // quoted newlines in the current record
   uint64_t line_ = 0;
   uint64_t next_line_ = 1;
   uint64_t bytes_done_ = 0;
   uint64_t stray_quote_line_ = 0;  // the first record reported as a likely stray quote
-  std::future<int> pending_;  // the block being read; last, so it is joined first
+  std::unique_ptr<ReadAhead> reader_;  // reads the next block; last, so it is joined first
 };
 
 }  // namespace redhare

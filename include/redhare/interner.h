@@ -34,6 +34,11 @@ class Interner {
   // The id of `name`, adding it if new. Ids are dense and given in order of
   // first appearance: 0, 1, 2, ...
   Id intern(std::string_view name);
+  // ids[i] = intern(names[i]) for i in order, but every name's slot, then
+  // arena entry, is fetched before the first is compared: a 10M-message month
+  // interns 1M customers that do not fit in cache, and one name at a time
+  // waits for memory twice per row.
+  void intern_batch(const std::string_view* names, size_t n, Id* ids);
   // The id of `name` if known.
   bool find(std::string_view name, Id* id) const;
   // Frees the lookup table; names and ids stay. For an interner done growing,
@@ -69,6 +74,7 @@ class Interner {
   size_t probe(std::string_view name, uint32_t hash) const;
   void rebuild_index() const;  // after drop_index()
   Ref store(std::string_view name, Id id);
+  Id intern_hashed(std::string_view name, uint32_t hash);
   void grow();
 
   // Open addressing, linear probing, at most 3/4 full: a probe compares hash

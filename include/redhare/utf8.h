@@ -1,7 +1,9 @@
-// UTF-8 validation with an ASCII fast path.
+// UTF-8 validation with an ASCII fast path, and AVX2 where the CPU has it.
 #pragma once
 
 #include <cstddef>
+
+#include "redhare/simd.h"
 
 namespace redhare {
 
@@ -11,6 +13,11 @@ struct Utf8Check {
                          // false: any rest is an incomplete character (more bytes may follow)
 };
 
+// The same answer either way: AVX2 checks 32 bytes at a time (Keiser and
+// Lemire's lookup method) and hands the bytes around an error, or the last
+// few, to the scalar check, which says exactly where.
+Utf8Check utf8_check(const char* p, size_t n, Simd simd);
+// With best_simd().
 Utf8Check utf8_check(const char* p, size_t n);
 
 }  // namespace redhare

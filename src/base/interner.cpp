@@ -114,7 +114,32 @@ bool Interner::find(std::string_view name, Id* id) const {
 
 Id Interner::intern(std::string_view name) {
   if (slots_.empty()) rebuild_index();
-  const uint32_t hash = hash_name(name);
+  return intern_hashed(name, hash_name(name));
+}
+
+void Interner::intern_batch(const std::string_view* names, size_t n, Id* ids) {
+  if (slots_.empty()) rebuild_index();
+  constexpr size_t kAhead = 64;
+  uint32_t hashes[kAhead];
+  for (size_t done = 0; done < n; done += kAhead) {
+    const size_t m = std::min(kAhead, n - done);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = 0; i < m; ++i) {
+      hashes[i] = hash_name(names[done + i]);
+      __builtin_prefetch(&slots_[hashes[i] & mask]);
+    }
+    // The names' entries, where the first slot probed holds the same hash
+    // (a later probe step is rare at 3/4 full). Only hints: interning below
+    // may grow the table.
+    for (size_t i = 0; i < m; ++i) {
+      const Slot& s = slots_[hashes[i] & mask];
+      if (s.ref1 != 0 && s.hash == hashes[i]) __builtin_prefetch(entry(s.ref1 - 1));
+    }
+    for (size_t i = 0; i < m; ++i) ids[done + i] = intern_hashed(names[done + i], hashes[i]);
+  }
+}
+
+Id Interner::intern_hashed(std::string_view name, uint32_t hash) {
   Slot& s = slots_[probe(name, hash)];
   if (s.ref1 != 0) return read_u32(entry(s.ref1 - 1));
   const Id id = static_cast<Id>(refs_.size());

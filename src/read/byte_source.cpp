@@ -13,9 +13,7 @@
 #include "redhare/error.h"
 #include "redhare/utf8.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include <immintrin.h>
 
 namespace redhare {
 
@@ -49,6 +47,58 @@ size_t next_special(const char* p, size_t i, size_t n) {
 #endif
   while (i < n && !kSpecial[static_cast<unsigned char>(p[i])]) ++i;
   return i;
+}
+
+// Where the bytes scan() must look at are among 64: bit i = byte i.
+struct ScanMasks {
+  uint64_t quote;
+  uint64_t newline;
+  uint64_t bad;  // NUL or the placeholder: errors, left to the byte loop
+};
+
+ScanMasks scan_masks_sse2(const char* p) {
+  ScanMasks m{0, 0, 0};
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const auto bits = [&](char c) {
+      return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c)))))
+             << (16 * k);
+    };
+    m.quote |= bits('"');
+    m.newline |= bits('\n');
+    m.bad |= bits('\0') | bits(kPlaceholder);
+  }
+  return m;
+}
+
+__attribute__((target("avx2"))) ScanMasks scan_masks_avx2(const char* p) {
+  const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32));
+  const auto bits = [&](char c) __attribute__((target("avx2"))) {
+    const __m256i x = _mm256_set1_epi8(c);
+    return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, x)))) |
+           static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, x)))) << 32;
+  };
+  return ScanMasks{bits('"'), bits('\n'), bits('\0') | bits(kPlaceholder)};
+}
+
+// Set bits, few of them (a newline per ~100 bytes): the build targets
+// x86-64 without POPCNT, where std::popcount is a library call.
+int ones(uint64_t x) {
+  int n = 0;
+  for (; x; x &= x - 1) ++n;
+  return n;
+}
+
+// Bit i = the parity of quotes at 0..i: set inside a quoted stretch.
+uint64_t prefix_xor(uint64_t x) {
+  x ^= x << 1;
+  x ^= x << 2;
+  x ^= x << 4;
+  x ^= x << 8;
+  x ^= x << 16;
+  x ^= x << 32;
+  return x;
 }
 
 bool iequals(std::string_view a, std::string_view b) {
@@ -171,10 +221,40 @@ void ByteSource::decide_encoding() {
 // the record length limit. Appends to out_. Most bytes are none of the four
 // special ones and are skipped by next_special.
 void ByteSource::scan(const char* p, size_t n) {
-  size_t base = out_.size();
-  out_.append(p, n);
-  char* o = out_.data() + base;
-  for (size_t i = next_special(p, 0, n); i < n; i = next_special(p, i + 1, n)) {
+  const size_t base = out_.size();
+  out_.insert(out_.end(), p, p + n);
+  mark(out_.data() + base, n);
+}
+
+void ByteSource::mark(char* o, size_t n) {
+  const char* p = o;
+  size_t start = 0;
+  // 64 bytes at a time: the quote state of every byte from the parity of the
+  // quotes before it, lines by counting newlines. A NUL or 0x1F leaves the rest
+  // to the byte loop below, which reports it in order.
+  for (; start + 64 <= n; start += 64) {
+    const ScanMasks m = simd_ == Simd::kAvx2 ? scan_masks_avx2(p + start) : scan_masks_sse2(p + start);
+    if (m.bad) break;
+    if (!m.quote && !m.newline) continue;
+    const uint64_t in = prefix_xor(m.quote) ^ (in_quote_ ? ~uint64_t{0} : 0);
+    if (const uint64_t ends = m.newline & ~in) {
+      const int first = std::countr_zero(ends);
+      if (emitted_ + start + static_cast<size_t>(first) - record_begin_ > kMaxRecordBytes)
+        fail(record_line_, Msg(MsgId::kLineTooLong));
+      const int last = 63 - std::countl_zero(ends);
+      record_begin_ = emitted_ + start + static_cast<size_t>(last) + 1;
+      record_line_ = line_ + static_cast<uint64_t>(ones(m.newline & ((uint64_t{2} << last) - 1)));
+    }
+    for (uint64_t q = m.newline & in; q; q &= q - 1) o[start + static_cast<size_t>(std::countr_zero(q))] = kPlaceholder;
+    const bool open = (in >> 63) != 0;
+    if (const uint64_t opens = m.quote & in; open && opens) {
+      const int last = 63 - std::countl_zero(opens);
+      quote_line_ = line_ + static_cast<uint64_t>(ones(m.newline & ((uint64_t{1} << last) - 1)));
+    }
+    line_ += static_cast<uint64_t>(ones(m.newline));
+    in_quote_ = open;
+  }
+  for (size_t i = next_special(p, start, n); i < n; i = next_special(p, i + 1, n)) {
     switch (p[i]) {
       case '"':
         in_quote_ = !in_quote_;
@@ -217,11 +297,15 @@ bool ByteSource::fill() {
     // (found by fuzz_read).
     if (!eof_ && raw_.size() < chunk_ + kMaxCharBytes && read_raw() == 0) eof_ = true;
     if (encoding_ == Encoding::kUtf8) {
-      Utf8Check v = utf8_check(raw_.data(), raw_.size());
-      scan(raw_.data(), v.valid);
-      if (v.invalid || (eof_ && v.valid < raw_.size()))
-        fail(line_, Msg(MsgId::kInvalidUtf8));
-      raw_.erase(raw_.begin(), raw_.begin() + static_cast<std::ptrdiff_t>(v.valid));
+      const Utf8Check v = utf8_check(raw_.data(), raw_.size());
+      const bool bad = v.invalid || (eof_ && v.valid < raw_.size());
+      // The valid bytes become out_ (empty here) as they are, without a copy;
+      // the rest (a character's head, or bad bytes) stays in raw_.
+      out_.swap(raw_);
+      raw_.assign(out_.begin() + static_cast<std::ptrdiff_t>(v.valid), out_.end());
+      out_.resize(v.valid);
+      mark(out_.data(), v.valid);
+      if (bad) fail(line_, Msg(MsgId::kInvalidUtf8));
     } else {
       decoded_.resize(raw_.size() * 2 + 16);  // GB18030 -> UTF-8 grows at most 2x (2->3, 4->4 bytes)
       char* in = raw_.data();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "redhare/csv_split.h"
 #include "redhare/error.h"
 
 namespace redhare {
@@ -74,12 +75,14 @@ constexpr size_t kCarry = kMaxRecordBytes;
 
 }  // namespace
 
-CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source)
-    : name_(name), source_(std::move(source)) {
+CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Splitter splitter)
+    : name_(name), source_(std::move(source)), splitter_(splitter) {
   // _for_overwrite: every byte is written by a read before it is looked at, and
   // zeroing 2 x 2 MiB per file made small inputs (tests, fuzzing) 5x slower.
-  for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + kBlock + 1);
+  // kSplitPadding: split_record reads whole 64-byte steps past a record's end.
+  for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + kBlock + 1 + kSplitPadding);
   begin_ = end_ = buffers_[current_].get() + kCarry;
+  reader_ = std::make_unique<ReadAhead>([this](char* into) { return source_->read(into, static_cast<int>(kBlock)); });
   read_ahead(1 - current_);
   if (!next()) throw InputError(Location{name_, 0, {}}, Msg(MsgId::kEmptyFile));
   // A CR in the header: lines end in bare CRs (Excel's "CSV (Macintosh)"), so
@@ -93,24 +96,19 @@ CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source)
   for (size_t i = 0; i < all.size(); ++i) header_.emplace_back(fields_[i]);
 }
 
-// A read still running (the caller stopped early, or an error) is waited for:
-// it writes into buffers_ and uses source_. Its error, if any, is dropped.
-CsvRows::~CsvRows() {
-  if (pending_.valid()) pending_.wait();
-}
+// A read still running (the caller stopped early, or an error) is waited for
+// by ~ReadAhead, first of all members: it writes into buffers_ and uses
+// source_. Its error, if any, is dropped.
+CsvRows::~CsvRows() = default;
 
-void CsvRows::read_ahead(int b) {
-  char* into = buffers_[b].get() + kCarry;
-  pending_ = std::async(std::launch::async,
-                        [this, into] { return source_->read(into, static_cast<int>(kBlock)); });
-}
+void CsvRows::read_ahead(int b) { reader_->start(buffers_[b].get() + kCarry); }
 
 char* CsvRows::next_record() {
   for (;;) {
     const size_t left = static_cast<size_t>(end_ - begin_);
     char* line = begin_;
     char* stop = static_cast<char*>(std::memchr(begin_, '\n', left));
-    if (!stop && !pending_.valid()) {
+    if (!stop && !reader_->busy()) {
       // The end. ByteSource ends every stream with '\n', so nothing is left
       // over; were something left, it would still be the last record.
       if (left == 0) return nullptr;
@@ -128,7 +126,7 @@ char* CsvRows::next_record() {
     // surfaces once the rows before its block are done.
     size_t got;
     try {
-      got = static_cast<size_t>(pending_.get());
+      got = static_cast<size_t>(reader_->wait());
     } catch (const InputError& e) {
       // The bytes count quotes in pairs, so a stray quote on line 11 pairs
       // with the next one and the quote reported open is a later, innocent
@@ -153,7 +151,6 @@ char* CsvRows::next_record() {
 
 void CsvRows::set_columns(std::vector<int> order, size_t columns) {
   order_ = std::move(order);
-  cols_.assign(columns, nullptr);
   fields_.assign(columns, {});
 }
 
@@ -174,14 +171,25 @@ bool CsvRows::next() {
 }
 
 void CsvRows::split() {
-  raw_.assign(record_, record_len_);
-  if (placeholders_ && header_.size() >= 2 && lines_look_like_rows(raw_, header_.size())) {
+  // fccp's parse_line cuts the record in place: row_text() keeps a copy.
+  if (splitter_ == Splitter::kFccp) raw_.assign(record_, record_len_);
+  if (placeholders_ && header_.size() >= 2 &&
+      lines_look_like_rows(std::string_view(record_, record_len_), header_.size())) {
     if (stray_quote_line_ == 0) stray_quote_line_ = line_;
     throw InputError(Location{name_, line_, {}},
                      Msg(MsgId::kStrayQuote, {std::to_string(line_), std::to_string(line_ + placeholders_),
                                               std::to_string(header_.size())}));
   }
-  std::fill(cols_.begin(), cols_.end(), nullptr);
+  std::fill(fields_.begin(), fields_.end(), std::string_view());
+  if (splitter_ == Splitter::kFccp) return split_fccp();
+  if (!split_record(simd_, record_, record_len_, order_, fields_.data(), &scratch_))
+    throw InputError(Location{name_, line_, {}},
+                     Msg(MsgId::kFieldCount, {std::to_string(order_.size()),
+                                              std::to_string(count_fields(std::string_view(record_, record_len_)))}));
+}
+
+void CsvRows::split_fccp() {
+  cols_.assign(fields_.size(), nullptr);
   try {
     io::detail::parse_line<Trim, Quote>(record_, cols_.data(), order_);
   } catch (const io::error::base&) {
@@ -189,18 +197,15 @@ void CsvRows::split() {
                                                                          std::to_string(count_fields(raw_))}));
   }
   for (size_t c = 0; c < cols_.size(); ++c) {
-    if (!cols_[c]) {
-      fields_[c] = {};
-      continue;
-    }
+    if (!cols_[c]) continue;
     size_t n = std::strlen(cols_[c]);
-    if (placeholders_) restore_newlines(cols_[c], n);
+    restore_newlines(cols_[c], n);
     fields_[c] = std::string_view(cols_[c], n);
   }
 }
 
 std::string CsvRows::row_text() const {
-  std::string s = raw_;
+  std::string s = splitter_ == Splitter::kFccp ? raw_ : std::string(record_, record_len_);
   std::replace(s.begin(), s.end(), kPlaceholder, '\n');
   return s;
 }

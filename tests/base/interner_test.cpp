@@ -3,8 +3,10 @@
 // own) and of its hash (names that differ in one byte or only in length).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "redhare/interner.h"
 
@@ -102,4 +104,27 @@ TEST_CASE("interner: after drop_index, find and intern rebuild the table and ids
   CHECK(in.intern("new") == 1000);    // a new name takes the next id
   CHECK(in.name(1000) == "new");
   CHECK(in.size() == 1001);
+}
+
+TEST_CASE("interner: intern_batch gives the ids one intern() at a time gives, through growth and repeats") {
+  // 5000 names in batches of odd sizes, each name seen up to three times, some
+  // twice within one batch, some after drop_index: the same ids as interning
+  // one by one, in order of first appearance.
+  std::vector<std::string> names;
+  for (int i = 0; i < 5000; ++i) names.push_back("n" + std::to_string(i * 7919 % 2000));
+  Interner one, batched;
+  std::vector<Id> want;
+  for (const std::string& n : names) want.push_back(one.intern(n));
+  std::vector<std::string_view> views(names.begin(), names.end());
+  std::vector<Id> got(names.size());
+  size_t done = 0;
+  for (size_t step = 1; done < names.size(); step = step * 3 % 211 + 1) {
+    const size_t n = std::min(step, names.size() - done);
+    if (done > 3000 && done < 3100) batched.drop_index();
+    batched.intern_batch(views.data() + done, n, got.data() + done);
+    done += n;
+  }
+  CHECK(got == want);
+  CHECK(batched.size() == one.size());
+  for (Id id = 0; id < one.size(); ++id) CHECK(batched.name(id) == one.name(id));
 }

@@ -3,7 +3,9 @@
 // tail shorter than one.
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "read_helpers.h"
 #include "english.h"
@@ -44,4 +46,75 @@ TEST_CASE("lines counted through a long file with quoted newlines in every recor
   text += "\"open\n";
   const std::string p = d.file("l.csv", text);
   CHECK(redhare::test::english_error_of([&] { drain(p, Encoding::kUtf8); }) == p + ":2002: quoted field never closed (quote opened here)");
+}
+
+namespace {
+
+// The bytes a ByteSource hands out or, if it stops, only the error: how many
+// bytes come before an error depends on the read size.
+std::string scanned(const std::string& path, size_t chunk, Simd simd) {
+  std::string out;
+  try {
+    ByteSource s(path, Encoding::kUtf8, chunk);
+    s.set_simd(simd);
+    char buf[4096];
+    for (int n; (n = s.read(buf, sizeof buf)) > 0;) out.append(buf, static_cast<size_t>(n));
+  } catch (const InputError& e) {
+    return "stopped: " + redhare::test::english(e);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the 64-byte scan (SSE2 and AVX2) agrees with the byte loop on random files") {
+  // Reads of 7 bytes never reach the 64-byte scan: they are the reference.
+  struct Rng {
+    uint64_t state;
+    uint64_t next() {
+      uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+      z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+      z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+      return z ^ (z >> 31);
+    }
+  } rng{16};
+  const std::vector<std::string> pieces = {"abcdefghijklmnopqrstuvwxyz0123456789", ",", "\"", "\n", "\n", "\"\"",
+                                           "中文字符", "\r\n", " ", "x"};
+  TempDir d;
+  size_t stopped = 0;
+  for (int f = 0; f < 400; ++f) {
+    std::string file;
+    const size_t parts = 1 + rng.next() % 400;
+    for (size_t k = 0; k < parts; ++k) file += pieces[rng.next() % pieces.size()];
+    if (rng.next() % 8 == 0) file.insert(rng.next() % file.size(), 1, rng.next() % 2 ? '\0' : '\x1F');
+    const std::string path = d.file("r" + std::to_string(f) + ".csv", file);
+    const std::string want = scanned(path, 7, Simd::kSse2);
+    stopped += want.rfind("stopped: ", 0) == 0;
+    for (Simd simd : {Simd::kSse2, Simd::kAvx2}) {
+      if (simd == Simd::kAvx2 && best_simd() != Simd::kAvx2) continue;
+      const std::string got = scanned(path, 1 << 16, simd);
+      if (got != want) {
+        CAPTURE(file);
+        CAPTURE(static_cast<int>(simd));
+        CHECK(got == want);
+        return;
+      }
+    }
+  }
+  CHECK(stopped > 100);
+  CHECK(stopped < 350);
+}
+
+TEST_CASE("the 64-byte scan finds a record over 1 MiB and an unclosed quote's line") {
+  TempDir d;
+  for (Simd simd : {Simd::kSse2, Simd::kAvx2}) {
+    if (simd == Simd::kAvx2 && best_simd() != Simd::kAvx2) continue;
+    const std::string big = d.file("big.csv", "h\nok\n" + std::string((1 << 20) + 1, 'x') + "\nz\n");
+    CHECK(scanned(big, 1 << 16, simd) == scanned(big, 7, Simd::kSse2));
+    CHECK(scanned(big, 1 << 16, simd).find(":3: line longer than 1 MiB") != std::string::npos);
+    const std::string open = d.file("open.csv", "h\n" + std::string(100, 'a') + "\n\"a\nb\"\n" +
+                                                    std::string(70, 'b') + ",\"x\n" + std::string(200, 'c') + "\n");
+    CHECK(scanned(open, 1 << 16, simd) == scanned(open, 7, Simd::kSse2));
+    CHECK(scanned(open, 1 << 16, simd).find(":5: quoted field never closed") != std::string::npos);
+  }
 }

@@ -1,0 +1,48 @@
+#include "redhare/fast_time.h"
+
+#include "redhare/period.h"
+
+namespace redhare {
+
+namespace {
+
+// Two ASCII digits at p, or -1.
+inline int two(const char* p) {
+  const unsigned a = static_cast<unsigned char>(p[0]) - '0', b = static_cast<unsigned char>(p[1]) - '0';
+  return a < 10 && b < 10 ? static_cast<int>(a * 10 + b) : -1;
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+}  // namespace
+
+bool parse_time_fast(std::string_view text, int utc_offset_s, DayCache* cache, Time* out) {
+  const size_t n = text.size();
+  if (n != 19 && n != 20 && n != 25) return false;
+  const char* p = text.data();
+  if (p[4] != '-' || p[7] != '-' || (p[10] != ' ' && p[10] != 'T') || p[13] != ':' || p[16] != ':') return false;
+  const int c = two(p), yy = two(p + 2), m = two(p + 5), d = two(p + 8);
+  const int h = two(p + 11), mi = two(p + 14), s = two(p + 17);
+  if (c < 0 || yy < 0 || m < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return false;
+  const int y = c * 100 + yy;
+  if (h > 23 || mi > 59 || s > 59) return false;
+  int offset = utc_offset_s;  // a naive time is shop-local already
+  if (n == 20) {
+    if (p[19] != 'Z') return false;
+    offset = 0;
+  } else if (n == 25) {
+    const int oh = two(p + 20), om = two(p + 23);
+    if ((p[19] != '+' && p[19] != '-') || p[22] != ':' || oh < 0 || om < 0 || oh > 14 || om > 59) return false;
+    offset = (p[19] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+  }
+  if (y != cache->y || m != cache->m || d != cache->d) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 2000 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+    if (d > kDays[m - 1] + (m == 2 && leap(y) ? 1 : 0)) return false;
+    *cache = DayCache{y, m, d, days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)) * 86400};
+  }
+  *out = cache->start + h * 3600 + mi * 60 + s - offset + utc_offset_s;
+  return true;
+}
+
+}  // namespace redhare

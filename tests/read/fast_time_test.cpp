@@ -1,0 +1,71 @@
+// parse_time_fast against parse_time (issue 16): whatever the fast path
+// accepts, parse_time accepts with the same time, with a warm or a cold day
+// cache; and the export forms are all taken by the fast path.
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "redhare/fast_time.h"
+#include "redhare/timestamp.h"
+
+using namespace redhare;
+
+TEST_CASE("parse_time_fast reads the export forms as parse_time does") {
+  DayCache cache;
+  for (const char* t : {"2026-10-03 09:15:02", "2026-10-03T09:15:02", "2026-10-03T09:15:02+08:00",
+                        "2026-10-03T01:15:02Z", "2026-10-03T09:15:02-05:30", "2024-02-29 23:59:59",
+                        "2000-01-01 00:00:00", "2100-12-31T23:59:59+14:00"}) {
+    CAPTURE(t);
+    Time fast = 0, slow = 0;
+    REQUIRE(parse_time_fast(t, 8 * 3600, &cache, &fast));
+    REQUIRE(parse_time(t, 8 * 3600, &slow));
+    CHECK(fast == slow);
+  }
+}
+
+TEST_CASE("parse_time_fast leaves bad dates and other forms to parse_time") {
+  DayCache cache;
+  Time t;
+  for (const char* s : {"2026-02-29 09:15:02", "2026-13-03 09:15:02", "2026-10-00 09:15:02", "2026-10-03 24:00:00",
+                        "2026-10-03 09:60:00", "1999-12-31 23:59:59", "2101-01-01 00:00:00", "2026/10/03 09:15:02",
+                        "2026-10-3 09:15:02", "2026-10-03T09:15:02+15:00", "2026-10-03T09:15:02+08:60",
+                        "2026-10-03T09:15:02.5", "1791000000", "2026-10-03 09:15:02 "}) {
+    CAPTURE(s);
+    CHECK_FALSE(parse_time_fast(s, 8 * 3600, &cache, &t));
+  }
+}
+
+TEST_CASE("parse_time_fast never accepts what parse_time rejects nor differs from it: 300000 mutated times") {
+  struct Rng {
+    uint64_t state;
+    uint64_t next() {
+      uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+      z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+      z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+      return z ^ (z >> 31);
+    }
+  } rng{16};
+  const std::vector<std::string> bases = {"2026-10-03 09:15:02", "2026-10-03T09:15:02+08:00", "2024-02-29T23:59:59Z",
+                                          "2026-09-30T00:00:00-00:30"};
+  const std::string alphabet = "0123456789-: TZ+/.x";
+  DayCache warm;
+  size_t accepted = 0;
+  for (int i = 0; i < 300000; ++i) {
+    std::string s = bases[rng.next() % bases.size()];
+    for (int k = static_cast<int>(rng.next() % 3); k >= 0; --k)
+      s[rng.next() % s.size()] = alphabet[rng.next() % alphabet.size()];
+    Time slow = 0, fast = 0, cold_fast = 0;
+    const bool slow_ok = parse_time(s, 8 * 3600, &slow);
+    DayCache cold;
+    const bool fast_ok = parse_time_fast(s, 8 * 3600, &warm, &fast);
+    CHECK(parse_time_fast(s, 8 * 3600, &cold, &cold_fast) == fast_ok);
+    accepted += fast_ok;
+    if (fast_ok && (!slow_ok || fast != slow || cold_fast != fast)) {
+      CAPTURE(s);
+      FAIL("parse_time_fast and parse_time differ");
+    }
+  }
+  CHECK(accepted > 30000);
+}
