@@ -22,6 +22,8 @@
 #include "redhare/html.h"
 #include "redhare/inputs.h"
 #include "redhare/message_text.h"
+#include "redhare/pay.h"
+#include "redhare/pay_view.h"
 #include "redhare/period.h"
 #include "redhare/policy.h"
 #include "redhare/rejects.h"
@@ -321,6 +323,33 @@ int run_explain(const Options& o) {
   const TracedAgent traced = trace_agent(run.data, run.period, run.policy, find_agent(run.data, o.agent));
   emit(o, render(explain_report(run.data, run.period, run.policy, traced, o.agent, run.context), run.render));
   return finish_run(o, run);
+}
+
+int run_pay(const Options& o) {
+  // Usage errors before a long read: who is paid and for which month.
+  if (o.roster.empty()) throw UsageError("pay needs --roster FILE: it pays the roster's agents, from their base_pay");
+  if (!o.month) throw UsageError("pay needs --month YYYY-MM (or last): a pay sheet is for one month");
+  Run run = start_run(o);
+  Metrics m = compute_metrics(run.data, run.period, run.policy);
+  std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
+  std::vector<HistoryMonth> history;
+  if (!o.history.empty()) history = read_history(o.history);
+  std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
+  std::vector<PayRosterProblem> problems;
+  std::vector<PayFacts> facts = pay_facts(run.data, cards, lines, run.period, &problems);
+  // Never a guessed amount: strict stops at the first roster row pay cannot
+  // use; lenient leaves the agent off the sheet and says so (even with -q).
+  for (const PayRosterProblem& p : problems) {
+    if (o.max_errors == 0)
+      throw InputError({run.data.roster_file, p.line, ""}, pay_problem_reason(p, run.render.lang));
+    std::fprintf(stderr, "redhare: warning: %s\n",
+                 pay_left_off_warning(p, run.data.roster_file, run.render.lang).c_str());
+  }
+  PaySheet sheet = compute_pay(facts, m.shop.silent_sales, run.period, run.policy.pay);
+  if (std::string w = pay_no_hired_warning(sheet, run.render.lang); !w.empty())
+    std::fprintf(stderr, "redhare: warning: %s\n", w.c_str());
+  emit(o, render(pay_report(sheet, run.context, o.detail), run.render));
+  return kExitOk;
 }
 
 int run_awards(const Options& o) {

@@ -220,6 +220,15 @@ int run(int argc, char** argv, Lang lang) {
   explain->footer("Example:\n  redhare explain --agent '红兔旗舰店:小美' --chats examples/chats.csv "
                   "--orders examples/orders.csv --month 2026-10");
 
+  auto* pay = app.add_subcommand("pay", "the month's pay sheet (当月工资) to the fen, from the roster (SPEC 10)");
+  add_inputs(pay, o, true, lang);
+  add_output(pay, o, "pay", lang);
+  pay->add_option("--history", o.history, "folder of earlier months' results (YYYY-MM.csv) for the 3-month bonus");
+  pay->add_flag("--detail", o.detail, "each agent's pay, component by component, with the numbers behind it");
+  pay->footer("Example:\n  redhare pay --chats examples/chats.csv --orders examples/orders.csv "
+              "--targets examples/targets.csv --reviews examples/reviews.csv --roster examples/roster.csv "
+              "--month 2026-10");
+
   auto* awards = app.add_subcommand("awards", "quarterly / yearly awards from saved months");
   awards->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(existing_directory(lang));
   awards->add_option("--period", o.period, "2026-Q3 or 2026")->required();
@@ -252,6 +261,7 @@ int run(int argc, char** argv, Lang lang) {
   if (explain->parsed())
     return redhare::cli::run_explain(parse_options(
         o, Command::kExplain, lang, split_sections("sessions|turns|orders_won|orders_lost|after_sales")));
+  if (pay->parsed()) return redhare::cli::run_pay(parse_options(o, Command::kPay, lang, split_sections("pay")));
   if (awards->parsed())
     return redhare::cli::run_awards(parse_options(o, Command::kAwards, lang, split_sections("awards")));
   return redhare::cli::run_policy(parse_options(o, Command::kPolicy, lang, {}));
