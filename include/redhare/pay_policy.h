@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "redhare/money.h"
 #include "redhare/rate.h"
 
 namespace redhare {
@@ -23,8 +24,8 @@ struct PayPolicy {
   std::array<Rate, 5> factor{{{12, 10}, {11, 10}, {1, 1}, {8, 10}, {5, 10}}};
   Rate pool_rate{5, 100};            // pay.pool_rate = 5% of the shop's silent sales
   PoolSplit pool_split = PoolSplit::kEqual;
-  int64_t seniority_per_year = 5000;  // fen: pay.seniority_per_year = 50 (yuan)
-  int64_t seniority_cap = 50000;      // fen: pay.seniority_cap = 500 (yuan)
+  Fen seniority_per_year = 5000;  // fen: pay.seniority_per_year = 50 (yuan)
+  Fen seniority_cap = 50000;      // fen: pay.seniority_cap = 500 (yuan)
   bool operator==(const PayPolicy&) const = default;
 };
 

@@ -20,16 +20,17 @@ Rate rate_or_throw(std::string_view value, const char* what) {
   return r;
 }
 
-// Yuan with at most two decimals, kept in fen: 50, 50.00, 12.5.
-int64_t yuan_or_throw(std::string_view value) {
-  Rate r;
-  if (!parse_rate(value, &r) || value.find('%') != std::string_view::npos || (r.num * 100) % r.den != 0)
+// Yuan with at most two decimals, kept in fen: 50, 50.00, ¥12.5 (parse_money,
+// as the policy's other amounts).
+Fen yuan_or_throw(std::string_view value) {
+  Fen fen = 0;
+  if (!parse_money(value, &fen))
     throw std::invalid_argument(fmt::format("expected an amount in yuan like 50 or 50.00, not negative, got {}",
                                             quote_value(trim_blanks(value))));
-  return r.num * 100 / r.den;
+  return fen;
 }
 
-std::string yuan(int64_t fen) {
+std::string yuan(Fen fen) {
   return fen % 100 == 0 ? fmt::format("{}", fen / 100) : fmt::format("{}.{:02}", fen / 100, fen % 100);
 }
 

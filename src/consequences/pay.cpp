@@ -121,11 +121,13 @@ std::vector<PayFacts> pay_facts(const Dataset& data, const std::vector<Scorecard
                                 std::vector<PayRosterProblem>* problems) {
   std::map<std::string_view, const Scorecard*> card_of;
   for (const Scorecard& c : cards) card_of[c.figures.name] = &c;
+  // Rewards are every line with a positive amount (rank 1, the 3-month
+  // bonus); the deduction is every line with a negative one, which SPEC 5
+  // makes only the last-rank line (提成中扣).
   std::map<std::string_view, std::pair<Fen, Fen>> money_of;  // agent -> (rewards, deductions)
   for (const Consequence& line : lines) {
-    const Fen amount = static_cast<Fen>(std::llround(line.amount * 100));
-    if (amount > 0) money_of[line.agent].first += amount;
-    if (amount < 0) money_of[line.agent].second -= amount;
+    if (line.amount > 0) money_of[line.agent].first += line.amount;
+    if (line.amount < 0) money_of[line.agent].second -= line.amount;
   }
   const Time last_day = day_of(period.end - 1);
 

@@ -1,0 +1,92 @@
+// English words of the pay sheet (pay_words.h).
+#include <fmt/format.h>
+
+#include "../pay_words.h"
+#include "../words.h"
+#include "redhare/error.h"
+
+namespace redhare::pay_words {
+
+namespace {
+
+std::string pool_en(const PaySheet& s) {
+  std::string made = fmt::format("pool {} = silent sales {} × {}", money(s.pool), money(s.silent_sales),
+                                 rate_percent(s.pool_rate));
+  if (s.pool_members == 0) return made + "; no regular agent with activity to share it";
+  if (s.pool_split == PoolSplit::kScore && s.pool_weight > 0)
+    return made + fmt::format(", shared by {} regular agents with activity in proportion to score "
+                              "(largest remainder, to the fen)",
+                              s.pool_members);
+  return made + fmt::format(", shared equally by {} regular agents with activity (largest remainder, to the fen)",
+                            s.pool_members);
+}
+
+std::vector<std::string> detail_en(const PayLine& l, const PaySheet& s) {
+  const PayFacts& f = l.facts;
+  std::vector<std::string> out;
+  out.push_back(fmt::format("base pay {}, allowance {} (roster)", money(l.base_pay), money(l.allowance)));
+  if (f.hired == kNever)
+    out.push_back(fmt::format("seniority {}: no hired date on the roster", money(0)));
+  else
+    out.push_back(fmt::format("seniority {} = {} full year(s) (hired {}, counted to {}) × {} a year, at most {}",
+                              money(l.seniority_pay), l.years, date(f.hired), date(s.last_day),
+                              money(s.seniority_per_year), money(s.seniority_cap)));
+  if (!f.active || !f.grade)
+    out.push_back(fmt::format("commission {}: no activity this month, no grade", money(0)));
+  else
+    out.push_back(fmt::format("commission {} = sales {} × {} × {} ({})", money(l.commission), money(f.sales),
+                              rate_percent(l.commission_rate), rate_decimal(l.factor),
+                              words::grade(*f.grade, Lang::kEn)));
+  if (!l.pool_member)
+    out.push_back(fmt::format("pool share {}: {}", money(0),
+                              f.active ? "on probation, not in the pool" : "no activity this month"));
+  else if (s.pool_split == PoolSplit::kScore && s.pool_weight > 0)
+    out.push_back(fmt::format("pool share {} ≈ pool {} × score {:.6f} / members' scores {:.6f} (to the fen by "
+                              "largest remainder)",
+                              money(l.pool_share), money(s.pool), pool_weight(f.score) / 1e6, s.pool_weight / 1e6));
+  else
+    out.push_back(fmt::format("pool share {} ≈ pool {} ÷ {} members (to the fen by largest remainder)",
+                              money(l.pool_share), money(s.pool), s.pool_members));
+  if (l.rewards != 0) out.push_back(fmt::format("rewards {} (consequence lines: rank 1, 3-month bonus)", money(l.rewards)));
+  if (f.deduction_due != 0) {
+    out.push_back(fmt::format("deduction {}: last-rank deduction {}, taken from commission + pool share ({})",
+                              money(l.deduction), money(f.deduction_due), money(l.commission + l.pool_share)));
+    if (l.deduction_not_taken != 0)
+      out.push_back(fmt::format("not taken {}: not carried to next month", money(l.deduction_not_taken)));
+  }
+  out.push_back(fmt::format("total {} = {} + {} + {} + {} + {} + {} − {}", money(l.total), money(l.base_pay),
+                            money(l.allowance), money(l.seniority_pay), money(l.commission), money(l.pool_share),
+                            money(l.rewards), money(l.deduction)));
+  return out;
+}
+
+std::string not_taken_en(const PayLine& l) {
+  return fmt::format("{}: {} of the last-rank deduction {} could not be taken (commission + pool share hold {}; "
+                     "not carried)",
+                     l.facts.agent, money(l.deduction_not_taken), money(l.facts.deduction_due),
+                     money(l.commission + l.pool_share));
+}
+
+std::string problem_en(const PayRosterProblem& p) {
+  switch (p.problem) {
+    case PayProblem::kNoBasePay:
+      return fmt::format("{}: base_pay is empty: pay needs every roster agent's base pay (岗位工资)",
+                         quote_value(p.agent));
+    case PayProblem::kHiredAfterPeriod:
+      return fmt::format("{}: hired {} is after the month", quote_value(p.agent), date(p.hired));
+  }
+  return {};
+}
+
+std::string no_hired_en(const std::string& names) {
+  return fmt::format("no hired date on the roster, seniority pay 0: {}", names);
+}
+
+}  // namespace
+
+const PayWords kEn = {
+    "total", {"presales", "aftersales"}, pool_en, detail_en, not_taken_en, problem_en, "; left off the pay sheet",
+    no_hired_en,
+};
+
+}  // namespace redhare::pay_words

@@ -1,0 +1,40 @@
+// The words of the pay sheet (SPEC 10), one table per language:
+// en/pay_words.cpp and zh/pay_words.cpp. pay_view.cpp builds the sheet's
+// structure; every sentence a person reads about pay is spelled here. Private
+// to the output stage.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "redhare/pay.h"
+#include "redhare/report.h"
+
+namespace redhare::pay_words {
+
+struct PayWords {
+  const char* total;     // the first cell of the table's sum row: total, 合计
+  const char* roles[2];  // by Role: presales, 售前 ...
+  // How the pool was made and shared.
+  std::string (*pool)(const PaySheet& sheet);
+  // One agent's components with the numbers behind each.
+  std::vector<std::string> (*detail)(const PayLine& line, const PaySheet& sheet);
+  // A last-rank deduction not taken in full.
+  std::string (*not_taken)(const PayLine& line);
+  // A roster row pay cannot use (without its file:line).
+  std::string (*problem)(const PayRosterProblem& problem);
+  const char* left_off;  // appended to a problem in a lenient run
+  // The agents paid without a hired date, named.
+  std::string (*no_hired)(const std::string& names);
+};
+
+extern const PayWords kEn;  // en/pay_words.cpp
+extern const PayWords kZh;  // zh/pay_words.cpp
+
+inline const PayWords& of(Lang lang) { return lang == Lang::kZh ? kZh : kEn; }
+
+// Shared by both tables: ¥1,234.50 and a shop-local date 2026-10-31.
+std::string money(Fen fen);
+std::string date(Time t);
+
+}  // namespace redhare::pay_words
