@@ -25,6 +25,11 @@ std::string pay_pool_line(const PaySheet& sheet, Lang lang);
 //   commission ¥52.14 = sales ¥4,740.00 × 1% × 1.1 (excellent)
 std::vector<std::string> pay_detail_lines(const PayLine& line, const PaySheet& sheet, Lang lang);
 
+// `explain --agent … --section pay`: table "pay", one row per column of the
+// sheet (component, amount, how it was made, in `lang`); the component is
+// the column key for csv/tsv/json and its name for people (two Tables).
+std::vector<Table> pay_explain_tables(const PayLine& line, const PaySheet& sheet, Lang lang);
+
 // A roster row pay cannot use, in `lang`, without its place (the caller
 // adds file:line): "小王: base_pay is empty: pay needs …".
 std::string pay_problem_reason(const PayRosterProblem& p, Lang lang);

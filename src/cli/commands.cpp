@@ -275,6 +275,18 @@ int finish_run(const Options& o, const Run& run) {
   return kExitOk;
 }
 
+// The month's pay sheet of a run (SPEC 10): scores, consequence lines and
+// the roster's pay facts. Roster rows pay cannot use go to `problems`.
+PaySheet pay_sheet(const Options& o, const Run& run, std::vector<PayRosterProblem>* problems) {
+  Metrics m = compute_metrics(run.data, run.period, run.policy);
+  std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
+  std::vector<HistoryMonth> history;
+  if (!o.history.empty()) history = read_history(o.history);
+  std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
+  std::vector<PayFacts> facts = pay_facts(run.data, cards, lines, run.period, problems);
+  return compute_pay(facts, m.shop.silent_sales, run.period, run.policy.pay);
+}
+
 }  // namespace
 
 int run_check(const Options& o) {
@@ -320,8 +332,25 @@ int run_score(const Options& o) {
 
 int run_explain(const Options& o) {
   Run run = start_run(o);
-  const TracedAgent traced = trace_agent(run.data, run.period, run.policy, find_agent(run.data, o.agent));
-  emit(o, render(explain_report(run.data, run.period, run.policy, traced, o.agent, run.context), run.render));
+  const Id agent = find_agent(run.data, o.agent);
+  const TracedAgent traced = trace_agent(run.data, run.period, run.policy, agent);
+  const std::string name(run.data.agents.name(agent));
+  Report report = explain_report(run.data, run.period, run.policy, traced, o.agent, run.context);
+  // With a roster and a month, the agent's pay too (section pay): an appeal
+  // about pay is answered like one about a figure.
+  if (!o.roster.empty() && !run.period.is_all()) {
+    std::vector<PayRosterProblem> problems;
+    const PaySheet sheet = pay_sheet(o, run, &problems);
+    for (const PayLine& l : sheet.lines)
+      if (l.facts.agent == name) {
+        for (Table& t : pay_explain_tables(l, sheet, run.render.lang)) report.tables.push_back(std::move(t));
+        report.footer.push_back(pay_pool_line(sheet, run.render.lang));
+      }
+    for (const PayRosterProblem& p : problems)
+      if (p.agent == name)
+        report.footer.push_back(format_location({run.data.roster_file, p.line, ""}, pay_problem_reason(p, run.render.lang)));
+  }
+  emit(o, render(report, run.render));
   return finish_run(o, run);
 }
 
@@ -330,13 +359,8 @@ int run_pay(const Options& o) {
   if (o.roster.empty()) throw UsageError("pay needs --roster FILE: it pays the roster's agents, from their base_pay");
   if (!o.month) throw UsageError("pay needs --month YYYY-MM (or last): a pay sheet is for one month");
   Run run = start_run(o);
-  Metrics m = compute_metrics(run.data, run.period, run.policy);
-  std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
-  std::vector<HistoryMonth> history;
-  if (!o.history.empty()) history = read_history(o.history);
-  std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
   std::vector<PayRosterProblem> problems;
-  std::vector<PayFacts> facts = pay_facts(run.data, cards, lines, run.period, &problems);
+  const PaySheet sheet = pay_sheet(o, run, &problems);
   // Never a guessed amount: strict stops at the first roster row pay cannot
   // use; lenient leaves the agent off the sheet and says so (even with -q).
   for (const PayRosterProblem& p : problems) {
@@ -345,11 +369,10 @@ int run_pay(const Options& o) {
     std::fprintf(stderr, "redhare: warning: %s\n",
                  pay_left_off_warning(p, run.data.roster_file, run.render.lang).c_str());
   }
-  PaySheet sheet = compute_pay(facts, m.shop.silent_sales, run.period, run.policy.pay);
   if (std::string w = pay_no_hired_warning(sheet, run.render.lang); !w.empty())
     std::fprintf(stderr, "redhare: warning: %s\n", w.c_str());
   emit(o, render(pay_report(sheet, run.context, o.detail), run.render));
-  return kExitOk;
+  return finish_run(o, run);
 }
 
 int run_awards(const Options& o) {

@@ -215,7 +215,9 @@ int run(int argc, char** argv, Lang lang) {
 
   auto* explain = app.add_subcommand("explain", "every session, turn and order behind one agent's figures (appeals)");
   add_inputs(explain, o, true, lang);
-  add_output(explain, o, "sessions|turns|orders_won|orders_lost|after_sales", lang);
+  add_output(explain, o, "sessions|turns|orders_won|orders_lost|after_sales|pay", lang);
+  explain->add_option("--history", o.history,
+                      "with --roster: earlier months' results, for the 3-month bonus in the pay section");
   explain->add_option("--agent", o.agent, "the agent's account name")->required();
   explain->footer("Example:\n  redhare explain --agent '红兔旗舰店:小美' --chats examples/chats.csv "
                   "--orders examples/orders.csv --month 2026-10");
@@ -260,7 +262,7 @@ int run(int argc, char** argv, Lang lang) {
     return redhare::cli::run_score(parse_options(o, Command::kScore, lang, split_sections("scores|actions")));
   if (explain->parsed())
     return redhare::cli::run_explain(parse_options(
-        o, Command::kExplain, lang, split_sections("sessions|turns|orders_won|orders_lost|after_sales")));
+        o, Command::kExplain, lang, split_sections("sessions|turns|orders_won|orders_lost|after_sales|pay")));
   if (pay->parsed()) return redhare::cli::run_pay(parse_options(o, Command::kPay, lang, split_sections("pay")));
   if (awards->parsed())
     return redhare::cli::run_awards(parse_options(o, Command::kAwards, lang, split_sections("awards")));

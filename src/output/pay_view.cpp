@@ -36,6 +36,7 @@ constexpr MoneyColumn kMoneyColumns[] = {
     {"deduction", "deduction", "扣款", &PayLine::deduction},
     {"total", "total", "当月工资", &PayLine::total},
 };
+static_assert(std::size(kMoneyColumns) == pay_words::kPayComponentCount, "one column per pay component, in order");
 
 // Machines get the stable role key and no sum row (one row per roster agent,
 // nothing else); people get the role in words and the 合计 / total row.
@@ -71,7 +72,30 @@ Table pay_table(const PaySheet& sheet, Audience audience, Lang lang) {
 std::string pay_pool_line(const PaySheet& sheet, Lang lang) { return pay_words::of(lang).pool(sheet); }
 
 std::vector<std::string> pay_detail_lines(const PayLine& line, const PaySheet& sheet, Lang lang) {
-  return pay_words::of(lang).detail(line, sheet);
+  std::vector<std::string> out;
+  for (int c = 0; c < pay_words::kPayComponentCount; ++c)
+    if (std::string how = pay_words::of(lang).how(static_cast<pay_words::PayComponent>(c), line, sheet); !how.empty())
+      out.push_back(std::move(how));
+  return out;
+}
+
+std::vector<Table> pay_explain_tables(const PayLine& line, const PaySheet& sheet, Lang lang) {
+  std::vector<Table> out;
+  for (Audience audience : {Audience::kMachines, Audience::kPeople}) {
+    Table t = make_table("pay", "Pay", "当月工资");
+    t.audience = audience;
+    t.columns = {text_column("component", "component", "项目"), {"amount", "amount", "金额", CellType::kMoney},
+                 text_column("how", "how", "计算")};
+    for (int c = 0; c < pay_words::kPayComponentCount; ++c) {
+      const MoneyColumn& m = kMoneyColumns[c];
+      // Machines get the sheet's column key; people its name in `lang`.
+      std::string component = audience == Audience::kMachines ? m.key : lang == Lang::kZh ? m.zh : m.en;
+      t.rows.push_back({Cell{component}, Cell{int64_t{line.*m.member}},
+                        Cell{pay_words::of(lang).how(static_cast<pay_words::PayComponent>(c), line, sheet)}});
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
 }
 
 Report pay_report(const PaySheet& sheet, const ReportContext& context, bool detail) {
@@ -87,7 +111,7 @@ Report pay_report(const PaySheet& sheet, const ReportContext& context, bool deta
     for (const PayLine& l : sheet.lines) {
       r.footer.push_back("");
       r.footer.push_back(l.facts.agent);
-      for (std::string& s : w.detail(l, sheet)) r.footer.push_back("  " + s);
+      for (std::string& s : pay_detail_lines(l, sheet, context.lang)) r.footer.push_back("  " + s);
     }
   return r;
 }

@@ -4,6 +4,7 @@
 // to the output stage.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -12,13 +13,21 @@
 
 namespace redhare::pay_words {
 
+// The sheet's columns, in order: a component of 当月工资, or the total.
+enum class PayComponent : uint8_t {
+  kBasePay, kAllowance, kSeniority, kCommission, kPoolShare, kRewards, kDeduction, kTotal,
+};
+inline constexpr int kPayComponentCount = static_cast<int>(PayComponent::kTotal) + 1;
+
 struct PayWords {
   const char* total;     // the first cell of the table's sum row: total, 合计
   const char* roles[2];  // by Role: presales, 售前 ...
   // How the pool was made and shared.
   std::string (*pool)(const PaySheet& sheet);
-  // One agent's components with the numbers behind each.
-  std::vector<std::string> (*detail)(const PayLine& line, const PaySheet& sheet);
+  // How one component of one agent's pay was made, with the numbers behind
+  // it ("commission ¥52.14 = sales ¥4,740.00 × 1% × 1.1 (excellent)"); ""
+  // for a rewards or deduction component that is not there.
+  std::string (*how)(PayComponent c, const PayLine& line, const PaySheet& sheet);
   // A last-rank deduction not taken in full.
   std::string (*not_taken)(const PayLine& line);
   // A roster row pay cannot use (without its file:line).

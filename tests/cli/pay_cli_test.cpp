@@ -203,3 +203,27 @@ TEST_CASE("pay.pool_split = score from a policy file changes the shares, still a
   CHECK(shares == 78962);
   CHECK(r.out.find(",157.92,") == std::string::npos);  // not the equal split any more
 }
+
+TEST_CASE("explain --agent with --roster shows the agent's pay, component by component (--section pay)") {
+  std::vector<std::string> args = pay_inputs("examples");
+  args[0] = "explain";
+  auto csv = run_redhare(cat(args, {"--agent", "红兔旗舰店:大白", "--section", "pay", "--format", "csv", "--lang", "en"}));
+  REQUIRE(csv.status == 0);
+  const std::string out = crlf_to_lf(csv.out);
+  CHECK(out.starts_with("component,amount,how\n"));
+  // The same amounts as 大白's row of tests/expected/pay_2026-10.csv.
+  CHECK(out.find("\ncommission,35.23,\"commission ¥35.23 = sales ¥3,523.30 × 1% × 1 (average)\"\n") !=
+        std::string::npos);
+  CHECK(out.find("\npool_share,157.93,") != std::string::npos);
+  CHECK(out.find("\nrewards,100.00,") != std::string::npos);
+  CHECK(out.find("\ntotal,4443.16,") != std::string::npos);
+  auto zh = run_redhare(cat(args, {"--agent", "红兔旗舰店:大白", "--lang", "zh"}));
+  REQUIRE(zh.status == 0);
+  CHECK(zh.out.find("工龄工资 ¥50.00 = 满 1 年（2025-01-06 入职，计至 2026-10-31）") != std::string::npos);
+  CHECK(zh.out.find("公共绩效提成池 ¥789.62") != std::string::npos);
+  // Without a roster, explain has no pay section.
+  auto plain = run_redhare({"explain", "--agent", "红兔旗舰店:大白", "--chats", source_path("examples/chats.csv"),
+                            "--orders", source_path("examples/orders.csv"), "--month", "2026-10", "--section", "pay",
+                            "--format", "csv"});
+  CHECK(plain.status == 2);
+}

@@ -21,43 +21,48 @@ std::string pool_en(const PaySheet& s) {
                             s.pool_members);
 }
 
-std::vector<std::string> detail_en(const PayLine& l, const PaySheet& s) {
+std::string how_en(PayComponent c, const PayLine& l, const PaySheet& s) {
   const PayFacts& f = l.facts;
-  std::vector<std::string> out;
-  out.push_back(fmt::format("base pay {}, allowance {} (roster)", money(l.base_pay), money(l.allowance)));
-  if (f.hired == kNever)
-    out.push_back(fmt::format("seniority {}: no hired date on the roster", money(0)));
-  else
-    out.push_back(fmt::format("seniority {} = {} full year(s) (hired {}, counted to {}) × {} a year, at most {}",
-                              money(l.seniority_pay), l.years, date(f.hired), date(s.last_day),
-                              money(s.seniority_per_year), money(s.seniority_cap)));
-  if (!f.active || !f.grade)
-    out.push_back(fmt::format("commission {}: no activity this month, no grade", money(0)));
-  else
-    out.push_back(fmt::format("commission {} = sales {} × {} × {} ({})", money(l.commission), money(f.sales),
-                              rate_percent(l.commission_rate), rate_decimal(l.factor),
-                              words::grade(*f.grade, Lang::kEn)));
-  if (!l.pool_member)
-    out.push_back(fmt::format("pool share {}: {}", money(0),
-                              f.active ? "on probation, not in the pool" : "no activity this month"));
-  else if (s.pool_split == PoolSplit::kScore && s.pool_weight > 0)
-    out.push_back(fmt::format("pool share {} ≈ pool {} × score {:.6f} / members' scores {:.6f} (to the fen by "
-                              "largest remainder)",
-                              money(l.pool_share), money(s.pool), pool_weight(f.score) / 1e6, s.pool_weight / 1e6));
-  else
-    out.push_back(fmt::format("pool share {} ≈ pool {} ÷ {} members (to the fen by largest remainder)",
-                              money(l.pool_share), money(s.pool), s.pool_members));
-  if (l.rewards != 0) out.push_back(fmt::format("rewards {} (consequence lines: rank 1, 3-month bonus)", money(l.rewards)));
-  if (f.deduction_due != 0) {
-    out.push_back(fmt::format("deduction {}: last-rank deduction {}, taken from commission + pool share ({})",
-                              money(l.deduction), money(f.deduction_due), money(l.commission + l.pool_share)));
-    if (l.deduction_not_taken != 0)
-      out.push_back(fmt::format("not taken {}: not carried to next month", money(l.deduction_not_taken)));
+  switch (c) {
+    case PayComponent::kBasePay: return fmt::format("base pay {} (roster)", money(l.base_pay));
+    case PayComponent::kAllowance: return fmt::format("allowance {} (roster)", money(l.allowance));
+    case PayComponent::kSeniority:
+      if (f.hired == kNever) return fmt::format("seniority {}: no hired date on the roster", money(0));
+      return fmt::format("seniority {} = {} full year(s) (hired {}, counted to {}) × {} a year, at most {}",
+                         money(l.seniority_pay), l.years, date(f.hired), date(s.last_day),
+                         money(s.seniority_per_year), money(s.seniority_cap));
+    case PayComponent::kCommission:
+      if (!f.active || !f.grade) return fmt::format("commission {}: no activity this month, no grade", money(0));
+      return fmt::format("commission {} = sales {} × {} × {} ({})", money(l.commission), money(f.sales),
+                         rate_percent(l.commission_rate), rate_decimal(l.factor), words::grade(*f.grade, Lang::kEn));
+    case PayComponent::kPoolShare:
+      if (!l.pool_member)
+        return fmt::format("pool share {}: {}", money(0),
+                           f.active ? "on probation, not in the pool" : "no activity this month");
+      if (s.pool_split == PoolSplit::kScore && s.pool_weight > 0)
+        return fmt::format("pool share {} ≈ pool {} × score {:.6f} / members' scores {:.6f} (to the fen by "
+                           "largest remainder)",
+                           money(l.pool_share), money(s.pool), pool_weight(f.score) / 1e6, s.pool_weight / 1e6);
+      return fmt::format("pool share {} ≈ pool {} ÷ {} members (to the fen by largest remainder)",
+                         money(l.pool_share), money(s.pool), s.pool_members);
+    case PayComponent::kRewards:
+      if (l.rewards == 0) return {};
+      return fmt::format("rewards {} (consequence lines: rank 1, 3-month bonus)", money(l.rewards));
+    case PayComponent::kDeduction:
+      if (f.deduction_due == 0) return {};
+      if (l.deduction_not_taken == 0)
+        return fmt::format("deduction {}: last-rank deduction {}, taken from commission + pool share ({})",
+                           money(l.deduction), money(f.deduction_due), money(l.commission + l.pool_share));
+      return fmt::format("deduction {}: last-rank deduction {}, taken from commission + pool share ({}); {} not "
+                         "taken, not carried to next month",
+                         money(l.deduction), money(f.deduction_due), money(l.commission + l.pool_share),
+                         money(l.deduction_not_taken));
+    case PayComponent::kTotal:
+      return fmt::format("total {} = {} + {} + {} + {} + {} + {} − {}", money(l.total), money(l.base_pay),
+                         money(l.allowance), money(l.seniority_pay), money(l.commission), money(l.pool_share),
+                         money(l.rewards), money(l.deduction));
   }
-  out.push_back(fmt::format("total {} = {} + {} + {} + {} + {} + {} − {}", money(l.total), money(l.base_pay),
-                            money(l.allowance), money(l.seniority_pay), money(l.commission), money(l.pool_share),
-                            money(l.rewards), money(l.deduction)));
-  return out;
+  return {};
 }
 
 std::string not_taken_en(const PayLine& l) {
@@ -85,7 +90,7 @@ std::string no_hired_en(const std::string& names) {
 }  // namespace
 
 const PayWords kEn = {
-    "total", {"presales", "aftersales"}, pool_en, detail_en, not_taken_en, problem_en, "; left off the pay sheet",
+    "total", {"presales", "aftersales"}, pool_en, how_en, not_taken_en, problem_en, "; left off the pay sheet",
     no_hired_en,
 };
 
