@@ -47,7 +47,7 @@ std::string how_en(PayComponent c, const PayLine& l, const PaySheet& s) {
                          money(l.pool_share), money(s.pool), s.pool_members);
     case PayComponent::kRewards:
       if (l.rewards == 0) return {};
-      return fmt::format("rewards {} (consequence lines: rank 1, 3-month bonus)", money(l.rewards));
+      return fmt::format("rewards {} = the month's reward lines (rank 1 and/or the 3-month bonus)", money(l.rewards));
     case PayComponent::kDeduction:
       if (f.deduction_due == 0) return {};
       if (l.deduction_not_taken == 0)

@@ -41,7 +41,7 @@ std::string how_zh(PayComponent c, const PayLine& l, const PaySheet& s) {
                          s.pool_members);
     case PayComponent::kRewards:
       if (l.rewards == 0) return {};
-      return fmt::format("奖励 {}（奖惩：第一名、连续第一）", money(l.rewards));
+      return fmt::format("奖励 {} = 本月奖励行（第一名和/或连续三个月第一）", money(l.rewards));
     case PayComponent::kDeduction:
       if (f.deduction_due == 0) return {};
       if (l.deduction_not_taken == 0)
