@@ -227,3 +227,16 @@ TEST_CASE("explain --agent with --roster shows the agent's pay, component by com
                             "--format", "csv"});
   CHECK(plain.status == 2);
 }
+
+TEST_CASE("pay --history: the 3-month rank-1 bonus is among the rewards") {
+  // 大白 is rank 1 in October (tests/expected/pay_2026-10.csv: rewards ¥100);
+  // rank 1 in August and September too makes three months: + the ¥200 bonus.
+  const std::string history = temp_dir();
+  for (const char* month : {"2026-08", "2026-09"})
+    write_file(history + "/" + month + ".csv", "agent,score,grade,rank\n红兔旗舰店:大白,90,average,1\n");
+  auto r = run_redhare(cat(pay_inputs("examples"), {"--history", history, "--format", "csv"}));
+  REQUIRE(r.status == 0);
+  // ¥4,443.16 + ¥200.00.
+  CHECK(r.out.find("红兔旗舰店:大白,客服部,presales,3800.00,300.00,50.00,35.23,157.93,300.00,0.00,4643.16\r\n") !=
+        std::string::npos);
+}
