@@ -34,7 +34,8 @@ std::vector<Fen> largest_remainder(Fen pool, const std::vector<int64_t>& weights
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return rest[a] > rest[b]; });
   // Fewer fen are left than there are members (each remainder is < 1 fen).
-  for (Fen left = pool - given, k = 0; left > 0; --left, ++k) ++shares[order[static_cast<size_t>(k)]];
+  const size_t left = static_cast<size_t>(pool - given);
+  for (size_t k = 0; k < left; ++k) ++shares[order[k]];
   return shares;
 }
 
