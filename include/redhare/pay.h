@@ -14,6 +14,7 @@
 
 #include "redhare/consequences.h"
 #include "redhare/figures.h"
+#include "redhare/message.h"
 #include "redhare/pay_policy.h"
 #include "redhare/period.h"
 #include "redhare/records.h"
@@ -106,6 +107,10 @@ struct PayRosterProblem {
   uint32_t line = 0;  // in the roster file
   Time hired = kNever;
 };
+
+// The problem as a message (kPayNoBasePay, kPayHiredAfterMonth); the caller
+// adds the roster file and line.
+Msg pay_problem_message(const PayRosterProblem& p);
 
 // Each roster agent's facts, in roster order, from the run. Cards and lines
 // are matched by agent name; a roster agent without a card had no activity.

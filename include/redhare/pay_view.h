@@ -30,12 +30,4 @@ std::vector<std::string> pay_detail_lines(const PayLine& line, const PaySheet& s
 // the column key for csv/tsv/json and its name for people (two Tables).
 std::vector<Table> pay_explain_tables(const PayLine& line, const PaySheet& sheet, Lang lang);
 
-// A roster row pay cannot use, in `lang`, without its place (the caller
-// adds file:line): "小王: base_pay is empty: pay needs …".
-std::string pay_problem_reason(const PayRosterProblem& p, Lang lang);
-// Lenient runs: "roster.csv:7: <reason>; left off the pay sheet".
-std::string pay_left_off_warning(const PayRosterProblem& p, const std::string& roster_file, Lang lang);
-// The agents paid without a hired date (seniority 0), named; "" when none.
-std::string pay_no_hired_warning(const PaySheet& sheet, Lang lang);
-
 }  // namespace redhare

@@ -348,7 +348,7 @@ int run_explain(const Options& o) {
       }
     for (const PayRosterProblem& p : problems)
       if (p.agent == name)
-        report.footer.push_back(format_location({run.data.roster_file, p.line, ""}, pay_problem_reason(p, run.render.lang)));
+        report.footer.push_back(render_input_error(InputError({run.data.roster_file, p.line, ""}, pay_problem_message(p)), o.lang));
   }
   emit(o, render(report, run.render));
   return finish_run(o, run);
@@ -356,21 +356,21 @@ int run_explain(const Options& o) {
 
 int run_pay(const Options& o) {
   // Usage errors before a long read: who is paid and for which month.
-  if (o.roster.empty()) throw UsageError("pay needs --roster FILE: it pays the roster's agents, from their base_pay");
-  if (!o.month) throw UsageError("pay needs --month YYYY-MM (or last): a pay sheet is for one month");
+  if (o.roster.empty()) throw UsageError(Msg(MsgId::kPayNeedsRoster));
+  if (!o.month) throw UsageError(Msg(MsgId::kPayNeedsMonth));
   Run run = start_run(o);
   std::vector<PayRosterProblem> problems;
   const PaySheet sheet = pay_sheet(o, run, &problems);
   // Never a guessed amount: strict stops at the first roster row pay cannot
   // use; lenient leaves the agent off the sheet and says so (even with -q).
   for (const PayRosterProblem& p : problems) {
-    if (o.max_errors == 0)
-      throw InputError({run.data.roster_file, p.line, ""}, pay_problem_reason(p, run.render.lang));
-    std::fprintf(stderr, "redhare: warning: %s\n",
-                 pay_left_off_warning(p, run.data.roster_file, run.render.lang).c_str());
+    if (o.max_errors == 0) throw InputError({run.data.roster_file, p.line, ""}, pay_problem_message(p));
+    warn(o, Msg(MsgId::kPayLeftOff, {run.data.roster_file, std::to_string(p.line)}, {pay_problem_message(p)}));
   }
-  if (std::string w = pay_no_hired_warning(sheet, run.render.lang); !w.empty())
-    std::fprintf(stderr, "redhare: warning: %s\n", w.c_str());
+  std::string no_hired;
+  for (const PayLine& l : sheet.lines)
+    if (l.facts.hired == kNever) no_hired += (no_hired.empty() ? "" : ", ") + l.facts.agent;
+  if (!no_hired.empty()) warn(o, Msg(MsgId::kPayNoHired, {no_hired}));
   emit(o, render(pay_report(sheet, run.context, o.detail), run.render));
   return finish_run(o, run);
 }

@@ -6,6 +6,10 @@
 #include <numeric>
 #include <string_view>
 
+#include <fmt/format.h>
+
+#include "redhare/error.h"
+
 namespace redhare {
 
 namespace {
@@ -115,6 +119,14 @@ PaySheet compute_pay(const std::vector<PayFacts>& agents, Fen silent_sales, cons
     l.total = l.base_pay + l.allowance + l.seniority_pay + l.commission + l.pool_share + l.rewards - l.deduction;
   }
   return sheet;
+}
+
+Msg pay_problem_message(const PayRosterProblem& p) {
+  if (p.problem == PayProblem::kNoBasePay) return Msg(MsgId::kPayNoBasePay, {quote_value(p.agent)});
+  int y;
+  unsigned m, d;
+  civil_from_days(day_of(p.hired) / kDay, &y, &m, &d);
+  return Msg(MsgId::kPayHiredAfterMonth, {quote_value(p.agent), fmt::format("{:04}-{:02}-{:02}", y, m, d)});
 }
 
 std::vector<PayFacts> pay_facts(const Dataset& data, const std::vector<Scorecard>& cards,

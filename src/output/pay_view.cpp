@@ -116,17 +116,4 @@ Report pay_report(const PaySheet& sheet, const ReportContext& context, bool deta
   return r;
 }
 
-std::string pay_problem_reason(const PayRosterProblem& p, Lang lang) { return pay_words::of(lang).problem(p); }
-
-std::string pay_left_off_warning(const PayRosterProblem& p, const std::string& roster_file, Lang lang) {
-  return format_location({roster_file, p.line, ""}, pay_problem_reason(p, lang)) + pay_words::of(lang).left_off;
-}
-
-std::string pay_no_hired_warning(const PaySheet& sheet, Lang lang) {
-  std::string names;
-  for (const PayLine& l : sheet.lines)
-    if (l.facts.hired == kNever) names += (names.empty() ? "" : ", ") + l.facts.agent;
-  return names.empty() ? std::string() : pay_words::of(lang).no_hired(names);
-}
-
 }  // namespace redhare

@@ -30,11 +30,6 @@ struct PayWords {
   std::string (*how)(PayComponent c, const PayLine& line, const PaySheet& sheet);
   // A last-rank deduction not taken in full.
   std::string (*not_taken)(const PayLine& line);
-  // A roster row pay cannot use (without its file:line).
-  std::string (*problem)(const PayRosterProblem& problem);
-  const char* left_off;  // appended to a problem in a lenient run
-  // The agents paid without a hired date, named.
-  std::string (*no_hired)(const std::string& names);
 };
 
 extern const PayWords kEn;  // en/pay_words.cpp

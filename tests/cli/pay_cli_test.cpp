@@ -67,6 +67,11 @@ TEST_CASE("pay without --roster is a usage error naming it; so is pay without --
   r = run_redhare(args);
   CHECK(r.status == 2);
   CHECK(r.err.find("--month") != std::string::npos);
+  // In the run's language.
+  r = run_redhare({"pay", "--chats", source_path("examples/chats.csv"), "--orders", source_path("examples/orders.csv"),
+                   "--month", "2026-10", "--lang", "zh"});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("pay 需要 --roster") != std::string::npos);
 }
 
 TEST_CASE("the pay table ends with a total line that adds up every column, in en and zh") {
@@ -149,6 +154,9 @@ TEST_CASE("a roster agent without base_pay stops pay at its line; lenient leaves
   CHECK(lenient.err.find("left off the pay sheet") != std::string::npos);
   CHECK(lenient.out.find("阿强") == std::string::npos);
   CHECK(lenient.out.find("小美") != std::string::npos);
+  auto zh = run_redhare(cat(with_roster(roster), {"--max-errors", "5", "--format", "csv", "-q", "--lang", "zh"}));
+  CHECK(zh.status == 0);
+  CHECK(zh.err.find("此人不在工资表上") != std::string::npos);
 }
 
 TEST_CASE("a roster agent hired after the month is an error at its line, never paid") {

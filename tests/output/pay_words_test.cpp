@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "redhare/pay.h"
+#include "redhare/message_text.h"
 #include "redhare/pay_view.h"
 #include "redhare/period.h"
 #include "redhare/policy.h"
@@ -40,9 +41,13 @@ TEST_CASE("every pay component of every kind of agent has its arithmetic in en a
       for (const std::string& line : lines) CHECK(!line.empty());
     }
     CHECK(!pay_pool_line(s, lang).empty());
-    CHECK(!pay_no_hired_warning(s, lang).empty());
-    for (PayProblem p : {PayProblem::kNoBasePay, PayProblem::kHiredAfterPeriod})
-      CHECK(pay_left_off_warning({p, "x", 7, 0}, "roster.csv", lang).starts_with("roster.csv:7: "));
+    // A roster row pay refuses, as the lenient warning words it.
+    const Time nov1 = days_from_civil(2026, 11, 1) * 86400;
+    const Msg hired = pay_problem_message({PayProblem::kHiredAfterPeriod, "x", 7, nov1});
+    CHECK(hired == Msg(MsgId::kPayHiredAfterMonth, {"\"x\"", "2026-11-01"}));
+    const std::string left_off = render_message(Msg(MsgId::kPayLeftOff, {"roster.csv", "7"}, {hired}), lang);
+    CHECK(left_off.starts_with("roster.csv:7: "));
+    CHECK(left_off.find("2026-11-01") != std::string::npos);
   }
   const std::vector<std::string> en = pay_detail_lines(s.lines[0], s, Lang::kEn);
   CHECK(en[3] == "commission ¥52.14 = sales ¥4,740.00 × 1% × 1.1 (excellent)");

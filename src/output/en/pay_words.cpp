@@ -3,7 +3,6 @@
 
 #include "../pay_words.h"
 #include "../words.h"
-#include "redhare/error.h"
 
 namespace redhare::pay_words {
 
@@ -72,26 +71,8 @@ std::string not_taken_en(const PayLine& l) {
                      money(l.commission + l.pool_share));
 }
 
-std::string problem_en(const PayRosterProblem& p) {
-  switch (p.problem) {
-    case PayProblem::kNoBasePay:
-      return fmt::format("{}: base_pay is empty: pay needs every roster agent's base pay (岗位工资)",
-                         quote_value(p.agent));
-    case PayProblem::kHiredAfterPeriod:
-      return fmt::format("{}: hired {} is after the month", quote_value(p.agent), date(p.hired));
-  }
-  return {};
-}
-
-std::string no_hired_en(const std::string& names) {
-  return fmt::format("no hired date on the roster, seniority pay 0: {}", names);
-}
-
 }  // namespace
 
-const PayWords kEn = {
-    "total", {"presales", "aftersales"}, pool_en, how_en, not_taken_en, problem_en, "; left off the pay sheet",
-    no_hired_en,
-};
+const PayWords kEn = {"total", {"presales", "aftersales"}, pool_en, how_en, not_taken_en};
 
 }  // namespace redhare::pay_words

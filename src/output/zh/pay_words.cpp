@@ -3,7 +3,6 @@
 
 #include "../pay_words.h"
 #include "../words.h"
-#include "redhare/error.h"
 
 namespace redhare::pay_words {
 
@@ -63,24 +62,8 @@ std::string not_taken_zh(const PayLine& l) {
                      money(l.facts.deduction_due), money(l.deduction_not_taken), money(l.commission + l.pool_share));
 }
 
-std::string problem_zh(const PayRosterProblem& p) {
-  switch (p.problem) {
-    case PayProblem::kNoBasePay:
-      return fmt::format("{}：岗位工资 base_pay 为空：发工资需要每位名册客服的岗位工资", quote_value(p.agent));
-    case PayProblem::kHiredAfterPeriod:
-      return fmt::format("{}：入职日期 {} 在本月之后", quote_value(p.agent), date(p.hired));
-  }
-  return {};
-}
-
-std::string no_hired_zh(const std::string& names) {
-  return fmt::format("名册没有入职日期，工龄工资按 0 计：{}", names);
-}
-
 }  // namespace
 
-const PayWords kZh = {
-    "合计", {"售前", "售后"}, pool_zh, how_zh, not_taken_zh, problem_zh, "；此人不在工资表上", no_hired_zh,
-};
+const PayWords kZh = {"合计", {"售前", "售后"}, pool_zh, how_zh, not_taken_zh};
 
 }  // namespace redhare::pay_words
