@@ -88,6 +88,11 @@ namespace redhare {
   X(kPolicyNotWhole, 1) /* quoted value */ \
   X(kPolicyNotDuration, 1) /* quoted value */ \
   X(kPolicyNotYuan, 1) /* quoted value */ \
+  X(kPolicyPayRate, 1) /* quoted value */ \
+  X(kPolicyPayFactor, 1) /* quoted value */ \
+  X(kPolicyPayYuan, 1) /* quoted value */ \
+  X(kPolicyPaySplit, 1) /* quoted value */ \
+  X(kPolicyPayNoGrade, 0) \
   X(kPolicyNotBool, 1) /* quoted value */ \
   X(kPolicyNotClock, 1) /* quoted value */ \
   X(kPolicyNotOffset, 1) /* quoted value */ \
@@ -167,7 +172,14 @@ namespace redhare {
   X(kBadStaffStatus, 1) /* quoted value */                                         \
   X(kBadDate, 2) /* quoted value, column */                                        \
   X(kAgentListedTwice, 2) /* quoted agent, line */                                 \
-  X(kBadRating, 1) /* quoted value */
+  X(kBadRating, 1) /* quoted value */                                              \
+  /* The pay sheet (pay.h, SPEC 10). */                                           \
+  X(kPayNeedsRoster, 0)                                                            \
+  X(kPayNeedsMonth, 0)                                                             \
+  X(kPayNoBasePay, 1) /* quoted agent */                                           \
+  X(kPayHiredAfterMonth, 2) /* quoted agent, YYYY-MM-DD */                         \
+  X(kPayLeftOff, 3) /* roster file, line, nested reason */                         \
+  X(kPayNoHired, 1) /* agent names */
 
 enum class MsgId {
 #define REDHARE_MESSAGE_ENUM(id, arity) id,

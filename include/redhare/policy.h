@@ -12,6 +12,7 @@
 
 #include "redhare/items.h"
 #include "redhare/money.h"
+#include "redhare/pay_policy.h"
 
 namespace redhare {
 
@@ -85,6 +86,9 @@ struct Policy {
   double award_presence = 2.0 / 3.0;  // share of the period's months present
   double award_best_share = 0.05;     // 最佳客服专员
   double award_excellent_share = 0.10;  // 优秀客服专员
+
+  // --- Pay (SPEC 10): pay.* keys, exact rates and fen (pay_policy.h).
+  PayPolicy pay;
 
   // --- Column names: "chats.time" -> extra aliases (added to the built-in ones).
   std::map<std::string, std::vector<std::string>> aliases;

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <variant>
 
 #include "redhare/error.h"
@@ -454,6 +455,11 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
     }
     return;
   }
+  try {
+    if (apply_pay_key(p.pay, key, value)) return;
+  } catch (const UsageError& bad) {
+    throw BadValue{bad.msg()};
+  }
   throw BadValue{Msg(MsgId::kPolicyUnknownKey)};
 }
 
@@ -671,6 +677,7 @@ std::string policy_text(const Policy& p) {
     if (const char* c = item_info(i.id).policy_comment) out += fmt::format("# {}\n", c);
     out += fmt::format("item.{}.weight = {}\n{}\n", item_key(i.id), num(i.weight), item_rule(i));
   }
+  out += pay_policy_text(p.pay);
   out += "\n# 列名 extra column names, e.g. alias.chats.time = 时间, 消息时间\n";
   for (const auto& [column, names] : p.aliases) {
     std::string joined;

@@ -22,6 +22,8 @@
 #include "redhare/html.h"
 #include "redhare/inputs.h"
 #include "redhare/message_text.h"
+#include "redhare/pay.h"
+#include "redhare/pay_view.h"
 #include "redhare/period.h"
 #include "redhare/policy.h"
 #include "redhare/rejects.h"
@@ -286,6 +288,18 @@ int finish_run(const Options& o, const Run& run) {
   return kExitOk;
 }
 
+// The month's pay sheet of a run (SPEC 10): scores, consequence lines and
+// the roster's pay facts. Roster rows pay cannot use go to `problems`.
+PaySheet pay_sheet(const Options& o, const Run& run, std::vector<PayRosterProblem>* problems) {
+  Metrics m = compute_metrics(run.data, run.period, run.policy);
+  std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
+  std::vector<HistoryMonth> history;
+  if (!o.history.empty()) history = read_history(o.history);
+  std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
+  std::vector<PayFacts> facts = pay_facts(run.data, cards, lines, run.period, problems);
+  return compute_pay(facts, m.shop.silent_sales, run.period, run.policy.pay);
+}
+
 }  // namespace
 
 int run_check(const Options& o) {
@@ -332,8 +346,46 @@ int run_score(const Options& o) {
 
 int run_explain(const Options& o) {
   Run run = start_run(o);
-  const TracedAgent traced = trace_agent(run.data, run.period, run.policy, find_agent(run.data, o.agent));
-  emit(o, render(explain_report(run.data, run.period, run.policy, traced, o.agent, run.context), run.render));
+  const Id agent = find_agent(run.data, o.agent);
+  const TracedAgent traced = trace_agent(run.data, run.period, run.policy, agent);
+  const std::string name(run.data.agents.name(agent));
+  Report report = explain_report(run.data, run.period, run.policy, traced, o.agent, run.context);
+  // With a roster and a month, the agent's pay too (section pay): an appeal
+  // about pay is answered like one about a figure.
+  if (!o.roster.empty() && !run.period.is_all()) {
+    std::vector<PayRosterProblem> problems;
+    const PaySheet sheet = pay_sheet(o, run, &problems);
+    for (const PayLine& l : sheet.lines)
+      if (l.facts.agent == name) {
+        for (Table& t : pay_explain_tables(l, sheet, run.render.lang)) report.tables.push_back(std::move(t));
+        report.footer.push_back(pay_pool_line(sheet, run.render.lang));
+      }
+    for (const PayRosterProblem& p : problems)
+      if (p.agent == name)
+        report.footer.push_back(render_input_error(InputError({run.data.roster_file, p.line, ""}, pay_problem_message(p)), o.lang));
+  }
+  emit(o, render(report, run.render));
+  return finish_run(o, run);
+}
+
+int run_pay(const Options& o) {
+  // Usage errors before a long read: who is paid and for which month.
+  if (o.roster.empty()) throw UsageError(Msg(MsgId::kPayNeedsRoster));
+  if (!o.month) throw UsageError(Msg(MsgId::kPayNeedsMonth));
+  Run run = start_run(o);
+  std::vector<PayRosterProblem> problems;
+  const PaySheet sheet = pay_sheet(o, run, &problems);
+  // Never a guessed amount: strict stops at the first roster row pay cannot
+  // use; lenient leaves the agent off the sheet and says so (even with -q).
+  for (const PayRosterProblem& p : problems) {
+    if (o.max_errors == 0) throw InputError({run.data.roster_file, p.line, ""}, pay_problem_message(p));
+    warn(o, Msg(MsgId::kPayLeftOff, {run.data.roster_file, std::to_string(p.line)}, {pay_problem_message(p)}));
+  }
+  std::string no_hired;
+  for (const PayLine& l : sheet.lines)
+    if (l.facts.hired == kNever) no_hired += (no_hired.empty() ? "" : ", ") + l.facts.agent;
+  if (!no_hired.empty()) warn(o, Msg(MsgId::kPayNoHired, {no_hired}));
+  emit(o, render(pay_report(sheet, run.context, o.detail), run.render));
   return finish_run(o, run);
 }
 

@@ -12,6 +12,7 @@ int run_check(const Options& o);
 int run_metrics(const Options& o);
 int run_score(const Options& o);
 int run_explain(const Options& o);
+int run_pay(const Options& o);
 int run_awards(const Options& o);
 int run_policy(const Options& o);
 

@@ -217,10 +217,21 @@ int run(int argc, char** argv, Lang lang) {
 
   auto* explain = app.add_subcommand("explain", "every session, turn and order behind one agent's figures (appeals)");
   add_inputs(explain, o, true, lang);
-  add_output(explain, o, "sessions|turns|orders_won|orders_lost|after_sales", lang);
+  add_output(explain, o, "sessions|turns|orders_won|orders_lost|after_sales|pay", lang);
+  explain->add_option("--history", o.history,
+                      "with --roster: earlier months' results, for the 3-month bonus in the pay section");
   explain->add_option("--agent", o.agent, "the agent's account name")->required();
   explain->footer("Example:\n  redhare explain --agent '红兔旗舰店:小美' --chats examples/chats.csv "
                   "--orders examples/orders.csv --month 2026-10");
+
+  auto* pay = app.add_subcommand("pay", "the month's pay sheet (当月工资) to the fen, from the roster (SPEC 10)");
+  add_inputs(pay, o, true, lang);
+  add_output(pay, o, "pay", lang);
+  pay->add_option("--history", o.history, "folder of earlier months' results (YYYY-MM.csv) for the 3-month bonus");
+  pay->add_flag("--detail", o.detail, "each agent's pay, component by component, with the numbers behind it");
+  pay->footer("Example:\n  redhare pay --chats examples/chats.csv --orders examples/orders.csv "
+              "--targets examples/targets.csv --reviews examples/reviews.csv --roster examples/roster.csv "
+              "--month 2026-10");
 
   auto* awards = app.add_subcommand("awards", "quarterly / yearly awards from saved months");
   awards->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(existing_directory(lang));
@@ -253,7 +264,8 @@ int run(int argc, char** argv, Lang lang) {
     return redhare::cli::run_score(parse_options(o, Command::kScore, lang, split_sections("scores|actions")));
   if (explain->parsed())
     return redhare::cli::run_explain(parse_options(
-        o, Command::kExplain, lang, split_sections("sessions|turns|orders_won|orders_lost|after_sales")));
+        o, Command::kExplain, lang, split_sections("sessions|turns|orders_won|orders_lost|after_sales|pay")));
+  if (pay->parsed()) return redhare::cli::run_pay(parse_options(o, Command::kPay, lang, split_sections("pay")));
   if (awards->parsed())
     return redhare::cli::run_awards(parse_options(o, Command::kAwards, lang, split_sections("awards")));
   return redhare::cli::run_policy(parse_options(o, Command::kPolicy, lang, {}));

@@ -14,6 +14,7 @@ const char* command_name(Command command) {
     case Command::kMetrics: return "metrics";
     case Command::kScore: return "score";
     case Command::kExplain: return "explain";
+    case Command::kPay: return "pay";
     case Command::kAwards: return "awards";
     case Command::kPolicy: return "policy";
   }

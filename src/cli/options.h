@@ -16,7 +16,7 @@
 
 namespace redhare::cli {
 
-enum class Command { kCheck, kMetrics, kScore, kExplain, kAwards, kPolicy };
+enum class Command { kCheck, kMetrics, kScore, kExplain, kPay, kAwards, kPolicy };
 // The command's word on the command line ("score").
 const char* command_name(Command command);
 

@@ -23,7 +23,7 @@ TEST_CASE("every --help example on the example month runs as written") {
   std::string dir = temp_dir();
   std::filesystem::create_directory_symlink(source_path("examples"), dir + "/examples");
   int ran = 0;
-  for (const char* cmd : {"check", "metrics", "score", "explain", "awards", "policy"}) {
+  for (const char* cmd : {"check", "metrics", "score", "explain", "pay", "awards", "policy"}) {
     for (const std::string& line : split_lines(run_redhare({cmd, "--help"}).out)) {
       if (line.rfind("  redhare ", 0) != 0 || line.find("examples/") == std::string::npos) continue;
       std::vector<std::string> args = shell_words(line);
@@ -38,7 +38,7 @@ TEST_CASE("every --help example on the example month runs as written") {
       ++ran;
     }
   }
-  CHECK(ran == 4);  // check, metrics, score, explain
+  CHECK(ran == 5);  // check, metrics, score, explain, pay
 }
 
 TEST_CASE("each command's --help lists exactly the --section names that command takes") {
@@ -60,11 +60,13 @@ TEST_CASE("each command's --help lists exactly the --section names that command 
   std::string history = temp_dir();
   redhare::test::write_file(history + "/2026-10.csv", "agent,score,grade,rank\nA,80,average,1\n");
   const std::vector<std::string> month = redhare::test::example_inputs();
+  const std::string roster = source_path("examples/roster.csv");  // explain's pay section, and pay
   const std::vector<std::pair<std::string, std::vector<std::string>>> commands = {
       {"check", month},
       {"metrics", month},
       {"score", month},
-      {"explain", redhare::test::cat({"--agent", "红兔旗舰店:大白"}, month)},
+      {"explain", redhare::test::cat({"--agent", "红兔旗舰店:大白", "--roster", roster}, month)},
+      {"pay", redhare::test::cat({"--roster", roster}, month)},
       {"awards", {"--history", history, "--period", "2026-Q4"}}};
   for (const auto& [cmd, inputs] : commands) {
     CAPTURE(cmd);

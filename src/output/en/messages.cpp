@@ -23,6 +23,11 @@ const char* message_text(MsgId id) {
     case MsgId::kPolicyNotWhole: return "expected a whole number, got {0}";
     case MsgId::kPolicyNotDuration: return "expected a duration like 30m, 120s or 48h, got {0}";
     case MsgId::kPolicyNotYuan: return "expected an amount in yuan like 100 or 100.50, got {0}";
+    case MsgId::kPolicyPayRate: return "expected a rate like 1% or 0.01, not negative, got {0}";
+    case MsgId::kPolicyPayFactor: return "expected a factor like 1.1, not negative, got {0}";
+    case MsgId::kPolicyPayYuan: return "expected an amount in yuan like 50 or 50.00, not negative, got {0}";
+    case MsgId::kPolicyPaySplit: return "expected equal or score, got {0}";
+    case MsgId::kPolicyPayNoGrade: return "no such grade (pay.factor.outstanding, .excellent, .average, .improve, .urgent)";
     case MsgId::kPolicyNotBool: return "expected true or false, got {0}";
     case MsgId::kPolicyNotClock: return "expected HH:MM, got {0}";
     case MsgId::kPolicyNotOffset: return "expected +HH:MM, got {0}";
@@ -140,6 +145,12 @@ const char* message_text(MsgId id) {
     case MsgId::kBadDate: return "bad date {0} in column {1}";
     case MsgId::kAgentListedTwice: return "agent {0} also on line {1}: an agent is listed once";
     case MsgId::kBadRating: return "bad rating {0} (expected 很满意/非常满意/very satisfied/5, 满意/satisfied/4, 一般/neutral/3, 不满意/dissatisfied/2 or 很不满意/非常不满意/very dissatisfied/1)";
+    case MsgId::kPayNeedsRoster: return "pay needs --roster FILE: it pays the roster's agents, from their base_pay";
+    case MsgId::kPayNeedsMonth: return "pay needs --month YYYY-MM (or last): a pay sheet is for one month";
+    case MsgId::kPayNoBasePay: return "{0}: base_pay is empty: pay needs every roster agent's base pay (岗位工资)";
+    case MsgId::kPayHiredAfterMonth: return "{0}: hired {1} is after the month";
+    case MsgId::kPayLeftOff: return "{0}:{1}: {2}; left off the pay sheet";
+    case MsgId::kPayNoHired: return "no hired date on the roster, seniority pay 0: {0}";
     case MsgId::kNoSuchFile: return "no such file: {0}";
     case MsgId::kIsADirectory: return "{0} is a directory, not a file";
     case MsgId::kNoSuchDirectory: return "no such directory: {0}";

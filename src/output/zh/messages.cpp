@@ -23,6 +23,11 @@ const char* message_text(MsgId id) {
     case MsgId::kPolicyNotWhole: return "应为整数，而不是 {0}";
     case MsgId::kPolicyNotDuration: return "应为时长，如 30m、120s 或 48h，而不是 {0}";
     case MsgId::kPolicyNotYuan: return "应为以元计的金额，如 100 或 100.50，而不是 {0}";
+    case MsgId::kPolicyPayRate: return "应为比例，如 1% 或 0.01，不能为负数，而不是 {0}";
+    case MsgId::kPolicyPayFactor: return "应为系数，如 1.1，不能为负数，而不是 {0}";
+    case MsgId::kPolicyPayYuan: return "应为以元计的金额，如 50 或 50.00，不能为负数，而不是 {0}";
+    case MsgId::kPolicyPaySplit: return "应为 equal 或 score，而不是 {0}";
+    case MsgId::kPolicyPayNoGrade: return "没有这个等级（pay.factor.outstanding、.excellent、.average、.improve、.urgent）";
     case MsgId::kPolicyNotBool: return "应为 true 或 false，而不是 {0}";
     case MsgId::kPolicyNotClock: return "应为 HH:MM，而不是 {0}";
     case MsgId::kPolicyNotOffset: return "应为 +HH:MM，而不是 {0}";
@@ -140,6 +145,12 @@ const char* message_text(MsgId id) {
     case MsgId::kBadDate: return "列 {1} 的日期 {0} 无效";
     case MsgId::kAgentListedTwice: return "客服 {0} 也出现在第 {1} 行：每个客服只能列一次";
     case MsgId::kBadRating: return "满意度 {0} 无效（应为 很满意/非常满意/very satisfied/5、满意/satisfied/4、一般/neutral/3、不满意/dissatisfied/2 或 很不满意/非常不满意/very dissatisfied/1）";
+    case MsgId::kPayNeedsRoster: return "pay 需要 --roster 文件：按员工名册的岗位工资发放";
+    case MsgId::kPayNeedsMonth: return "pay 需要 --month YYYY-MM（或 last）：工资表按月计算";
+    case MsgId::kPayNoBasePay: return "{0}：岗位工资 base_pay 为空：发工资需要每位名册客服的岗位工资";
+    case MsgId::kPayHiredAfterMonth: return "{0}：入职日期 {1} 在本月之后";
+    case MsgId::kPayLeftOff: return "{0}:{1}: {2}；此人不在工资表上";
+    case MsgId::kPayNoHired: return "名册没有入职日期，工龄工资按 0 计：{0}";
     case MsgId::kNoSuchFile: return "没有这个文件：{0}";
     case MsgId::kIsADirectory: return "{0} 是目录，不是文件";
     case MsgId::kNoSuchDirectory: return "没有这个目录：{0}";
