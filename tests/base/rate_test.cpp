@@ -3,6 +3,7 @@
 #include <string>
 
 #include "redhare/error.h"
+#include "redhare/message_text.h"
 #include "redhare/policy.h"
 #include "redhare/rate.h"
 
@@ -24,7 +25,7 @@ std::string error_of(std::string_view text) {
   try {
     parse_policy(text, "shop.ini");
   } catch (const UsageError& e) {
-    return e.what();
+    return render_message(e.msg(), Lang::kEn);  // as an English user reads it
   }
   return "no error";
 }
