@@ -24,6 +24,7 @@ enum class CellType {
   kSeconds,  // table "27.4s", CSV 1 decimal
   kMoney,    // int64 fen: table "¥1,234.50", CSV 2 decimals (1234.50)
   kNumber,   // plain number (scores, points, ratios): 1 decimal in tables, 2 in CSV
+  kMeanScore,  // a period's mean of monthly scores (review): 2 decimals in tables, 4 in CSV
   kGrade,    // int64: a Grade (scoring.h), shown translated and coloured; its key in CSV/JSON
   kInputKind,  // text: an input's option name (chats, orders, ...), shown translated
 };

@@ -13,6 +13,7 @@ int run_metrics(const Options& o);
 int run_score(const Options& o);
 int run_explain(const Options& o);
 int run_awards(const Options& o);
+int run_review(const Options& o);
 int run_policy(const Options& o);
 
 }  // namespace redhare::cli

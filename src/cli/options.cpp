@@ -15,6 +15,7 @@ const char* command_name(Command command) {
     case Command::kScore: return "score";
     case Command::kExplain: return "explain";
     case Command::kAwards: return "awards";
+    case Command::kReview: return "review";
     case Command::kPolicy: return "policy";
   }
   return "";

@@ -72,7 +72,7 @@ std::string as_text(const Cell& c) {
 }
 bool is_number(CellType t) {
   return t == CellType::kInt || t == CellType::kRate || t == CellType::kSeconds ||
-         t == CellType::kMoney || t == CellType::kNumber;
+         t == CellType::kMoney || t == CellType::kNumber || t == CellType::kMeanScore;
 }
 
 const Table* find_table(const Report& r, const std::string& key) {

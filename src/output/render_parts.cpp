@@ -22,7 +22,7 @@ std::string fixed(double v, int decimals) {
 
 bool is_number(CellType t) {
   return t == CellType::kInt || t == CellType::kRate || t == CellType::kSeconds ||
-         t == CellType::kMoney || t == CellType::kNumber;
+         t == CellType::kMoney || t == CellType::kNumber || t == CellType::kMeanScore;
 }
 
 // A text or grade cell. A view that put a number there has a bug: say so
@@ -71,6 +71,7 @@ std::string header_label(const std::string& key, Lang lang) {
       {"orders", "订单"},   {"targets", "目标"},    {"reviews", "评价"},
       {"roster", "员工名册"}, {"ratings", "满意度评价"},
       {"history", "历史"},  {"data_spans", "数据范围"}, {"months", "月数"}, {"saved", "已保存"},
+      {"needed", "需要月数"}, {"listed_by", "名单来源"}, {"listed", "列入人数"},
       {"agent", "客服"},
   };
   for (auto [en, zh] : kZh)
@@ -136,6 +137,7 @@ std::string format_for_people(const Cell& cell, CellType type, Lang lang) {
     case CellType::kSeconds: return fixed(as_double(cell), 1) + "s";
     case CellType::kMoney: return format_money(as_int(cell), true);
     case CellType::kNumber: return fixed(as_double(cell), 1);
+    case CellType::kMeanScore: return fixed(as_double(cell), 2);
   }
   return {};
 }
@@ -151,6 +153,7 @@ std::string format_for_machines(const Cell& cell, CellType type) {
     case CellType::kSeconds: return fixed(as_double(cell), 1);
     case CellType::kMoney: return format_money(as_int(cell), false);
     case CellType::kNumber: return fixed(as_double(cell), 2);
+    case CellType::kMeanScore: return fixed(as_double(cell), 4);
   }
   return {};
 }

@@ -1,6 +1,11 @@
 // The shared pieces of the views (view_parts.h).
 #include "view_parts.h"
 
+#include <algorithm>
+
+#include "redhare/render.h"
+#include "redhare/text_width.h"
+
 namespace redhare {
 
 namespace view_parts {
@@ -51,6 +56,29 @@ Cell aov_cell(Fen sales, int64_t payers) {
 Cell grade_cell(Grade g) { return Cell{int64_t{static_cast<int>(g)}}; }
 
 // Quotes an agent name for a shell command line when it needs it.
+std::vector<std::string> aligned_lines(const std::vector<AgentLine>& lines) {
+  auto amount_text = [](const AgentLine& k) -> std::string {
+    if (k.amount == 0) return "";
+    return std::string(k.amount > 0 ? "+" : "") + format_money(k.amount, true);
+  };
+  size_t name_width = 0, amount_width = 0;
+  for (const AgentLine& k : lines) {
+    name_width = std::max(name_width, display_width(k.agent));
+    amount_width = std::max(amount_width, display_width(amount_text(k)));
+  }
+  std::vector<std::string> out;
+  out.reserve(lines.size());
+  for (const AgentLine& k : lines) {
+    std::string line = k.agent + std::string(name_width - display_width(k.agent) + 2, ' ');
+    if (amount_width > 0) {
+      std::string amount = amount_text(k);
+      line += std::string(amount_width - display_width(amount), ' ') + amount + "  ";
+    }
+    out.push_back(line + k.text);
+  }
+  return out;
+}
+
 std::string shell_word(const std::string& s) {
   if (!s.empty() && s.find_first_of(" \t\n'\"\\$`!*?&;|<>(){}[]#~") == std::string::npos) return s;
   std::string out = "'";

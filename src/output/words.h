@@ -9,6 +9,7 @@
 #include "redhare/consequences.h"
 #include "redhare/items.h"
 #include "redhare/report.h"
+#include "redhare/review.h"
 #include "redhare/scoring.h"
 
 namespace redhare::words {
@@ -27,6 +28,11 @@ struct Words {
   const char* awards[kAwardKindCount];    // by AwardKind (kNone: "")
   // The rule that fired, with its numbers: "rank 1 of 5 ranked agents (score 92.10)".
   std::string (*why)(const Consequence& line);
+  // The review's lines (SPEC 12): what happens, by ReviewRule, and the
+  // numbers behind it: "mean score 55.20 over 9 of 12 months, grade ...".
+  const char* roles[2];  // by Role: a ranking group's heading
+  const char* review_actions[kReviewRuleCount];
+  std::string (*review_why)(const ReviewLine& line);
 };
 
 extern const Words kEn;  // en/words.cpp
@@ -42,6 +48,9 @@ inline const char* left_out(NaReason r, Lang lang) { return of(lang).left_out[st
 inline const char* action(Rule r, Lang lang) { return of(lang).actions[static_cast<int>(r)]; }
 inline const char* award(AwardKind a, Lang lang) { return of(lang).awards[static_cast<int>(a)]; }
 inline std::string why(const Consequence& line, Lang lang) { return of(lang).why(line); }
+inline const char* role(Role r, Lang lang) { return of(lang).roles[static_cast<int>(r)]; }
+inline const char* review_action(ReviewRule r, Lang lang) { return of(lang).review_actions[static_cast<int>(r)]; }
+inline std::string review_why(const ReviewLine& line, Lang lang) { return of(lang).review_why(line); }
 
 // Numbers inside the why texts: a score or mark "55.00"; a share "15%", "12.5%".
 std::string two_decimals(double v);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "../words.h"
+#include "redhare/render.h"
 
 namespace redhare::words {
 
@@ -32,6 +33,27 @@ std::string why_zh(const Consequence& k) {
                          grade(k.manager_grade, Lang::kZh));
   }
   return {};
+}
+
+std::string review_why_zh(const ReviewLine& l) {
+  const char* last = l.last_grade ? grade(*l.last_grade, Lang::kZh) : "";
+  if (l.rule == ReviewRule::kNotReviewable)
+    return fmt::format("{} 个已保存月份中参与排名 {} 个月，需要 {} 个月；去年 {}", l.months_saved, l.months,
+                       l.months_needed, last);
+  std::string out;
+  if (l.rule == ReviewRule::kAllowanceDown) {
+    if (!l.allowance)
+      out = "名册中无岗位津贴，无法给出金额；";
+    else if (!l.allowance_after)
+      out = fmt::format("{} 已是最低一级，不作调整；", format_money(*l.allowance, true));
+    else
+      out = fmt::format("{} → {}；", format_money(*l.allowance, true), format_money(*l.allowance_after, true));
+  }
+  out += fmt::format("等级 {}", grade(l.grade, Lang::kZh));
+  if (l.score_grade != l.grade) out += fmt::format("（强制分布前为 {}）", grade(l.score_grade, Lang::kZh));
+  out += fmt::format("，{} 个月中 {} 个月的平均得分 {}", l.months_saved, l.months, two_decimals(l.mean_score));
+  if (l.last_grade) out += fmt::format("；去年 {}", last);
+  return out;
 }
 
 }  // namespace
@@ -84,6 +106,11 @@ const Words kZh = {
                 "绩效面谈"},
     .awards = {"", "最佳客服专员", "优秀客服专员"},
     .why = why_zh,
+    .roles = {"售前", "售后"},
+    .review_actions = {"晋升候选：机会适当时可作职务晋升处理（岗位津贴不作调整）", "列为年中考核对象（岗位津贴不作调整）",
+                       "附具体事实说明并进行绩效面谈", "岗位津贴下调一级", "解除劳动用工关系评审",
+                       "继续聘用，岗位津贴在下次年度考核前不作调整", "无法考核"},
+    .review_why = review_why_zh,
 };
 
 }  // namespace redhare::words
