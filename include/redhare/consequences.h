@@ -124,7 +124,7 @@ struct AwardsResult {
 // least award_presence of the period's months (2 of 3, 8 of 12); a missing
 // month, or a month the agent was saved unranked (rank 0: too few
 // inquirers), counts as absent and is left out of the mean (period_means.h,
-// shared with the review). Ranked by mean, then name. best = floor(5% n) but
+// shared with the review). Ranked by mean, then more months, then name. best = floor(5% n) but
 // at least 1, excellent = floor(10% n) but at least 1, given to the next
 // agents after the best; never to a mean below pass_mark (SPEC 8).
 AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::string_view period,

@@ -64,12 +64,21 @@ struct PeriodMeans {
 
 PeriodMeans period_means(const std::vector<HistoryMonth>& history, const MonthSpan& span);
 
-// Keeps the agents with at least `needed` counted months and ranks them
-// inside each group by mean (descending), then name (SPEC 12). Each gets the
-// grade of its mean (section-5 thresholds) and forced distribution inside
-// the group. Leaves them ordered by group, then rank. `by_group` false ranks
-// everyone as one group (awards: SPEC 8 keeps them over the whole shop).
+// How rank_by_mean ranks: inside each (department, role) group (review,
+// SPEC 12) or the whole shop as one (awards: SPEC 8 keeps them over every
+// agent), and whether equal means go first to the agent with more counted
+// months (awards: a mean over more months is surer; SPEC 12 ranks the review
+// by mean, then name).
+struct MeanRanking {
+  bool by_group = true;
+  bool more_months_first = false;
+};
+
+// Keeps the agents with at least `needed` counted months and ranks them by
+// mean (descending), then (when asked) more counted months, then name. Each
+// gets the grade of its mean (section-5 thresholds) and forced distribution
+// inside its group. Leaves them ordered by group, then rank.
 std::vector<PeriodMean> rank_by_mean(std::vector<PeriodMean> agents, int needed, const Policy& policy,
-                                     bool by_group);
+                                     MeanRanking how);
 
 }  // namespace redhare

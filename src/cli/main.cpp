@@ -235,7 +235,7 @@ int run(int argc, char** argv, Lang lang) {
       ->check(existing_file(lang, false));
   review->add_option("--policy", o.policy, "policy file")->check(existing_file(lang, false));
   add_output(review, o, "review|actions", lang);
-  review->footer("Example:\n  redhare review --history examples/history --period 2026 --roster examples/roster.csv");
+  review->footer("Example:\n  redhare review --history examples/history --period 2026-H1 --roster examples/roster.csv");
 
   auto* policy = app.add_subcommand("policy", "print the default policy file (edit it and pass --policy)");
   policy->add_option("-o,--output", o.output, "write to FILE instead of stdout")->check(output_file(lang));

@@ -182,8 +182,10 @@ AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::strin
   r.months_needed = months_needed(policy.award_presence, r.months_in_period);
   PeriodMeans means = period_means(history, span);
   r.months_saved = std::move(means.months_saved);
-  // Over the whole shop (SPEC 8: 全体客服人员), not per group.
-  for (const PeriodMean& m : rank_by_mean(std::move(means.agents), r.months_needed, policy, false))
+  // Over the whole shop (SPEC 8: 全体客服人员), not per group; at equal means
+  // the agent present more months first.
+  for (const PeriodMean& m :
+       rank_by_mean(std::move(means.agents), r.months_needed, policy, {.by_group = false, .more_months_first = true}))
     r.ranking.push_back({m.agent, AwardKind::kNone, m.rank, m.mean, m.months});
   const int n = static_cast<int>(r.ranking.size());
   const int best = n ? std::min(n, at_least_one(policy.award_best_share, n)) : 0;

@@ -78,12 +78,13 @@ PeriodMeans period_means(const std::vector<HistoryMonth>& history, const MonthSp
 }
 
 std::vector<PeriodMean> rank_by_mean(std::vector<PeriodMean> agents, int needed, const Policy& policy,
-                                     bool by_group) {
+                                     MeanRanking how) {
   std::erase_if(agents, [&](const PeriodMean& a) { return a.months < needed; });
-  auto group_of = [&](const PeriodMean& a) { return by_group ? a.group : GroupKey{}; };
+  auto group_of = [&](const PeriodMean& a) { return how.by_group ? a.group : GroupKey{}; };
   std::sort(agents.begin(), agents.end(), [&](const PeriodMean& a, const PeriodMean& b) {
-    if (by_group && a.group != b.group) return a.group < b.group;
+    if (how.by_group && a.group != b.group) return a.group < b.group;
     if (a.mean != b.mean) return a.mean > b.mean;
+    if (how.more_months_first && a.months != b.months) return a.months > b.months;
     return a.agent < b.agent;
   });
   for (auto begin = agents.begin(); begin != agents.end();) {

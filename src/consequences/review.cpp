@@ -30,7 +30,7 @@ Standing standing_in(const std::vector<HistoryMonth>& history, const MonthSpan& 
   // reviews its people (awards count the calendar months, SPEC 5).
   s.needed = months_needed(policy.award_presence, static_cast<int>(s.months_saved.size()));
   s.all = means.agents;
-  s.reviewed = rank_by_mean(std::move(means.agents), s.needed, policy, true);
+  s.reviewed = rank_by_mean(std::move(means.agents), s.needed, policy, {.by_group = true, .more_months_first = false});
   return s;
 }
 

@@ -3,6 +3,8 @@
 // lines, as the actions table and as text after the tables.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "redhare/views.h"
 #include "view_parts.h"
 #include "words.h"
@@ -75,7 +77,10 @@ Report review_report(const ReviewResult& result, const ReportContext& context) {
 
   r.tables.push_back(std::move(all));
 
-  // For people: one table per group, headed by it.
+  // For people: one table per group, headed by it. Without a roster
+  // allowance for anyone, the two allowance columns would be all n/a.
+  const bool allowances = std::any_of(result.agents.begin(), result.agents.end(),
+                                      [](const ReviewedAgent& a) { return a.allowance.has_value(); });
   for (size_t i = 0; i < result.agents.size();) {
     const GroupKey& g = result.agents[i].standing.group;
     auto [en, zh_title] = group_title(g);
@@ -92,12 +97,14 @@ Report review_report(const ReviewResult& result, const ReportContext& context) {
                              midyear ? "去年列入" : "列入年中考核"),
                  {"allowance", "allowance", "岗位津贴", CellType::kMoney},
                  {"allowance_after", "allowance after", "调整后津贴", CellType::kMoney}};
+    if (!allowances) t.columns.resize(t.columns.size() - 2);
     for (; i < result.agents.size() && result.agents[i].standing.group == g; ++i) {
       const ReviewedAgent& a = result.agents[i];
       const PeriodMean& s = a.standing;
       t.rows.push_back({Cell{int64_t{s.rank}}, Cell{s.agent}, Cell{int64_t{s.months}}, Cell{s.mean},
                         grade_cell(s.grade), Cell{std::string(a.listed ? (zh ? "是" : "yes") : "")},
                         money(a.allowance), money(a.allowance_after)});
+      t.rows.back().resize(t.columns.size());
     }
     r.tables.push_back(std::move(t));
   }

@@ -44,7 +44,7 @@ std::string review_why_en(const ReviewLine& l) {
   std::string out;
   if (l.rule == ReviewRule::kAllowanceDown) {
     if (!l.allowance)
-      out = "no allowance on the roster, so no amounts; ";
+      out = "allowance not known (none from --roster), so no amounts; ";
     else if (!l.allowance_after)
       out = fmt::format("{} is the lowest level: unchanged; ", format_money(*l.allowance, true));
     else

@@ -43,7 +43,7 @@ std::string review_why_zh(const ReviewLine& l) {
   std::string out;
   if (l.rule == ReviewRule::kAllowanceDown) {
     if (!l.allowance)
-      out = "名册中无岗位津贴，无法给出金额；";
+      out = "岗位津贴未知（--roster 中没有），不列金额；";
     else if (!l.allowance_after)
       out = fmt::format("{} 已是最低一级，不作调整；", format_money(*l.allowance, true));
     else
