@@ -122,6 +122,7 @@ TEST_CASE("review in json, md and html") {
   RunResult html = run_redhare(review("2025", {"--format", "html", "--lang", "zh"}));
   CHECK(html.status == 0);
   CHECK(html.out.find("客服二部 / 售前") != std::string::npos);
+  CHECK(html.out.find("<h1>考核结果 \u00b7 2025</h1>") != std::string::npos);
 }
 
 TEST_CASE("a mid-year review with no saved month the year before says so and lists nobody") {
