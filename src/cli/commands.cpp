@@ -352,8 +352,9 @@ int run_awards(const Options& o) {
 namespace {
 
 // The roster's allowance (岗位津贴) by agent: the two columns the review
-// needs, by their SPEC 8 names. (The full roster reader of SPEC 8 replaces
-// this once it is in.) A bad amount or an agent listed twice is file:line.
+// needs, by their SPEC 8 names; an empty allowance is 0 (SPEC 8), an agent
+// not on the roster has none. (The full roster reader of SPEC 8 replaces this
+// once it is in.) A bad amount or an agent listed twice is file:line.
 std::map<std::string, Fen> read_allowances(const std::string& path) {
   CsvRows rows(path, std::make_unique<ByteSource>(path, Encoding::kUtf8));
   const std::vector<std::vector<std::string>> names = {{"agent", "客服", "客服账号", "子账号", "旺旺"},
@@ -377,9 +378,8 @@ std::map<std::string, Fen> read_allowances(const std::string& path) {
     if (auto [it, fresh] = lines.emplace(agent, rows.line()); !fresh)
       throw InputError({path, rows.line(), "agent"},
                        fmt::format("{} is listed twice (first on line {})", quote_value(agent), it->second));
-    if (!found[1] || rows.field(1).empty()) continue;  // no allowance: the lines name no amounts
-    Fen fen = 0;
-    if (!parse_money(rows.field(1), &fen))
+    Fen fen = 0;  // SPEC 8: empty = 0
+    if (found[1] && !rows.field(1).empty() && !parse_money(rows.field(1), &fen))
       throw InputError({path, rows.line(), "allowance"}, "bad allowance " + quote_value(rows.field(1)));
     out[agent] = fen;
   }

@@ -46,7 +46,8 @@ def read_history():
 
 def read_roster():
     with open(os.path.join(HERE, "roster.csv"), encoding="utf-8", newline="") as f:
-        return {r["agent"]: int(Decimal(r["allowance"]) * 100) for r in csv.DictReader(f) if r["allowance"] != ""}
+        # SPEC 8: an empty allowance is 0; an agent not on the roster has none.
+        return {r["agent"]: int(Decimal(r["allowance"] or "0") * 100) for r in csv.DictReader(f)}
 
 
 def span(period):

@@ -87,10 +87,12 @@ for month, rows in sorted(plan.items()):
         for name, score, r, g in rows:
             f.write(f"{name},{score},{grade(score)},{ranks.get(name, 0)},{g[0]},{g[1]}\n")
 
-ALLOWANCE = {"甲": "500", "辛": "300", "壬": "200", "癸": "", "寅": "250", "卯": "0", "辰": "100",
+# 癸 is not on the roster (no amounts on their line); 丑's allowance is empty,
+# which SPEC 8 reads as 0; the rest 200 unless named.
+ALLOWANCE = {"甲": "500", "辛": "300", "壬": "200", "丑": "", "寅": "250", "卯": "0", "辰": "100",
              "巳": "200", "午": "300"}
 with open(os.path.join(HERE, "roster.csv"), "w", encoding="utf-8", newline="") as f:
     f.write("agent,department,role,allowance\n")
-    for name in ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑", "寅", "卯", "辰", "巳", "午"]:
+    for name in ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "子", "丑", "寅", "卯", "辰", "巳", "午"]:
         g = S if name == "午" else B if name in ("寅", "卯", "辰", "巳") else A
         f.write(f"{name},{g[0]},{g[1]},{ALLOWANCE.get(name, '200')}\n")
