@@ -16,7 +16,6 @@
 #include "redhare/atomic_file.h"
 #include "redhare/columns.h"
 #include "redhare/consequences.h"
-#include "redhare/csv_rows.h"
 #include "redhare/error.h"
 #include "redhare/environment.h"
 #include "redhare/explain.h"
@@ -32,6 +31,8 @@
 #include "redhare/render.h"
 #include "redhare/report.h"
 #include "redhare/review.h"
+#include "redhare/roster.h"
+#include "redhare/row_errors.h"
 #include "redhare/scoring.h"
 #include "redhare/views.h"
 #include "outputs.h"
@@ -351,38 +352,18 @@ int run_awards(const Options& o) {
 
 namespace {
 
-// The roster's allowance (岗位津贴) by agent: the two columns the review
-// needs, by their SPEC 8 names; an empty allowance is 0 (SPEC 8), an agent
-// not on the roster has none. (The full roster reader of SPEC 8 replaces this
-// once it is in.) A bad amount or an agent listed twice is file:line.
-std::map<std::string, Fen> read_allowances(const std::string& path) {
-  CsvRows rows(path, std::make_unique<ByteSource>(path, Encoding::kUtf8));
-  const std::vector<std::vector<std::string>> names = {{"agent", "客服", "客服账号", "子账号", "旺旺"},
-                                                       {"allowance", "岗位津贴"}};
-  std::vector<int> order(rows.header().size(), -1);
-  bool found[2] = {false, false};
-  for (size_t c = 0; c < rows.header().size(); ++c)
-    for (size_t k = 0; k < names.size(); ++k)
-      if (std::find(names[k].begin(), names[k].end(), rows.header()[c]) != names[k].end()) {
-        order[c] = static_cast<int>(k);
-        found[k] = true;
-      }
-  if (!found[0]) throw InputError({path, 1, ""}, "missing column agent (客服)");
-  rows.set_columns(std::move(order), names.size());
+// The roster's allowance (岗位津贴) by agent, read by the roster reader of
+// SPEC 8 (strict: a bad row is file:line; the encoding found from the bytes,
+// as Excel may save it in GBK). An empty allowance is 0; an agent not on the
+// roster has none, and their lines name no amounts.
+std::map<std::string, Fen> roster_allowances(const std::string& path, const Policy& policy) {
+  ReadOptions ro;
+  ro.policy = &policy;
+  RowErrors errors;
+  Dataset d;
+  read_roster(path, ro, policy, errors, &d);
   std::map<std::string, Fen> out;
-  std::map<std::string, uint64_t> lines;
-  while (rows.next()) {
-    rows.split();
-    const std::string agent(rows.field(0));
-    if (agent.empty()) throw InputError({path, rows.line(), "agent"}, "empty agent");
-    if (auto [it, fresh] = lines.emplace(agent, rows.line()); !fresh)
-      throw InputError({path, rows.line(), "agent"},
-                       fmt::format("{} is listed twice (first on line {})", quote_value(agent), it->second));
-    Fen fen = 0;  // SPEC 8: empty = 0
-    if (found[1] && !rows.field(1).empty() && !parse_money(rows.field(1), &fen))
-      throw InputError({path, rows.line(), "allowance"}, "bad allowance " + quote_value(rows.field(1)));
-    out[agent] = fen;
-  }
+  for (const RosterEntry& e : d.roster) out.emplace(std::string(d.agents.name(e.agent)), e.allowance);
   return out;
 }
 
@@ -395,7 +376,7 @@ int run_review(const Options& o) {
   parse_month_span(o.period, kSpanYear | kSpanHalf);
   std::vector<HistoryMonth> history = read_history(o.history);
   std::map<std::string, Fen> allowances;
-  if (!o.roster.empty()) allowances = read_allowances(o.roster);
+  if (!o.roster.empty()) allowances = roster_allowances(o.roster, policy);
   ReviewResult result = compute_review(history, o.period, policy, allowances);
   if (result.months_saved.empty())
     throw UsageError(history.empty() ? Msg(MsgId::kNoSavedMonthEmpty, {o.history, o.period})

@@ -231,7 +231,7 @@ int run(int argc, char** argv, Lang lang) {
   review->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(existing_directory(lang));
   review->add_option("--period", o.period, "2026 (annual review) or 2026-H1 (mid-year review of those 2025 listed)")
       ->required();
-  review->add_option("--roster", o.roster, "roster CSV: agent, allowance (岗位津贴) for the allowance lines")
+  review->add_option("--roster", o.roster, "roster (SPEC 8): its allowance (岗位津贴) column moves down one level")
       ->check(existing_file(lang, false));
   review->add_option("--policy", o.policy, "policy file")->check(existing_file(lang, false));
   add_output(review, o, "review|actions", lang);
