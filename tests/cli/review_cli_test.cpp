@@ -190,3 +190,13 @@ TEST_CASE("review: a policy's allowance levels move the allowance") {
   CHECK(r.status == 0);
   CHECK(r.out.find("寅,allowance_down,-10.00,") != std::string::npos);
 }
+
+TEST_CASE("review: a bad roster row is file:line, and nothing is printed") {
+  std::string dir = temp_dir();
+  write_file(dir + "/roster.csv", "agent,allowance\n寅,250\n卯,2.505\n");
+  RunResult r = run_redhare({"review", "--history", source_path(kDir + "history"), "--period", "2026-H1",
+                             "--roster", dir + "/roster.csv"});
+  CHECK(r.status == 2);
+  CHECK(r.err.find(dir + "/roster.csv:3:") != std::string::npos);
+  CHECK(r.out == "");
+}
