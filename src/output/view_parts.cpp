@@ -55,7 +55,6 @@ Cell aov_cell(Fen sales, int64_t payers) {
 
 Cell grade_cell(Grade g) { return Cell{int64_t{static_cast<int>(g)}}; }
 
-// Quotes an agent name for a shell command line when it needs it.
 std::vector<std::string> aligned_lines(const std::vector<AgentLine>& lines) {
   auto amount_text = [](const AgentLine& k) -> std::string {
     if (k.amount == 0) return "";
@@ -79,6 +78,7 @@ std::vector<std::string> aligned_lines(const std::vector<AgentLine>& lines) {
   return out;
 }
 
+// Quotes an agent name for a shell command line when it needs it.
 std::string shell_word(const std::string& s) {
   if (!s.empty() && s.find_first_of(" \t\n'\"\\$`!*?&;|<>(){}[]#~") == std::string::npos) return s;
   std::string out = "'";
