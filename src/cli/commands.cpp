@@ -370,6 +370,7 @@ std::map<std::string, Fen> roster_allowances(const std::string& path, const Poli
 }  // namespace
 
 int run_review(const Options& o) {
+  refuse_bad_outputs(o);
   Policy policy = o.policy.empty() ? default_policy() : load_policy(o.policy);
   RenderOptions r = render_options(o);
   // The period first: a mistyped --period is a usage error before any file is read.

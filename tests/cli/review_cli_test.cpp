@@ -200,3 +200,18 @@ TEST_CASE("review: a bad roster row is file:line, and nothing is printed") {
   CHECK(r.err.find(dir + "/roster.csv:3:") != std::string::npos);
   CHECK(r.out == "");
 }
+
+TEST_CASE("review: -o naming a saved month of --history or the roster is refused, and they stay as they were") {
+  std::string dir = temp_dir();
+  write_file(dir + "/2026-01.csv", "agent,score,grade,rank\n甲,80,average,1\n");
+  write_file(dir + "/roster.csv", "agent,allowance\n甲,200\n");
+  RunResult month = run_redhare({"review", "--history", dir, "--period", "2026", "-o", dir + "/2026-01.csv"});
+  CHECK(month.status == 2);
+  CHECK(month.err.find("is the --history input file") != std::string::npos);
+  CHECK(read_file(dir + "/2026-01.csv") == "agent,score,grade,rank\n甲,80,average,1\n");
+  RunResult roster = run_redhare(
+      {"review", "--history", dir, "--period", "2026", "--roster", dir + "/roster.csv", "-o", dir + "/roster.csv"});
+  CHECK(roster.status == 2);
+  CHECK(roster.err.find("is the --roster input file") != std::string::npos);
+  CHECK(read_file(dir + "/roster.csv") == "agent,allowance\n甲,200\n");
+}
