@@ -123,8 +123,10 @@ struct AwardsResult {
 // "2026-Q3" or "2026"; throws UsageError otherwise. Eligible: ranked in at
 // least award_presence of the period's months (2 of 3, 8 of 12); a missing
 // month, or a month the agent was saved unranked (rank 0: too few
-// inquirers), counts as absent and is left out of the mean. best = floor(5% n) but at least 1, excellent =
-// floor(10% n) but at least 1, given to the next agents after the best.
+// inquirers), counts as absent and is left out of the mean (period_means.h,
+// shared with the review). Ranked by mean, then more months, then name. best = floor(5% n) but
+// at least 1, excellent = floor(10% n) but at least 1, given to the next
+// agents after the best; never to a mean below pass_mark (SPEC 8).
 AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::string_view period,
                             const Policy& policy);
 

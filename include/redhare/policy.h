@@ -86,6 +86,10 @@ struct Policy {
   double award_presence = 2.0 / 3.0;  // share of the period's months present
   double award_best_share = 0.05;     // 最佳客服专员
   double award_excellent_share = 0.10;  // 优秀客服专员
+  // --- Review (年度 / 年中考核, SPEC 12): post allowance levels (岗位津贴), in
+  // fen, strictly ascending, none negative. "Down one level" is the highest
+  // level strictly below an agent's allowance.
+  std::vector<Fen> allowance_levels = {0, 10000, 20000, 30000, 50000};
 
   // --- Pay (SPEC 10): pay.* keys, exact rates and fen (pay_policy.h).
   PayPolicy pay;

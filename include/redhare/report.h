@@ -24,7 +24,9 @@ enum class CellType {
   kSeconds,  // table "27.4s", CSV 1 decimal
   kMoney,    // int64 fen: table "¥1,234.50", CSV 2 decimals (1234.50)
   kNumber,   // plain number (scores, points): 1 decimal in tables, 2 in CSV
-  kRatio,    // a ratio of two counts (answer_ratio): 2 decimals in tables, 4 in CSV like rates
+  // A number that needs 4 decimals in CSV like a rate (SPEC 4, SPEC 12): a ratio of
+  // two counts (answer_ratio) or a period's mean of monthly scores (review); 2 in tables.
+  kRatio,
   kGrade,    // int64: a Grade (scoring.h), shown translated and coloured; its key in CSV/JSON
   kInputKind,  // text: an input's option name (chats, orders, ...), shown translated
 };

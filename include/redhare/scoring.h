@@ -106,6 +106,22 @@ bool rank_eligible(const AgentFigures& f, const GroupKey& group, const Policy& p
 Scorecard score_agent(const AgentFigures& f, const GroupKey& group, const ShopTotals& shop,
                       const ReviewScores& reviews, const Policy& policy);
 
+// Forced distribution (强制分布) over one group's ranked agents, fed their
+// grades in rank order: at most share_outstanding × n (rounded down) may be
+// 特优 and share_excellent × n 优秀; once a grade's cap is used up, the next
+// agent moves down one grade, and may overflow again from there. Shared by
+// the month's ranking and the period review (SPEC 12).
+class ForcedDistribution {
+ public:
+  ForcedDistribution(int ranked, const Policy& policy);
+  // The grade of the next agent in rank order, whose score gives `from_score`.
+  Grade next(Grade from_score);
+
+ private:
+  int cap_outstanding_, cap_excellent_;
+  int outstanding_ = 0, excellent_ = 0;
+};
+
 // Ranks each group's eligible agents (score, sales, conversion, name) and
 // applies forced distribution inside the group. Leaves the cards ordered by
 // group, then ranked agents by rank, then unranked ones by score, then name.

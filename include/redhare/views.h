@@ -12,6 +12,7 @@
 #include "redhare/period.h"
 #include "redhare/records.h"
 #include "redhare/report.h"
+#include "redhare/review.h"
 #include "redhare/scoring.h"
 
 namespace redhare {
@@ -55,6 +56,13 @@ Report check_report(const std::vector<FileAccount>& files, const Period& period,
 
 // `awards`: table "awards", every eligible agent by mean monthly score.
 Report awards_report(const AwardsResult& result, const ReportContext& context);
+
+// `review` (SPEC 12): table "review" (csv/json: agent, department, role,
+// months, mean_score, grade, rank, group_ranked, listed, allowance,
+// allowance_after), one table per ranking group for people (table/md/html),
+// table "actions" (csv/json: agent, rule, amount, detail), and the lines as
+// text in the footer.
+Report review_report(const ReviewResult& result, const ReportContext& context);
 
 // "YYYY-MM-DD HH:MM:SS" of a shop-local time; "" for kNever.
 std::string format_local_time(Time t);

@@ -185,6 +185,21 @@ Fen parse_yuan(std::string_view text) {
   return fen;
 }
 
+// "0, 100, 200, 300, 500": yuan, strictly ascending, none negative (a level
+// list out of order would make "down one level" mean nothing).
+std::vector<Fen> parse_levels(std::string_view text) {
+  std::vector<Fen> levels;
+  for (const std::string& item : split(text, ',')) {
+    if (item.starts_with("-")) throw BadValue{fmt::format("a level cannot be negative: {}", quote_value(item))};
+    Fen level = parse_yuan(item);
+    if (!levels.empty() && level <= levels.back())
+      throw BadValue{fmt::format("levels must be in ascending order: {} after {}", yuan_text(level),
+                                 yuan_text(levels.back()))};
+    levels.push_back(level);
+  }
+  return levels;
+}
+
 bool parse_bool(std::string_view text) {
   std::string t = trim(text);
   if (t == "true" || t == "yes" || t == "1") return true;
@@ -406,6 +421,10 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
       case Kind::kYuan: p.*std::get<Fen Policy::*>(f.member) = parse_yuan(value); break;
     }
     check_field(p, f);
+    return;
+  }
+  if (key == "allowance.levels") {
+    p.allowance_levels = parse_levels(value);
     return;
   }
   if (key.starts_with("alias.")) {
@@ -670,6 +689,11 @@ std::string policy_text(const Policy& p) {
     }
     out += fmt::format("{} = {}\n", f.key, value);
   }
+  out += "# 岗位津贴 post allowance levels (yuan, ascending): at the mid-year review (年中考核) an agent\n"
+         "# graded 有待提高 again moves down one level: the highest level below their roster allowance\n";
+  out += "allowance.levels = ";
+  for (size_t k = 0; k < p.allowance_levels.size(); ++k) out += (k ? ", " : "") + yuan_text(p.allowance_levels[k]);
+  out += "\n";
   out += "\n# 考核项目 scored items: weight, then tiers (first met, in order; <= for lower-is-better),\n"
          "# a linear ramp (item.X.linear = 20%:0, 50%:100) or direct (review scores).\n"
          "# Score = sum(weight x points) / sum(weights of items that are not n/a).\n";

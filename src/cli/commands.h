@@ -14,6 +14,7 @@ int run_score(const Options& o);
 int run_explain(const Options& o);
 int run_pay(const Options& o);
 int run_awards(const Options& o);
+int run_review(const Options& o);
 int run_policy(const Options& o);
 
 }  // namespace redhare::cli

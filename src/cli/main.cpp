@@ -240,6 +240,16 @@ int run(int argc, char** argv, Lang lang) {
   add_output(awards, o, "awards", lang);
   awards->footer("Example:\n  redhare awards --history hist --period 2026-Q3");
 
+  auto* review = app.add_subcommand("review", "annual / mid-year appraisal (年度 / 年中考核) from saved months");
+  review->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(existing_directory(lang));
+  review->add_option("--period", o.period, "2026 (annual review) or 2026-H1 (mid-year review of those 2025 listed)")
+      ->required();
+  review->add_option("--roster", o.roster, "roster (SPEC 8): its allowance (岗位津贴) column moves down one level")
+      ->check(existing_file(lang, false));
+  review->add_option("--policy", o.policy, "policy file")->check(existing_file(lang, false));
+  add_output(review, o, "review|actions", lang);
+  review->footer("Example:\n  redhare review --history examples/history --period 2026-H1 --roster examples/roster.csv");
+
   auto* policy = app.add_subcommand("policy", "print the default policy file (edit it and pass --policy)");
   policy->add_option("-o,--output", o.output, "write to FILE instead of stdout")->check(output_file(lang));
   policy->footer("Example:\n  redhare policy > policy.ini");
@@ -268,6 +278,8 @@ int run(int argc, char** argv, Lang lang) {
   if (pay->parsed()) return redhare::cli::run_pay(parse_options(o, Command::kPay, lang, split_sections("pay")));
   if (awards->parsed())
     return redhare::cli::run_awards(parse_options(o, Command::kAwards, lang, split_sections("awards")));
+  if (review->parsed())
+    return redhare::cli::run_review(parse_options(o, Command::kReview, lang, split_sections("review|actions")));
   return redhare::cli::run_policy(parse_options(o, Command::kPolicy, lang, {}));
 }
 

@@ -16,6 +16,7 @@ const char* command_name(Command command) {
     case Command::kExplain: return "explain";
     case Command::kPay: return "pay";
     case Command::kAwards: return "awards";
+    case Command::kReview: return "review";
     case Command::kPolicy: return "policy";
   }
   return "";

@@ -16,7 +16,7 @@
 
 namespace redhare::cli {
 
-enum class Command { kCheck, kMetrics, kScore, kExplain, kPay, kAwards, kPolicy };
+enum class Command { kCheck, kMetrics, kScore, kExplain, kPay, kAwards, kReview, kPolicy };
 // The command's word on the command line ("score").
 const char* command_name(Command command);
 
@@ -50,7 +50,7 @@ struct Options {
   // History and awards
   std::string history;
   bool save = false;
-  std::string period;  // awards: 2026-Q3 | 2026
+  std::string period;  // awards: 2026-Q3 | 2026; review: 2026 | 2026-H1
   // explain
   std::string agent;
   // Output

@@ -89,7 +89,7 @@ void refuse_bad_outputs(const Options& o) {
                              {"--reviews", o.reviews}, {"--roster", o.roster}, {"--ratings", o.ratings},
                              {"--policy", o.policy}};
   NamedFiles outputs = {{"-o", o.output}, {"--rejects", o.rejects}};
-  // awards reads every saved month of --history: -o may not be one of them.
+  // awards and review read every saved month of --history: -o may not be one of them.
   if (!o.period.empty() && !o.history.empty()) {
     std::error_code ec;
     for (const auto& e : std::filesystem::directory_iterator(o.history, ec))

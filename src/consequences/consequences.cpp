@@ -8,6 +8,7 @@
 #include <map>
 
 #include "redhare/error.h"
+#include "redhare/period_means.h"
 
 namespace redhare {
 
@@ -171,60 +172,30 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
 
 AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::string_view period,
                             const Policy& policy) {
+  const MonthSpan span = parse_month_span(period, kSpanYear | kSpanQuarter);
   AwardsResult r;
-  r.period = std::string(period);
-  int year = 0, first = 1, last = 12;
-  auto digits = [](std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (period.size() == 4 && digits(period)) {
-    year = std::stoi(std::string(period));
-  } else if (period.size() == 7 && digits(period.substr(0, 4)) && period.substr(4, 2) == "-Q" &&
-             period[6] >= '1' && period[6] <= '4') {
-    year = std::stoi(std::string(period.substr(0, 4)));
-    first = (period[6] - '1') * 3 + 1;
-    last = first + 2;
-  } else {
-    throw UsageError(fmt::format("--period {}: expected YYYY or YYYY-Q1..Q4", quote_value(period)));
-  }
-  r.months_in_period = last - first + 1;
-  // The smallest whole number of months meeting the share (within kEps, so
-  // 2/3 of 3 months is 2, not 3).
-  r.months_needed = static_cast<int>(std::ceil(policy.award_presence * r.months_in_period - kEps));
-
-  struct Sum {
-    double total = 0;
-    int months = 0;
-  };
-  std::map<std::string, Sum> sums;  // by name: deterministic
-  for (const HistoryMonth& m : history) {
-    if (m.month.year != year || m.month.month < first || m.month.month > last) continue;
-    r.months_saved.push_back(m.month.label);
-    for (const HistoryRow& row : m.rows) {
-      // Only ranked months count, for presence and for the mean: a month with
-      // fewer than min_inquirers is too little to compare agents on (SPEC 5
-      // keeps such agents out of the monthly ranking), and an award is a
-      // comparison. Otherwise a new agent with three quiet months could be
-      // 最佳客服专员 ahead of agents who were ranked every month.
-      if (row.rank <= 0) continue;
-      Sum& s = sums[row.agent];
-      s.total += row.score;
-      ++s.months;
-    }
-  }
-  for (const auto& [agent, s] : sums)
-    if (s.months >= r.months_needed)
-      r.ranking.push_back({agent, AwardKind::kNone, 0, s.total / s.months, s.months});
-  std::sort(r.ranking.begin(), r.ranking.end(), [](const Award& a, const Award& b) {
-    if (a.mean_score != b.mean_score) return a.mean_score > b.mean_score;
-    if (a.months != b.months) return a.months > b.months;
-    return a.agent < b.agent;
-  });
+  r.period = span.label;
+  r.months_in_period = span.months();
+  // Awards count presence over the period's calendar months (SPEC 5: "2/3 of
+  // the months"), so a year asked for in October lists nobody yet; the review
+  // (SPEC 12) counts it over the months saved.
+  r.months_needed = months_needed(policy.award_presence, r.months_in_period);
+  PeriodMeans means = period_means(history, span);
+  r.months_saved = std::move(means.months_saved);
+  // Over the whole shop (SPEC 8: 全体客服人员), not per group; at equal means
+  // the agent present more months first.
+  for (const PeriodMean& m :
+       rank_by_mean(std::move(means.agents), r.months_needed, policy, {.by_group = false, .more_months_first = true}))
+    r.ranking.push_back({m.agent, AwardKind::kNone, m.rank, m.mean, m.months});
   const int n = static_cast<int>(r.ranking.size());
   const int best = n ? std::min(n, at_least_one(policy.award_best_share, n)) : 0;
   const int excellent = std::min(n - best, at_least_one(policy.award_excellent_share, n));
   for (int i = 0; i < n; ++i) {
-    r.ranking[i].rank = i + 1;
+    // Never to a mean below the pass mark (SPEC 8): a shop of weak agents
+    // still has a best one, but 最佳客服专员 must mean good work. The shares
+    // stay counted over every eligible agent, so an award not given is not
+    // handed down to someone weaker.
+    if (r.ranking[i].mean_score < policy.pass_mark - kEps) continue;
     if (i < best) r.ranking[i].award = AwardKind::kBest;
     else if (i < best + excellent) r.ranking[i].award = AwardKind::kExcellent;
   }

@@ -620,6 +620,7 @@ std::string page_title(const Report& r, Lang lang) {
   std::string what;
   if (find_table(r, "scores")) what = w(lang, "Month report", "月度考核报告");
   else if (find_table(r, "turns")) what = w(lang, "Explain", "考核申诉说明");
+  else if (find_table(r, "review")) what = w(lang, "Appraisal review", "考核结果");
   else
     for (const Table& t : r.tables)
       if (for_people(t) && !title(t, lang).empty()) {

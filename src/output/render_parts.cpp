@@ -72,6 +72,7 @@ std::string header_label(const std::string& key, Lang lang) {
       {"orders", "订单"},   {"targets", "目标"},    {"reviews", "评价"},
       {"roster", "员工名册"}, {"ratings", "满意度评价"},
       {"history", "历史"},  {"data_spans", "数据范围"}, {"months", "月数"}, {"saved", "已保存"},
+      {"needed", "需要月数"}, {"listed_by", "名单来源"}, {"listed", "列入人数"},
       {"agent", "客服"},
   };
   for (auto [en, zh] : kZh)

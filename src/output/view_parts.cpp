@@ -1,6 +1,11 @@
 // The shared pieces of the views (view_parts.h).
 #include "view_parts.h"
 
+#include <algorithm>
+
+#include "redhare/render.h"
+#include "redhare/text_width.h"
+
 namespace redhare {
 
 namespace view_parts {
@@ -54,6 +59,29 @@ constexpr int64_t kMovedBit = 0x100;
 Cell grade_cell(Grade g, bool moved) { return Cell{int64_t{static_cast<int>(g)} | (moved ? kMovedBit : 0)}; }
 Grade cell_grade(const Cell& c) { return static_cast<Grade>(std::get<int64_t>(c) & ~kMovedBit); }
 bool cell_grade_moved(const Cell& c) { return (std::get<int64_t>(c) & kMovedBit) != 0; }
+
+std::vector<std::string> aligned_lines(const std::vector<AgentLine>& lines) {
+  auto amount_text = [](const AgentLine& k) -> std::string {
+    if (k.amount == 0) return "";
+    return std::string(k.amount > 0 ? "+" : "") + format_money(k.amount, true);
+  };
+  size_t name_width = 0, amount_width = 0;
+  for (const AgentLine& k : lines) {
+    name_width = std::max(name_width, display_width(k.agent));
+    amount_width = std::max(amount_width, display_width(amount_text(k)));
+  }
+  std::vector<std::string> out;
+  out.reserve(lines.size());
+  for (const AgentLine& k : lines) {
+    std::string line = k.agent + std::string(name_width - display_width(k.agent) + 2, ' ');
+    if (amount_width > 0) {
+      std::string amount = amount_text(k);
+      line += std::string(amount_width - display_width(amount), ' ') + amount + "  ";
+    }
+    out.push_back(line + k.text);
+  }
+  return out;
+}
 
 // Quotes an agent name for a shell command line when it needs it.
 std::string shell_word(const std::string& s) {

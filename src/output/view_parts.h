@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "redhare/items.h"
 #include "redhare/money.h"
@@ -39,6 +40,19 @@ Cell grade_cell(Grade g, bool moved = false);
 Grade cell_grade(const Cell& c);
 bool cell_grade_moved(const Cell& c);
 inline constexpr const char* kMovedMark = "*";
+
+// Lines of text for people, one per agent, with the agent and the amount
+// (when any line has one) in columns padded by display width, so CJK names
+// line up:
+//   红兔旗舰店:大白       +¥100.00  reward — rank 1 of 5 ranked agents
+//   红兔旗舰店:小林—售后  -¥100.00  deduction from commission — last rank 5 of 5
+// The amount lives only in its column: the text never repeats it.
+struct AgentLine {
+  std::string agent;
+  Fen amount = 0;  // 0: no amount
+  std::string text;
+};
+std::vector<std::string> aligned_lines(const std::vector<AgentLine>& lines);
 
 // `s` quoted for a shell command line when it needs it.
 std::string shell_word(const std::string& s);

@@ -116,35 +116,17 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
   return t;
 }
 
-// The consequences as lines of text for people, one column each for agent,
-// amount and action, padded by display width so CJK names line up:
-//   红兔旗舰店:大白       +¥100.00  reward — rank 1 of 5 ranked agents
-//   红兔旗舰店:小林—售后  -¥100.00  deduction from commission — last rank 5 of 5
-// The amount lives only in its column: the action text never repeats it.
+// The consequences as lines of text for people: agent, amount, "action — why".
 std::vector<std::string> consequence_lines(const std::vector<Consequence>& lines, Lang lang) {
-  auto amount_text = [](const Consequence& k) -> std::string {
-    if (k.amount == 0) return "";
-    return std::string(k.amount > 0 ? "+" : "") + format_money(k.amount, true);
-  };
-  size_t name_width = 0, amount_width = 0;
-  for (const Consequence& k : lines) {
-    name_width = std::max(name_width, display_width(k.agent));
-    amount_width = std::max(amount_width, display_width(amount_text(k)));
-  }
-  std::vector<std::string> out;
+  std::vector<AgentLine> out;
   out.reserve(lines.size());
   for (const Consequence& k : lines) {
-    std::string line = k.agent + std::string(name_width - display_width(k.agent) + 2, ' ');
-    if (amount_width > 0) {
-      std::string amount = amount_text(k);
-      line += std::string(amount_width - display_width(amount), ' ') + amount + "  ";
-    }
-    line += words::action(k.rule, lang);
+    std::string text = words::action(k.rule, lang);
     const std::string why = words::why(k, lang);
-    if (!why.empty()) line += " \u2014 " + why;
-    out.push_back(std::move(line));
+    if (!why.empty()) text += " \u2014 " + why;
+    out.push_back({k.agent, k.amount, std::move(text)});
   }
-  return out;
+  return aligned_lines(out);
 }
 
 }  // namespace

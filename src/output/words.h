@@ -9,6 +9,7 @@
 #include "redhare/consequences.h"
 #include "redhare/items.h"
 #include "redhare/report.h"
+#include "redhare/review.h"
 #include "redhare/scoring.h"
 
 namespace redhare::words {
@@ -38,6 +39,11 @@ struct Words {
   std::string (*moved_note)(const Scorecard& card);
   const char* moved_label;
   std::string (*moved_row)(const Scorecard& card);
+  // The review's lines (SPEC 12): what happens, by ReviewRule, and the
+  // numbers behind it: "mean score 55.20 over 9 of 12 months, grade ...".
+  const char* roles[2];  // by Role: a ranking group's heading
+  const char* review_actions[kReviewRuleCount];
+  std::string (*review_why)(const ReviewLine& line);
 };
 
 extern const Words kEn;  // en/words.cpp
@@ -57,6 +63,9 @@ inline std::string why(const Consequence& line, Lang lang) { return of(lang).why
 inline std::string moved_note(const Scorecard& card, Lang lang) { return of(lang).moved_note(card); }
 inline const char* moved_label(Lang lang) { return of(lang).moved_label; }
 inline std::string moved_row(const Scorecard& card, Lang lang) { return of(lang).moved_row(card); }
+inline const char* role(Role r, Lang lang) { return of(lang).roles[static_cast<int>(r)]; }
+inline const char* review_action(ReviewRule r, Lang lang) { return of(lang).review_actions[static_cast<int>(r)]; }
+inline std::string review_why(const ReviewLine& line, Lang lang) { return of(lang).review_why(line); }
 
 // Numbers inside the why texts: a score or mark "55.00"; a share "15%", "12.5%".
 std::string two_decimals(double v);

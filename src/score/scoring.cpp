@@ -87,25 +87,30 @@ void rank_group(std::vector<Scorecard>::iterator begin, std::vector<Scorecard>::
   std::sort(unranked_begin, end, [](const Scorecard& a, const Scorecard& b) {
     return a.score != b.score ? a.score > b.score : a.figures.name < b.figures.name;
   });
-  // Forced distribution (强制分布) among the group's ranked agents, in rank
-  // order: once a grade's cap is used up, the next agent moves down one grade,
-  // and may overflow again from there.
+  // Forced distribution (强制分布) among the group's ranked agents, in rank order.
   const int n = static_cast<int>(unranked_begin - begin);
-  const int cap_outstanding = static_cast<int>(std::floor(policy.share_outstanding * n + kEps));
-  const int cap_excellent = static_cast<int>(std::floor(policy.share_excellent * n + kEps));
-  int outstanding = 0, excellent = 0;
+  ForcedDistribution forced(n, policy);
   for (auto it = begin; it != end; ++it) it->group_ranked = n;
   for (int i = 0; i < n; ++i) {
     Scorecard& c = begin[i];
     c.rank = i + 1;
-    if (c.grade == Grade::kOutstanding && outstanding >= cap_outstanding) c.grade = Grade::kExcellent;
-    if (c.grade == Grade::kExcellent && excellent >= cap_excellent) c.grade = Grade::kAverage;
-    outstanding += c.grade == Grade::kOutstanding;
-    excellent += c.grade == Grade::kExcellent;
+    c.grade = forced.next(c.grade);
   }
 }
 
 }  // namespace
+
+ForcedDistribution::ForcedDistribution(int ranked, const Policy& policy)
+    : cap_outstanding_(static_cast<int>(std::floor(policy.share_outstanding * ranked + kEps))),
+      cap_excellent_(static_cast<int>(std::floor(policy.share_excellent * ranked + kEps))) {}
+
+Grade ForcedDistribution::next(Grade g) {
+  if (g == Grade::kOutstanding && outstanding_ >= cap_outstanding_) g = Grade::kExcellent;
+  if (g == Grade::kExcellent && excellent_ >= cap_excellent_) g = Grade::kAverage;
+  outstanding_ += g == Grade::kOutstanding;
+  excellent_ += g == Grade::kExcellent;
+  return g;
+}
 
 const char* grade_key(Grade g) { return kGradeKeys[static_cast<int>(g)]; }
 

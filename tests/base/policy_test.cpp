@@ -155,6 +155,24 @@ TEST_CASE("policy amounts are yuan read exactly into fen") {
   CHECK(policy_text(d).find("reward_first = 100\n") != std::string::npos);
 }
 
+TEST_CASE("allowance.levels: yuan in the file, fen inside, printed and read back") {
+  const Policy d = default_policy();
+  CHECK(d.allowance_levels == std::vector<Fen>{0, 10000, 20000, 30000, 50000});
+  CHECK(policy_text(d).find("\nallowance.levels = 0, 100, 200, 300, 500\n") != std::string::npos);
+  const Policy p = parse_policy("# levels\nallowance.levels = 50, 150.50 ,¥300\n", "p");
+  CHECK(p.allowance_levels == std::vector<Fen>{5000, 15050, 30000});
+  CHECK(parse_policy(policy_text(p), "again") == p);
+}
+
+TEST_CASE("allowance.levels out of ascending order or negative is a policy error with its line") {
+  CHECK(error_of("min_inquirers = 5\nallowance.levels = 0, 200, 100\n") ==
+        "shop.ini:2: allowance.levels: levels must be in ascending order: 100 after 200");
+  CHECK(error_of("allowance.levels = 100, 100\n") ==
+        "shop.ini:1: allowance.levels: levels must be in ascending order: 100 after 100");
+  CHECK(error_of("allowance.levels = -100, 0\n") == "shop.ini:1: allowance.levels: a level cannot be negative: \"-100\"");
+  CHECK(error_of("allowance.levels = \n").find("shop.ini:1: allowance.levels: expected an amount in yuan") == 0);
+}
+
 TEST_CASE("a fraction that overflows is rejected, not read as an infinite share") {
   // Found by fuzz_policy: 1e308/1e-308 is inf, which no share or point value can be.
   CHECK(error_of("share.raise = 1e308/1e-308\n").find("shop.ini:1: share.raise: \"1e308/1e-308\" is too large") == 0);

@@ -22,7 +22,7 @@ TEST_CASE("version flag prints the version and exits 0") {
 }
 
 TEST_CASE("every subcommand has help with an example") {
-  for (const char* cmd : {"check", "metrics", "score", "explain", "awards", "policy"}) {
+  for (const char* cmd : {"check", "metrics", "score", "explain", "awards", "review", "policy"}) {
     CAPTURE(cmd);
     auto r = run_redhare({cmd, "--help"});
     CHECK(r.status == 0);

@@ -23,7 +23,7 @@ TEST_CASE("every --help example on the example month runs as written") {
   std::string dir = temp_dir();
   std::filesystem::create_directory_symlink(source_path("examples"), dir + "/examples");
   int ran = 0;
-  for (const char* cmd : {"check", "metrics", "score", "explain", "pay", "awards", "policy"}) {
+  for (const char* cmd : {"check", "metrics", "score", "explain", "pay", "awards", "review", "policy"}) {
     for (const std::string& line : split_lines(run_redhare({cmd, "--help"}).out)) {
       if (line.rfind("  redhare ", 0) != 0 || line.find("examples/") == std::string::npos) continue;
       std::vector<std::string> args = shell_words(line);
@@ -38,7 +38,7 @@ TEST_CASE("every --help example on the example month runs as written") {
       ++ran;
     }
   }
-  CHECK(ran == 5);  // check, metrics, score, explain, pay
+  CHECK(ran == 6);  // check, metrics, score, explain, pay, review
 }
 
 TEST_CASE("each command's --help lists exactly the --section names that command takes") {
@@ -67,7 +67,8 @@ TEST_CASE("each command's --help lists exactly the --section names that command 
       {"score", month},
       {"explain", redhare::test::cat({"--agent", "红兔旗舰店:大白", "--roster", roster}, month)},
       {"pay", redhare::test::cat({"--roster", roster}, month)},
-      {"awards", {"--history", history, "--period", "2026-Q4"}}};
+      {"awards", {"--history", history, "--period", "2026-Q4"}},
+      {"review", {"--history", history, "--period", "2026"}}};
   for (const auto& [cmd, inputs] : commands) {
     CAPTURE(cmd);
     std::vector<std::string> names = help_sections(cmd);

@@ -65,7 +65,7 @@ TEST_CASE("man page: has the sections of a manual page") {
 
 TEST_CASE("man page: every command and every option of --help is documented") {
   std::string man = read_file(source_path("docs/redhare.1"));
-  for (const char* cmd : {"check", "metrics", "score", "explain", "awards", "policy"}) {
+  for (const char* cmd : {"check", "metrics", "score", "explain", "awards", "review", "policy"}) {
     CAPTURE(cmd);
     CHECK(man.find(std::string(".TP\n.B ") + cmd + "\n") != std::string::npos);
     auto help = run_redhare({cmd, "--help"});

@@ -53,7 +53,7 @@ TEST_CASE("a misspelt option is named in the run's language, --lang given before
 
 TEST_CASE("without --lang the locale decides: LC_ALL, then LC_MESSAGES, then LANG") {
   std::vector<std::string> bad = {"scroe"};
-  const std::string zh = "redhare: 未知命令 \"scroe\"；可用的命令有 check, metrics, score, explain, pay, awards, policy"
+  const std::string zh = "redhare: 未知命令 \"scroe\"；可用的命令有 check, metrics, score, explain, pay, awards, review, policy"
                          "（见 `redhare --help`）\n";
   CHECK(run_env(bad, {"LANG=zh_CN.UTF-8"}).err == zh);
   CHECK(run_env(bad, {"LC_MESSAGES=zh_CN.UTF-8", "LANG=en_US.UTF-8"}).err == zh);

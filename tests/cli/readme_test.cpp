@@ -108,8 +108,9 @@ TEST_CASE("README: every run on the example month prints what the README shows")
     }
     ++checked;
   }
-  // check, score --lang en, explain, pay: a README edit that loses them should fail.
-  CHECK(checked == 4);
+  // check, score --lang en, explain, pay, review 2025 and 2026-H1: a README
+  // edit that loses them should fail.
+  CHECK(checked == 6);
 }
 
 TEST_CASE("README: the Chinese scorecard is what --lang zh prints") {

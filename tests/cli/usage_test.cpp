@@ -33,7 +33,7 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 TEST_CASE("a misspelt command is named, with the list of commands") {
   std::string line = only_error_line(run_redhare(cat({"scroe"}, example_inputs())));
   CHECK(has(line, "unknown command \"scroe\""));
-  CHECK(has(line, "check, metrics, score, explain, pay, awards, policy"));
+  CHECK(has(line, "check, metrics, score, explain, pay, awards, review, policy"));
   CHECK(has(line, "(see `redhare --help`)"));
 }
 

@@ -99,3 +99,67 @@ TEST_CASE("the dismissal line says review in both languages, naming the seed's �
   CHECK(zh.find("审查") != std::string::npos);
   CHECK(zh.find("自动请辞") != std::string::npos);
 }
+
+namespace {
+
+ReviewLine review_fact(ReviewRule rule) {
+  ReviewLine l;
+  l.agent = "a";
+  l.rule = rule;
+  l.mean_score = 62.175;
+  l.months = 4;
+  l.months_saved = 6;
+  l.months_needed = 4;
+  l.grade = Grade::kImprove;
+  l.score_grade = Grade::kImprove;
+  return l;
+}
+
+}  // namespace
+
+TEST_CASE("every review rule has words in en and zh, and a why with its numbers") {
+  for (Lang lang : {Lang::kEn, Lang::kZh}) {
+    const words::Words& w = words::of(lang);
+    for (int r = 0; r < kReviewRuleCount; ++r) {
+      CAPTURE(review_rule_key(static_cast<ReviewRule>(r)));
+      REQUIRE(w.review_actions[r]);
+      CHECK(*w.review_actions[r]);
+      CHECK(std::string(words::kEn.review_actions[r]) != words::kZh.review_actions[r]);
+      CHECK_FALSE(w.review_why(review_fact(static_cast<ReviewRule>(r))).empty());
+    }
+    CHECK(std::string(w.roles[0]) != w.roles[1]);
+  }
+}
+
+TEST_CASE("a review line names the mean, the months, the grade before forced distribution and last year's grade") {
+  ReviewLine promoted = review_fact(ReviewRule::kPromotionCandidate);
+  promoted.grade = Grade::kExcellent;
+  promoted.score_grade = Grade::kOutstanding;
+  promoted.mean_score = 96.1;
+  CHECK(words::review_why(promoted, Lang::kEn) ==
+        "grade excellent (outstanding before forced distribution), mean score 96.10 over 4 of 6 months");
+  CHECK(words::review_why(promoted, Lang::kZh) == "等级 优秀（强制分布前为 特优），6 个月中 4 个月的平均得分 96.10");
+
+  ReviewLine down = review_fact(ReviewRule::kAllowanceDown);
+  down.mean_score = 62.25;
+  down.last_grade = Grade::kImprove;
+  down.allowance = 25000;
+  down.allowance_after = 20000;
+  CHECK(words::review_why(down, Lang::kEn) ==
+        "¥250.00 → ¥200.00; grade needs improvement, mean score 62.25 over 4 of 6 months; last year needs improvement");
+  CHECK(words::review_why(down, Lang::kZh) == "¥250.00 → ¥200.00；等级 有待提高，6 个月中 4 个月的平均得分 62.25；去年 有待提高");
+  down.allowance = 0;
+  down.allowance_after.reset();
+  CHECK(words::review_why(down, Lang::kEn).find("¥0.00 is the lowest level: unchanged; ") == 0);
+  CHECK(words::review_why(down, Lang::kZh).find("¥0.00 已是最低一级，不作调整；") == 0);
+  down.allowance.reset();
+  CHECK(words::review_why(down, Lang::kEn).find("allowance not known (none from --roster), so no amounts; ") == 0);
+  CHECK(words::review_why(down, Lang::kEn).find("¥") == std::string::npos);
+
+  ReviewLine gone = review_fact(ReviewRule::kNotReviewable);
+  gone.months = 1;
+  gone.last_grade = Grade::kUrgent;
+  CHECK(words::review_why(gone, Lang::kEn) == "ranked in 1 of 6 months, 4 needed; last year urgent");
+  CHECK(words::review_why(gone, Lang::kZh) == "6 个已保存月份中参与排名 1 个月，需要 4 个月；去年 急需提高");
+  CHECK(std::string(words::review_action(ReviewRule::kNotReviewable, Lang::kEn)) == "not reviewable");
+}

@@ -31,5 +31,43 @@ TEST_CASE("awards count only ranked months: an agent unranked (too few inquirers
   CHECK(r.ranking[1].mean_score == doctest::Approx(75.0));
 }
 
+TEST_CASE("awards never go to an agent whose mean score is below pass_mark") {
+  // Three eligible agents: best = max(1, floor(5% × 3)) = 1, excellent = 1.
+  // "a" (mean 75) is best; "b" (mean 59.5 < pass_mark 60) would be excellent
+  // but gets nothing, and the award is not handed down to "c" (50).
+  const Policy p = default_policy();
+  std::vector<HistoryMonth> h = {
+      hist("2026-07", {{"a", 75, Grade::kAverage, 1}, {"b", 59, Grade::kImprove, 2}, {"c", 50, Grade::kImprove, 3}}),
+      hist("2026-08", {{"a", 75, Grade::kAverage, 1}, {"b", 60, Grade::kAverage, 2}, {"c", 50, Grade::kImprove, 3}}),
+  };
+  AwardsResult r = compute_awards(h, "2026-Q3", p);
+  REQUIRE(r.ranking.size() == 3);
+  CHECK(r.ranking[0].award == AwardKind::kBest);
+  CHECK(r.ranking[1].agent == "b");
+  CHECK(r.ranking[1].mean_score == doctest::Approx(59.5));
+  CHECK(r.ranking[1].award == AwardKind::kNone);
+  CHECK(r.ranking[2].award == AwardKind::kNone);
+}
+
+TEST_CASE("awards at exactly pass_mark are given") {
+  const Policy p = default_policy();
+  std::vector<HistoryMonth> h = {hist("2026-07", {{"a", 60, Grade::kAverage, 1}}),
+                                 hist("2026-08", {{"a", 60, Grade::kAverage, 1}})};
+  AwardsResult r = compute_awards(h, "2026-Q3", p);
+  REQUIRE(r.ranking.size() == 1);
+  CHECK(r.ranking[0].award == AwardKind::kBest);
+}
+
+TEST_CASE("awards rank equal means over equal months by name, as the review does") {
+  // a and b both average 80 over 2 months (a: 79, 81; b: 80, 80): name order.
+  const Policy p = default_policy();
+  std::vector<HistoryMonth> h = {hist("2026-07", {{"b", 80, Grade::kAverage, 1}, {"a", 79, Grade::kAverage, 2}}),
+                                 hist("2026-08", {{"b", 80, Grade::kAverage, 2}, {"a", 81, Grade::kAverage, 1}})};
+  AwardsResult r = compute_awards(h, "2026-Q3", p);
+  REQUIRE(r.ranking.size() == 2);
+  CHECK(r.ranking[0].agent == "a");
+  CHECK(r.ranking[1].agent == "b");
+}
+
 }  // namespace
 }  // namespace redhare

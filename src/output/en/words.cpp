@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "../words.h"
+#include "redhare/render.h"
 
 namespace redhare::words {
 
@@ -46,6 +47,28 @@ std::string moved_note_en(const Scorecard& c) {
 std::string moved_row_en(const Scorecard& c) {
   return fmt::format("{}; forced distribution moved it to {}", grade(c.score_grade, Lang::kEn),
                      grade(c.grade, Lang::kEn));
+}
+
+std::string review_why_en(const ReviewLine& l) {
+  const char* last = l.last_grade ? grade(*l.last_grade, Lang::kEn) : "";
+  if (l.rule == ReviewRule::kNotReviewable)
+    return fmt::format("ranked in {} of {} months, {} needed; last year {}", l.months, l.months_saved,
+                       l.months_needed, last);
+  std::string out;
+  if (l.rule == ReviewRule::kAllowanceDown) {
+    if (!l.allowance)
+      out = "allowance not known (none from --roster), so no amounts; ";
+    else if (!l.allowance_after)
+      out = fmt::format("{} is the lowest level: unchanged; ", format_money(*l.allowance, true));
+    else
+      out = fmt::format("{} → {}; ", format_money(*l.allowance, true), format_money(*l.allowance_after, true));
+  }
+  out += fmt::format("grade {}", grade(l.grade, Lang::kEn));
+  if (l.score_grade != l.grade)
+    out += fmt::format(" ({} before forced distribution)", grade(l.score_grade, Lang::kEn));
+  out += fmt::format(", mean score {} over {} of {} months", two_decimals(l.mean_score), l.months, l.months_saved);
+  if (l.last_grade) out += fmt::format("; last year {}", last);
+  return out;
 }
 
 }  // namespace
@@ -105,6 +128,14 @@ const Words kEn = {
     .moved_note = moved_note_en,
     .moved_label = "grade by score",
     .moved_row = moved_row_en,
+    .roles = {"pre-sales", "after-sales"},
+    .review_actions = {"promotion candidate when a post opens (allowance unchanged)",
+                       "listed for the mid-year review (allowance unchanged)",
+                       "supporting facts and an appraisal interview", "allowance down one level",
+                       "contract termination review",
+                       "employment continues, allowance unchanged until the next annual review",
+                       "not reviewable"},
+    .review_why = review_why_en,
 };
 
 }  // namespace redhare::words

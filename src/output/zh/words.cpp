@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "../words.h"
+#include "redhare/render.h"
 
 namespace redhare::words {
 
@@ -43,6 +44,27 @@ std::string moved_note_zh(const Scorecard& c) {
 
 std::string moved_row_zh(const Scorecard& c) {
   return fmt::format("{}；强制分布调为{}", grade(c.score_grade, Lang::kZh), grade(c.grade, Lang::kZh));
+}
+
+std::string review_why_zh(const ReviewLine& l) {
+  const char* last = l.last_grade ? grade(*l.last_grade, Lang::kZh) : "";
+  if (l.rule == ReviewRule::kNotReviewable)
+    return fmt::format("{} 个已保存月份中参与排名 {} 个月，需要 {} 个月；去年 {}", l.months_saved, l.months,
+                       l.months_needed, last);
+  std::string out;
+  if (l.rule == ReviewRule::kAllowanceDown) {
+    if (!l.allowance)
+      out = "岗位津贴未知（--roster 中没有），不列金额；";
+    else if (!l.allowance_after)
+      out = fmt::format("{} 已是最低一级，不作调整；", format_money(*l.allowance, true));
+    else
+      out = fmt::format("{} → {}；", format_money(*l.allowance, true), format_money(*l.allowance_after, true));
+  }
+  out += fmt::format("等级 {}", grade(l.grade, Lang::kZh));
+  if (l.score_grade != l.grade) out += fmt::format("（强制分布前为 {}）", grade(l.score_grade, Lang::kZh));
+  out += fmt::format("，{} 个月中 {} 个月的平均得分 {}", l.months_saved, l.months, two_decimals(l.mean_score));
+  if (l.last_grade) out += fmt::format("；去年 {}", last);
+  return out;
 }
 
 }  // namespace
@@ -98,6 +120,11 @@ const Words kZh = {
     .moved_note = moved_note_zh,
     .moved_label = "得分等级",
     .moved_row = moved_row_zh,
+    .roles = {"售前", "售后"},
+    .review_actions = {"晋升候选：机会适当时可作职务晋升处理（岗位津贴不作调整）", "列为年中考核对象（岗位津贴不作调整）",
+                       "附具体事实说明并进行绩效面谈", "岗位津贴下调一级", "解除劳动用工关系评审",
+                       "继续聘用，岗位津贴在下次年度考核前不作调整", "无法考核"},
+    .review_why = review_why_zh,
 };
 
 }  // namespace redhare::words

@@ -1,0 +1,142 @@
+// `review` (SPEC 12): the reviewed agents as one table for machines (the CSV
+// columns SPEC 12 lists), one table per ranking group for people, and the
+// lines, as the actions table and as text after the tables.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "redhare/views.h"
+#include "view_parts.h"
+#include "words.h"
+
+namespace redhare {
+
+namespace {
+
+using namespace view_parts;
+
+Cell money(const std::optional<Fen>& v) { return v ? Cell{*v} : Cell{}; }
+Cell yes_no(bool v) { return Cell{std::string(v ? "yes" : "no")}; }
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+// "客服一部 / 售前"; the shop's single group without a roster: "all agents".
+std::pair<std::string, std::string> group_title(const GroupKey& g) {
+  if (g == GroupKey{}) return {"All agents", "全体客服"};
+  const std::string en_dept = g.department.empty() ? "(no department)" : g.department;
+  const std::string zh_dept = g.department.empty() ? "（无部门）" : g.department;
+  return {fmt::format("{} / {}", en_dept, words::role(g.role, Lang::kEn)),
+          fmt::format("{} / {}", zh_dept, words::role(g.role, Lang::kZh))};
+}
+
+std::string detail(const ReviewLine& l, Lang lang) {
+  return fmt::format("{} \u2014 {}", words::review_action(l.rule, lang), words::review_why(l, lang));
+}
+
+}  // namespace
+
+Report review_report(const ReviewResult& result, const ReportContext& context) {
+  Report r;
+  add_header(r, context);
+  r.header.front().second = result.period;
+  r.header.emplace_back("saved", joined(result.months_saved));
+  r.header.emplace_back("needed", std::to_string(result.months_needed));
+  const bool midyear = result.kind == ReviewKind::kMidYear;
+  if (midyear) {
+    r.header.emplace_back("listed_by", result.listed_by);
+    r.header.emplace_back("listed", std::to_string(result.listed));
+  }
+  const Lang lang = context.lang;
+  const bool zh = lang == Lang::kZh;
+
+  // For machines: SPEC 12's columns, every reviewed agent.
+  Table all = make_table("review", "Review", "考核");
+  all.audience = Audience::kMachines;
+  all.columns = {agent_column(),
+                 text_column("department", "department", "部门", true),
+                 text_column("role", "role", "岗位"),
+                 {"months", "months", "月数", CellType::kInt},
+                 {"mean_score", "mean score", "平均得分", CellType::kRatio},
+                 {"grade", "grade", "等级", CellType::kGrade},
+                 {"rank", "rank", "排名", CellType::kInt},
+                 {"group_ranked", "group ranked", "组内人数", CellType::kInt},
+                 text_column("listed", "listed", "列入年中考核"),
+                 {"allowance", "allowance", "岗位津贴", CellType::kMoney},
+                 {"allowance_after", "allowance after", "调整后津贴", CellType::kMoney}};
+  for (const ReviewedAgent& a : result.agents) {
+    const PeriodMean& s = a.standing;
+    all.rows.push_back({Cell{s.agent}, Cell{s.group.department}, Cell{std::string(role_key(s.group.role))},
+                        Cell{int64_t{s.months}}, Cell{s.mean}, grade_cell(s.grade), Cell{int64_t{s.rank}},
+                        Cell{int64_t{s.group_ranked}}, yes_no(a.listed), money(a.allowance),
+                        money(a.allowance_after)});
+  }
+
+  r.tables.push_back(std::move(all));
+
+  // For people: one table per group, headed by it. Without a roster
+  // allowance for anyone, the two allowance columns would be all n/a.
+  const bool allowances = std::any_of(result.agents.begin(), result.agents.end(),
+                                      [](const ReviewedAgent& a) { return a.allowance.has_value(); });
+  for (size_t i = 0; i < result.agents.size();) {
+    const GroupKey& g = result.agents[i].standing.group;
+    auto [en, zh_title] = group_title(g);
+    Table t = make_table("group", "", "");
+    t.title_en = en;
+    t.title_zh = zh_title;
+    t.audience = Audience::kPeople;
+    t.columns = {{"rank", "rank", "排名", CellType::kInt},
+                 agent_column(),
+                 {"months", "months", "月数", CellType::kInt},
+                 {"mean_score", "mean score", "平均得分", CellType::kRatio},
+                 {"grade", "grade", "等级", CellType::kGrade},
+                 text_column("listed", midyear ? "listed last year" : "listed for mid-year",
+                             midyear ? "去年列入" : "列入年中考核"),
+                 {"allowance", "allowance", "岗位津贴", CellType::kMoney},
+                 {"allowance_after", "allowance after", "调整后津贴", CellType::kMoney}};
+    if (!allowances) t.columns.resize(t.columns.size() - 2);
+    for (; i < result.agents.size() && result.agents[i].standing.group == g; ++i) {
+      const ReviewedAgent& a = result.agents[i];
+      const PeriodMean& s = a.standing;
+      t.rows.push_back({Cell{int64_t{s.rank}}, Cell{s.agent}, Cell{int64_t{s.months}}, Cell{s.mean},
+                        grade_cell(s.grade), Cell{std::string(a.listed ? (zh ? "是" : "yes") : "")},
+                        money(a.allowance), money(a.allowance_after)});
+      t.rows.back().resize(t.columns.size());
+    }
+    r.tables.push_back(std::move(t));
+  }
+
+  Table actions = make_table("actions", "Actions", "考核结果应用");
+  actions.audience = Audience::kMachines;
+  actions.columns = {agent_column(), text_column("rule", "rule", "规则"),
+                     {"amount", "amount", "金额", CellType::kMoney}, text_column("detail", "detail", "说明")};
+  std::vector<AgentLine> lines;
+  for (const ReviewLine& l : result.lines) {
+    actions.rows.push_back({Cell{l.agent}, Cell{std::string(review_rule_key(l.rule))},
+                            l.amount != 0 ? Cell{l.amount} : Cell{}, Cell{detail(l, lang)}});
+    lines.push_back({l.agent, l.amount, detail(l, lang)});
+  }
+  r.tables.push_back(std::move(actions));
+
+  // Why a table or the lines are empty: an empty report with no word of why
+  // looks like a bug.
+  if (midyear && result.listed_by_months.empty())
+    r.footer.push_back(zh ? fmt::format("{} 年没有已保存的月份：无年度考核名单，本次年中考核无考核对象", result.listed_by)
+                          : fmt::format("no saved month in {}: no annual review listed anyone for this mid-year review",
+                                        result.listed_by));
+  else if (midyear && result.listed == 0)
+    r.footer.push_back(zh ? fmt::format("{} 年度考核未列入任何人：本次年中考核无考核对象", result.listed_by)
+                          : fmt::format("the annual review of {} listed nobody: no mid-year lines", result.listed_by));
+  if (result.agents.empty())
+    r.footer.push_back(zh ? fmt::format("无人参加考核：没有客服在 {} 个已保存月份中参与排名至少 {} 个月",
+                                        result.months_saved.size(), result.months_needed)
+                          : fmt::format("nobody reviewed: no agent is ranked in at least {} of the {} saved months",
+                                        result.months_needed, result.months_saved.size()));
+  for (std::string& line : aligned_lines(lines)) r.footer.push_back(std::move(line));
+  return r;
+}
+
+}  // namespace redhare
