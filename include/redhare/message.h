@@ -93,6 +93,8 @@ namespace redhare {
   X(kPolicyPayYuan, 1) /* quoted value */ \
   X(kPolicyPaySplit, 1) /* quoted value */ \
   X(kPolicyPayNoGrade, 0) \
+  X(kPolicyLevelNegative, 1) /* quoted value */ \
+  X(kPolicyLevelsOrder, 2) /* level, previous level */ \
   X(kPolicyNotBool, 1) /* quoted value */ \
   X(kPolicyNotClock, 1) /* quoted value */ \
   X(kPolicyNotOffset, 1) /* quoted value */ \

@@ -190,11 +190,10 @@ Fen parse_yuan(std::string_view text) {
 std::vector<Fen> parse_levels(std::string_view text) {
   std::vector<Fen> levels;
   for (const std::string& item : split(text, ',')) {
-    if (item.starts_with("-")) throw BadValue{fmt::format("a level cannot be negative: {}", quote_value(item))};
+    if (item.starts_with("-")) throw BadValue{Msg(MsgId::kPolicyLevelNegative, {quote_value(item)})};
     Fen level = parse_yuan(item);
     if (!levels.empty() && level <= levels.back())
-      throw BadValue{fmt::format("levels must be in ascending order: {} after {}", yuan_text(level),
-                                 yuan_text(levels.back()))};
+      throw BadValue{Msg(MsgId::kPolicyLevelsOrder, {yuan_text(level), yuan_text(levels.back())})};
     levels.push_back(level);
   }
   return levels;

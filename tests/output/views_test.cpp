@@ -251,7 +251,9 @@ TEST_CASE("a grade moved by forced distribution is marked in the table, the card
   Scorecard moved = card(wang(), 90.4, Grade::kAverage, 1);
   moved.score_grade = Grade::kExcellent;
   moved.group_ranked = 5;
-  Scorecard kept = card(AgentFigures{.name = "Bob"}, 72, Grade::kAverage, 2);
+  AgentFigures bob;
+  bob.name = "Bob";
+  Scorecard kept = card(bob, 72, Grade::kAverage, 2);
   const std::vector<Scorecard> cards = {moved, kept};
   const std::string en = render(score_report(cards, {}, context(), true), as(Format::kTable));
   CHECK(en.find(" average*  ") != std::string::npos);

@@ -27,6 +27,8 @@ const char* message_text(MsgId id) {
     case MsgId::kPolicyPayFactor: return "expected a factor like 1.1, not negative, got {0}";
     case MsgId::kPolicyPayYuan: return "expected an amount in yuan like 50 or 50.00, not negative, got {0}";
     case MsgId::kPolicyPaySplit: return "expected equal or score, got {0}";
+    case MsgId::kPolicyLevelNegative: return "a level cannot be negative: {0}";
+    case MsgId::kPolicyLevelsOrder: return "levels must be in ascending order: {0} after {1}";
     case MsgId::kPolicyPayNoGrade: return "no such grade (pay.factor.outstanding, .excellent, .average, .improve, .urgent)";
     case MsgId::kPolicyNotBool: return "expected true or false, got {0}";
     case MsgId::kPolicyNotClock: return "expected HH:MM, got {0}";

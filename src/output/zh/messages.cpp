@@ -27,6 +27,8 @@ const char* message_text(MsgId id) {
     case MsgId::kPolicyPayFactor: return "应为系数，如 1.1，不能为负数，而不是 {0}";
     case MsgId::kPolicyPayYuan: return "应为以元计的金额，如 50 或 50.00，不能为负数，而不是 {0}";
     case MsgId::kPolicyPaySplit: return "应为 equal 或 score，而不是 {0}";
+    case MsgId::kPolicyLevelNegative: return "级别不能为负数：{0}";
+    case MsgId::kPolicyLevelsOrder: return "级别必须从低到高排列：{0} 排在 {1} 之后";
     case MsgId::kPolicyPayNoGrade: return "没有这个等级（pay.factor.outstanding、.excellent、.average、.improve、.urgent）";
     case MsgId::kPolicyNotBool: return "应为 true 或 false，而不是 {0}";
     case MsgId::kPolicyNotClock: return "应为 HH:MM，而不是 {0}";
