@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -239,6 +240,8 @@ struct Options {
   bool bom = false;         // a UTF-8 byte order mark, as Excel writes
   int lead_days = 2;        // conversations start from this many days before the month
   double multiline = 0.02;  // chance that a customer message is a multi-line text
+  int roster_departments = 0;  // --roster D: roster.csv over D departments (0: none)
+  uint64_t ratings = 0;        // --ratings N: ratings.csv with N rows (0: none)
 };
 
 // Each agent gets a temperament, so the scorecards come out spread over all grades.
@@ -342,6 +345,65 @@ class Generator {
       out.field(a.name);
       out.comma();
       fmt::format_to(std::back_inserter(out.buf()), "{}", std::max<int64_t>(1000, yuan / 1000 * 1000));
+      out.end_row();
+    }
+  }
+
+  // The roster (SPEC 8): agents spread over the departments, every 4th one
+  // after-sales, ~5% on probation. Its own random stream, so the other files
+  // stay byte-identical with or without --roster.
+  void write_roster(Sink& out) {
+    Rng rng{opt_.seed ^ 0x726f73746572ULL};
+    out.buf().append(std::string_view(opt_.zh ? "客服,部门,岗位,状态" : "agent,department,role,status"));
+    out.end_header();
+    for (size_t i = 0; i < agents_.size(); ++i) {
+      out.field(agents_[i].name);
+      const int dept = static_cast<int>(i % static_cast<size_t>(opt_.roster_departments)) + 1;
+      const bool after = i % 4 == 3;
+      const bool probation = rng.chance(0.05);
+      if (opt_.zh)
+        fmt::format_to(std::back_inserter(out.buf()), ",客服{}组,{},{}", dept, after ? "售后" : "售前",
+                       probation ? "试用" : "正式");
+      else
+        fmt::format_to(std::back_inserter(out.buf()), ",team {},{},{}", dept, after ? "aftersales" : "presales",
+                       probation ? "probation" : "regular");
+      out.end_row();
+    }
+  }
+
+  // Qianniu service ratings (SPEC 9) inside the month: a random agent and
+  // customer each, mostly satisfied; about 1 in 20 repeats the previous
+  // (agent, customer, day) so the superseding rule has work. Own random stream.
+  void write_ratings(Sink& out) {
+    Rng rng{opt_.seed ^ 0x72617465ULL};
+    static constexpr std::array<std::string_view, 5> kZh = {"很不满意", "不满意", "一般", "满意", "很满意"};
+    static constexpr std::array<std::string_view, 5> kEn = {"very dissatisfied", "dissatisfied", "neutral",
+                                                            "satisfied", "very satisfied"};
+    out.buf().append(std::string_view(opt_.zh ? "客服,买家,评价时间,评价结果" : "agent,customer,time,rating"));
+    out.end_header();
+    std::string nick;
+    size_t agent = 0;
+    int64_t t = start_;
+    for (uint64_t i = 0; i < opt_.ratings; ++i) {
+      if (i == 0 || !rng.chance(0.05)) {
+        agent = static_cast<size_t>(rng.below(agents_.size()));
+        nick.clear();
+        nick.append(rng.pick(kNickPrefixes));
+        fmt::format_to(std::back_inserter(nick), "{:x}",
+                       static_cast<uint32_t>(rng.below(std::max<uint64_t>(1, opt_.customers))) * 0x9E3779B1u);
+        t = rng.range(start_, end_ - 2 * kHour);
+      } else {
+        t += rng.range(1, 3600);  // the same customer again, later that day (mostly)
+      }
+      out.field(agents_[agent].name);
+      out.comma();
+      out.field(nick);
+      out.comma();
+      put_time(out.buf(), t, opt_.iso);
+      out.comma();
+      const int64_t r = rng.range(0, 99);
+      const int level = r < 55 ? 4 : r < 80 ? 3 : r < 90 ? 2 : r < 96 ? 1 : 0;
+      out.field((opt_.zh ? kZh : kEn)[level]);
       out.end_row();
     }
   }
@@ -604,7 +666,10 @@ const char* kUsage =
     "                   [--agents 150] [--encoding utf-8|gbk] [--header zh|en]\n"
     "                   [--ordered] [--iso] [--bom] [--lead-days 2] [--multiline 0.02]\n"
     "  --shape export = --ordered --iso --bom --lead-days 22 --multiline 0.18 (a big shop's export)\n"
-    "Writes DIR/chats.csv, orders.csv, targets.csv, reviews.csv (~10 messages per customer).\n";
+    "                   [--roster DEPARTMENTS] [--ratings N]\n"
+    "Writes DIR/chats.csv, orders.csv, targets.csv, reviews.csv (~10 messages per customer);\n"
+    "with --roster, roster.csv (agents over that many departments, every 4th after-sales);\n"
+    "with --ratings, ratings.csv with N customer ratings.\n";
 
 [[noreturn]] void usage(const std::string& why) {
   fmt::print(stderr, "redhare-gen: {}\n{}", why, kUsage);
@@ -654,6 +719,8 @@ Options parse(int argc, char** argv) {
         usage("--shape is plain or export");
       }
     }
+    else if (flag == "--roster") o.roster_departments = static_cast<int>(std::min<uint64_t>(parse_uint(flag, v), 1000));
+    else if (flag == "--ratings") o.ratings = parse_uint(flag, v);
     else if (flag == "--encoding") {
       const std::string e = v;
       if (e != "utf-8" && e != "gbk") usage("--encoding is utf-8 or gbk");
@@ -688,7 +755,19 @@ int main(int argc, char** argv) {
   gen.write_targets(targets);
   gen.write_reviews(reviews);
   fmt::print("chats: {} multi-line rows, {} rows before the month\n", gen.multiline_rows(), gen.rows_before_month());
-  for (Sink* s : {&chats, &orders, &targets, &reviews}) {
+  std::vector<Sink*> sinks = {&chats, &orders, &targets, &reviews};
+  std::unique_ptr<Sink> roster, ratings;
+  if (opt.roster_departments > 0) {
+    roster = std::make_unique<Sink>(opt.out + "/roster.csv", opt.gbk);
+    gen.write_roster(*roster);
+    sinks.push_back(roster.get());
+  }
+  if (opt.ratings > 0) {
+    ratings = std::make_unique<Sink>(opt.out + "/ratings.csv", opt.gbk);
+    gen.write_ratings(*ratings);
+    sinks.push_back(ratings.get());
+  }
+  for (Sink* s : sinks) {
     const uint64_t rows = s->rows();
     const uint64_t bytes = s->close();
     fmt::print("{:<28} {:>12} rows {:>10.1f} MB\n", s->path(), rows, static_cast<double>(bytes) / 1e6);

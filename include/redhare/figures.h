@@ -18,6 +18,16 @@ namespace redhare {
 struct AgentFigures {
   Id agent = 0;        // Dataset::agents
   std::string name;
+  // --- Where the agent works (SPEC 8), from the roster. Without a roster
+  // everyone is a regular presales agent of the shop's single department.
+  std::string department;  // "" = the shop's single department
+  Role role = Role::kPresales;
+  StaffStatus status = StaffStatus::kRegular;
+  bool on_roster = true;   // false: a roster was given and the name is not on it
+  // A chat message in the period or an attributed order. An agent without
+  // either (on leave, left, a name only in targets, reviews or ratings) gets
+  // a row but no score (SPEC 8 `no activity`).
+  bool active = true;
   // --- Service (SPEC 3)
   int64_t consulted = 0;
   int64_t replied = 0;

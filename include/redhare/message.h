@@ -63,6 +63,9 @@ namespace redhare {
   X(kAgentNoChats, 4)        /* file, line, quoted agent, chats file */           \
   X(kAgentNoChatsNearest, 5) /* file, line, quoted agent, chats file, nearest */  \
   X(kMoreUnmatchedNames, 1)  /* count */                                          \
+  X(kNotOnRoster, 2)         /* roster file, quoted agent */                      \
+  X(kNotOnRosterNearest, 3)  /* roster file, quoted agent, quoted nearest */      \
+  X(kMoreNotOnRoster, 2)     /* roster file, count */                             \
   /* The files a run writes (cli/outputs.cpp). */                                 \
   X(kSameOutputFile, 4)      /* option, path, option, path */                     \
   X(kOutputIsInput, 4)       /* option, path, input option, input path */         \
@@ -129,6 +132,7 @@ namespace redhare {
   X(kPolicyLinearForm, 1) /* quoted end */ \
   X(kPolicyLinearEnds, 0) \
   X(kPolicyNeedsTiers, 1) /* item */ \
+  X(kPolicyAftersalesNeedsTiers, 1) /* item */ \
   X(kPolicyWeightsZero, 0) \
   X(kPolicyReviewWeightsZero, 0) \
   X(kPolicyGradeOrder, 4) /* key, value, key, value */ \

@@ -60,10 +60,16 @@ struct Policy {
   // Default: the eight items of SPEC 5. A policy may change them and add any
   // other item of the registry (item.<key>.weight / .tiers / .linear / .direct).
   std::vector<ScoreItem> items;
+  // SPEC 8: the aftersales table (aftersales.item.<key>.*). A policy that
+  // names any aftersales item replaces this whole default table.
+  std::vector<ScoreItem> aftersales_items;
   double review_manager = 0.5;        // rater weights, renormalised over raters present
   double review_peer = 0.3;
   double review_self = 0.2;
   int min_inquirers = 10;
+  int aftersales_min_consulted = 10;  // SPEC 8: aftersales agents are ranked from this many consulted
+  bool rank_probation = false;        // SPEC 8: probation agents are graded but not ranked
+  int min_group = 3;                  // SPEC 8: fewer ranked agents in a group: no rank-based lines
   double grade_outstanding = 95;      // 特优 at or above
   double grade_excellent = 85;        // 优秀
   double grade_average = 70;          // 中等

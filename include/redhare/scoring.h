@@ -38,11 +38,25 @@ std::optional<Role> role_from_key(std::string_view key);
 // A ranking group (SPEC 8): ranks, forced distribution and rank-based
 // consequence lines are computed inside each. Without a roster there is one,
 // {"", kPresales}: the whole shop.
+// Agents in the data but not on a given roster form one more group, never
+// ranked, shown after the others (its words are the output stage's).
 struct GroupKey {
   std::string department;  // empty: the shop's single department
   Role role = Role::kPresales;
-  auto operator<=>(const GroupKey&) const = default;
+  bool off_roster = false;  // the `(not on roster)` group
+  bool operator==(const GroupKey&) const = default;
+  std::strong_ordering operator<=>(const GroupKey& o) const {
+    if (off_roster != o.off_roster) return off_roster <=> o.off_roster;
+    if (auto c = department <=> o.department; c != 0) return c;
+    return role <=> o.role;
+  }
 };
+
+// The group an agent's figures place them in (SPEC 8).
+GroupKey group_of(const AgentFigures& f);
+
+// The item table that scores agents of `role` (SPEC 8).
+const std::vector<ScoreItem>& items_for(Role role, const Policy& policy);
 
 // Which part of a linear ramp an item's figure fell on.
 enum class RampPart : uint8_t { kBelow, kOn, kAbove };  // 0 points, between, 100 points
@@ -68,6 +82,9 @@ struct Scorecard {
   double weight_present = 0;      // Σ weights of items scored
   Grade score_grade = Grade::kUrgent;  // from the score alone
   Grade grade = Grade::kUrgent;        // after forced distribution
+  // false: no chat message and no attributed order in the period (SPEC 8
+  // `no activity`): no score, grade, rank or consequence line.
+  bool active = true;
   bool ranked = false;            // rank_eligible
   int rank = 0;                   // 1..n among the ranked agents of the group; 0 = not ranked
   int group_ranked = 0;           // n: ranked agents in the group (set on every card of it)
@@ -82,19 +99,28 @@ struct ReviewScores {
   std::optional<double> assist, execution;
   std::optional<double> self_overall, manager_overall;
 };
-ReviewScores combine_reviews(const std::vector<const Review*>& rows, const Policy& policy);
+// `items` is the agent's item table: its assist and execution weights weigh
+// a rater's overall review.
+ReviewScores combine_reviews(const std::vector<const Review*>& rows, const Policy& policy,
+                             const std::vector<ScoreItem>& items);
+inline ReviewScores combine_reviews(const std::vector<const Review*>& rows, const Policy& policy) {
+  return combine_reviews(rows, policy, policy.items);
+}
 
 // The figure `item` scores for one agent, or nullopt and why it is n/a. The
 // aov item is the agent's AOV divided by the shop's.
 std::optional<double> item_figure(ItemId item, const AgentFigures& f, const ShopTotals& shop,
                                   const ReviewScores& reviews, NaReason* why);
 
-// Whether an agent takes part in the ranking of their group. SPEC 5:
-// presales need min_inquirers inquirers. (The roster adds the aftersales and
-// probation rules of SPEC 8 here.)
+// Whether an agent takes part in the ranking of their group (SPEC 5, 8):
+// active and on the roster (when there is one); presales need min_inquirers
+// inquirers, aftersales aftersales.min_consulted consulted customers; an
+// agent on probation only when rank_probation.
 bool rank_eligible(const AgentFigures& f, const GroupKey& group, const Policy& policy);
 
-// One agent's points, score and grade from the score (SPEC 5); not ranked yet.
+// One agent's points, score and grade from the score (SPEC 5), by the item
+// table of the group's role; not ranked yet. An inactive agent gets a card
+// with no items, score 0 and active = false.
 // Rules where SPEC 5 is silent:
 //  - thresholds (tiers, grades) are met within kThresholdSlack, so a ratio
 //    that is exactly 45% but computes as 0.44999999999999996 meets ">=45%";
@@ -127,8 +153,8 @@ class ForcedDistribution {
 // group, then ranked agents by rank, then unranked ones by score, then name.
 void rank_groups(std::vector<Scorecard>& cards, const Policy& policy);
 
-// Scores every agent of `metrics` (reviews from `data.reviews`), all in the
-// shop's single group, and ranks them.
+// Scores every agent of `metrics` (reviews from `data.reviews`) in the group
+// their figures name (group_of), and ranks each group.
 std::vector<Scorecard> score_agents(const Metrics& metrics, const Dataset& data,
                                     const Policy& policy);
 

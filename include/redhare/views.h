@@ -45,9 +45,15 @@ Report metrics_report(const Metrics& metrics, const ReportContext& context);
 // points (default) or the figure it scored in its own unit (rates as %,
 // response times in s, aov as the ratio to the shop's). CSV and JSON are the
 // same either way: the pts_ columns (the figures are among the metrics columns).
+// Table "scores" is for machines (csv/tsv/json: department, role after agent,
+// group_ranked after rank); people get one table per ranking group (key
+// "group"), headed "部门 · 岗位, N ranked" when there is more than the shop's
+// one group, and the consequence lines grouped the same way, with a note for
+// a group too small (min_group) for rank-based lines.
 enum class ItemShow { kPoints, kFigures };
 Report score_report(const std::vector<Scorecard>& cards, const std::vector<Consequence>& lines,
-                    const ReportContext& context, bool detail, ItemShow show = ItemShow::kPoints);
+                    const ReportContext& context, bool detail, ItemShow show = ItemShow::kPoints,
+                    int min_group = 3);
 
 // `check`: table "files", the SPEC 6 account of each input file, and the span of
 // the data's times as the header member "data_spans".

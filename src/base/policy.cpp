@@ -47,6 +47,12 @@ const std::vector<Field>& fields() {
        "自动回复 auto-reply: agent messages whose text starts with this (empty: use the auto column only)"},
       {"min_inquirers", Kind::kInt, &Policy::min_inquirers,
        "排名 ranking: agents with fewer 询单人数 inquirers are shown but not ranked"},
+      {"aftersales.min_consulted", Kind::kInt, &Policy::aftersales_min_consulted,
+       "售后 aftersales agents (--roster) with fewer 咨询人数 consulted customers are shown but not ranked"},
+      {"rank_probation", Kind::kBool, &Policy::rank_probation,
+       "试用 probation agents (--roster) are graded; ranked only when true"},
+      {"min_group", Kind::kInt, &Policy::min_group,
+       "部门·岗位 ranking groups with fewer ranked agents get no rank-based lines (rank 1, last, shares)"},
       {"review.manager", Kind::kNumber, &Policy::review_manager,
        "评价 reviews: rater weights (主管 manager, 互评 peer, 自评 self), renormalised over raters present"},
       {"review.peer", Kind::kNumber, &Policy::review_peer, nullptr},
@@ -341,16 +347,17 @@ ScoreItem direct(ItemId id, double weight) {
 // default method) the first time a policy names an item the defaults lack.
 // `added` records where, so that finish() can name the line of an added item
 // that never got its tiers.
-ScoreItem& item_for_key(Policy& p, ItemId id, uint64_t line, std::map<ItemId, uint64_t>& added) {
-  for (ScoreItem& i : p.items)
+ScoreItem& item_for_key(std::vector<ScoreItem>& table, ItemId id, uint64_t line,
+                        std::map<ItemId, uint64_t>& added) {
+  for (ScoreItem& i : table)
     if (i.id == id) return i;
   ScoreItem i;
   i.id = id;
   i.method = item_info(id).default_method;
   i.lower_is_better = item_info(id).lower_is_better;
-  p.items.push_back(std::move(i));
+  table.push_back(std::move(i));
   added.emplace(id, line);
-  return p.items.back();
+  return table.back();
 }
 
 std::string item_keys() {
@@ -389,6 +396,8 @@ void check_field(const Policy& p, const Field& f) {
 struct ParseState {
   std::map<std::string, uint64_t> key_lines;
   std::map<ItemId, uint64_t> added_items;
+  std::map<ItemId, uint64_t> added_aftersales_items;
+  bool aftersales_named = false;  // the first aftersales.item key replaces the default table
   uint64_t line = 0;
 };
 
@@ -436,13 +445,22 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
     p.aliases[column] = std::move(names);
     return;
   }
-  if (key.starts_with("item.")) {
+  const bool aftersales = key.starts_with("aftersales.item.");
+  if (key.starts_with("item.") || aftersales) {
+    // SPEC 8: a policy that names any aftersales item gives the whole
+    // aftersales table; the defaults of the others would otherwise be mixed in.
+    const size_t prefix = aftersales ? 16 : 5;
     size_t dot = key.rfind('.');
-    std::string name = key.substr(5, dot > 5 ? dot - 5 : 0);
+    std::string name = key.substr(prefix, dot > prefix ? dot - prefix : 0);
     std::string what = key.substr(dot + 1);
     std::optional<ItemId> id = find_item(name);
     if (!id) throw BadValue{Msg(MsgId::kPolicyNoSuchItem, {item_keys()})};
-    ScoreItem* item = &item_for_key(p, *id, state.line, state.added_items);
+    if (aftersales && !state.aftersales_named) {
+      p.aftersales_items.clear();
+      state.aftersales_named = true;
+    }
+    ScoreItem* item = aftersales ? &item_for_key(p.aftersales_items, *id, state.line, state.added_aftersales_items)
+                                 : &item_for_key(p.items, *id, state.line, state.added_items);
     if (what == "weight") {
       item->weight = parse_number(value);
       if (item->weight < 0) throw BadValue{Msg(MsgId::kPolicyNegativeWeight)};
@@ -503,6 +521,10 @@ void finish(const Policy& p, const ParseState& state, const std::string& file) {
     for (const ScoreItem& i : p.items)
       if (i.id == id && i.method == ScoreMethod::kTiers && i.tiers.empty())
         fail(line, Msg(MsgId::kPolicyNeedsTiers, {std::string(item_key(id))}));
+  for (const auto& [id, line] : state.added_aftersales_items)
+    for (const ScoreItem& i : p.aftersales_items)
+      if (i.id == id && i.method == ScoreMethod::kTiers && i.tiers.empty())
+        fail(line, Msg(MsgId::kPolicyAftersalesNeedsTiers, {std::string(item_key(id))}));
 
   // All weights 0: every score would be 0 and rank 1 would still be paid
   // its reward, decided by sales alone.
@@ -533,16 +555,16 @@ void finish(const Policy& p, const ParseState& state, const std::string& file) {
   }
 }
 
-std::string item_rule(const ScoreItem& i) {
-  const char* name = item_key(i.id);
+std::string item_rule(const ScoreItem& i, const char* prefix) {
+  const std::string name = std::string(prefix) + "item." + item_key(i.id);
   auto fmt_at = [&](double v) { return item_info(i.id).unit == ItemUnit::kRate ? pct(v) : num(v); };
   switch (i.method) {
-    case ScoreMethod::kDirect: return fmt::format("item.{}.direct = true", name);
+    case ScoreMethod::kDirect: return fmt::format("{}.direct = true", name);
     case ScoreMethod::kLinear:
-      return fmt::format("item.{}.linear = {}:0, {}:100", name, fmt_at(i.zero_at), fmt_at(i.full_at));
+      return fmt::format("{}.linear = {}:0, {}:100", name, fmt_at(i.zero_at), fmt_at(i.full_at));
     case ScoreMethod::kTiers: break;
   }
-  std::string out = fmt::format("item.{}.tiers = ", name);
+  std::string out = fmt::format("{}.tiers = ", name);
   for (const Tier& t : i.tiers)
     out += fmt::format("{}{}:{}, ", i.lower_is_better ? "<=" : ">=", fmt_at(t.threshold), num(t.points));
   return out + fmt::format("else:{}", num(i.otherwise));
@@ -603,6 +625,15 @@ Policy default_policy() {
       tiered(ItemId::kRespMean, 5, {{30, 100}, {40, 80}, {55, 60}}),
       direct(ItemId::kAssist, 5),
       direct(ItemId::kExecution, 10),
+  };
+  // redhare's own (SPEC 8): the seed lists presales items only. After-sales
+  // work is answering well and fast and leaving customers satisfied.
+  p.aftersales_items = {
+      tiered(ItemId::kReplyRate, 25, {{0.98, 100}, {0.95, 80}, {0.92, 60}}),
+      tiered(ItemId::kRespMean, 25, {{30, 100}, {40, 80}, {55, 60}}),
+      tiered(ItemId::kSatisfaction, 20, {{0.95, 100}, {0.90, 80}, {0.85, 60}, {0.80, 40}}),
+      direct(ItemId::kAssist, 10),
+      direct(ItemId::kExecution, 20),
   };
   return p;
 }
@@ -698,7 +729,14 @@ std::string policy_text(const Policy& p) {
          "# Score = sum(weight x points) / sum(weights of items that are not n/a).\n";
   for (const ScoreItem& i : p.items) {
     if (const char* c = item_info(i.id).policy_comment) out += fmt::format("# {}\n", c);
-    out += fmt::format("item.{}.weight = {}\n{}\n", item_key(i.id), num(i.weight), item_rule(i));
+    out += fmt::format("item.{}.weight = {}\n{}\n", item_key(i.id), num(i.weight), item_rule(i, ""));
+  }
+  out += "\n# 售后 aftersales agents (--roster, SPEC 8) are scored by their own table, in the same form.\n"
+         "# Naming any aftersales.item key replaces this whole table.\n";
+  for (const ScoreItem& i : p.aftersales_items) {
+    if (const char* c = item_info(i.id).policy_comment) out += fmt::format("# {}\n", c);
+    out += fmt::format("aftersales.item.{}.weight = {}\n{}\n", item_key(i.id), num(i.weight),
+                       item_rule(i, "aftersales."));
   }
   out += pay_policy_text(p.pay);
   out += "\n# 列名 extra column names, e.g. alias.chats.time = 时间, 消息时间\n";

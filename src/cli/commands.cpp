@@ -317,6 +317,7 @@ int run_check(const Options& o) {
 int run_metrics(const Options& o) {
   Run run = start_run(o);
   Metrics m = compute_metrics(run.data, run.period, run.policy);
+  warn_off_roster(o.lang, m, run.data);
   emit(o, render(metrics_report(m, run.context), run.render));
   return finish_run(o, run);
 }
@@ -327,13 +328,13 @@ int run_score(const Options& o) {
   if (o.save && !o.month) throw UsageError(Msg(MsgId::kSaveNeedsMonth));
   Run run = start_run(o);
   Metrics m = compute_metrics(run.data, run.period, run.policy);
+  warn_off_roster(o.lang, m, run.data);
   std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
   std::vector<HistoryMonth> history;
   if (!o.history.empty())
     history = read_history(o.history, o.save ? MissingHistory::kMissingIsEmpty : MissingHistory::kError);
   std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
-  Report report = score_report(cards, lines, run.context, o.detail,
-                               o.show);
+  Report report = score_report(cards, lines, run.context, o.detail, o.show, run.policy.min_group);
   add_score_charts(report, cards, history, run.period, run.policy);  // drawn by --format html only
   std::string text = render(report, run.render);
   // The history is what later months' streak rules read: it keeps the month

@@ -55,4 +55,26 @@ void warn_unmatched_names(Lang lang, const Dataset& data, const std::string& tar
                      .c_str());
 }
 
+void warn_off_roster(Lang lang, const Metrics& metrics, const Dataset& data) {
+  if (data.roster_file.empty()) return;
+  std::vector<std::string_view> roster;
+  for (const RosterEntry& e : data.roster) roster.push_back(data.agents.name(e.agent));
+  constexpr size_t kShown = 10;
+  size_t off = 0;
+  for (const AgentFigures& f : metrics.agents) {
+    if (f.on_roster || ++off > kShown) continue;
+    const std::vector<std::string_view> near = nearest_names(f.name, roster, 2);
+    Msg what = near.empty() ? Msg(MsgId::kNotOnRoster, {data.roster_file, quote_value(f.name)})
+                            : Msg(MsgId::kNotOnRosterNearest,
+                                  {data.roster_file, quote_value(f.name), quote_value(near.front())});
+    std::fprintf(stderr, "redhare: %s\n", render_message(Msg(MsgId::kWarning, {}, {std::move(what)}), lang).c_str());
+  }
+  if (off > kShown)
+    std::fprintf(stderr, "redhare: %s\n",
+                 render_message(Msg(MsgId::kWarning, {},
+                                    {Msg(MsgId::kMoreNotOnRoster, {data.roster_file, std::to_string(off - kShown)})}),
+                                lang)
+                     .c_str());
+}
+
 }  // namespace redhare::cli

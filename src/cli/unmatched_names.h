@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "redhare/figures.h"
 #include "redhare/lang.h"
 #include "redhare/records.h"
 
@@ -17,5 +18,11 @@ namespace redhare::cli {
 // agent name when one is one or two edits away; the first 10, then a count.
 // Said in `lang`.
 void warn_unmatched_names(Lang lang, const Dataset& data, const std::string& targets_file, const std::string& reviews_file);
+
+// With a roster (SPEC 8), an agent of the month's figures who is not on it
+// (a name in chats, orders, targets, reviews or ratings) is a warning on
+// stderr, also with -q, per name, with the nearest roster name when one is
+// one or two edits away; the first 10, then a count. Said in `lang`.
+void warn_off_roster(Lang lang, const Metrics& metrics, const Dataset& data);
 
 }  // namespace redhare::cli

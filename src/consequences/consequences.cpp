@@ -41,20 +41,22 @@ const HistoryRow* find_row(const HistoryMonth& m, const std::string& agent) {
 template <typename Pred>
 int run_length(const Scorecard& card, const std::vector<HistoryMonth>& history, const Period& period,
                Pred holds) {
-  if (!holds(card.score, card.rank)) return 0;
+  if (!holds(card.score, card.rank, card.group)) return 0;
   int run = 1;
   for (Period m = shift_month(period, -1);; m = shift_month(m, -1)) {
     auto month = std::find_if(history.begin(), history.end(),
                               [&](const HistoryMonth& h) { return h.month.label == m.label; });
     if (month == history.end()) return run;
     const HistoryRow* row = find_row(*month, card.figures.name);
-    if (!row || !holds(row->score, row->rank)) return run;
+    if (!row || !holds(row->score, row->rank, row->group)) return run;
     ++run;
   }
 }
 
-// The ranked cards of each ranking group, by rank; groups in card order.
-std::vector<std::vector<const Scorecard*>> ranked_groups(const std::vector<Scorecard>& cards) {
+// The ranked cards of each ranking group with at least min_group ranked
+// agents (SPEC 8: with two people, "last" is no signal), by rank; groups in
+// card order.
+std::vector<std::vector<const Scorecard*>> ranked_groups(const std::vector<Scorecard>& cards, int min_group) {
   std::vector<std::vector<const Scorecard*>> groups;
   for (const Scorecard& c : cards) {
     if (!c.ranked) continue;
@@ -63,6 +65,7 @@ std::vector<std::vector<const Scorecard*>> ranked_groups(const std::vector<Score
     if (g == groups.end()) groups.push_back({&c});
     else g->push_back(&c);
   }
+  std::erase_if(groups, [&](const auto& g) { return static_cast<int>(g.size()) < min_group; });
   for (auto& g : groups)
     std::sort(g.begin(), g.end(), [](auto* a, auto* b) { return a->rank < b->rank; });
   return groups;
@@ -76,7 +79,7 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
                                       const std::vector<HistoryMonth>& history, const Period& period,
                                       const Policy& p) {
   std::vector<Consequence> out;
-  const std::vector<std::vector<const Scorecard*>> groups = ranked_groups(cards);
+  const std::vector<std::vector<const Scorecard*>> groups = ranked_groups(cards, p.min_group);
   auto add = [&](const Scorecard& c, Rule rule, int group_size) -> Consequence& {
     Consequence k;
     k.agent = c.figures.name;
@@ -103,7 +106,11 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
   // reaches k, 2k, ... so one run earns the bonus once per k months.
   if (monthly)
     for (const auto& g : groups) {
-      int run = run_length(*g.front(), history, period, [](double, int rank) { return rank == 1; });
+      // The run follows the agent inside this month's group (SPEC 8): first
+      // of another team last month is not first of this one.
+      const GroupKey& here = g.front()->group;
+      int run = run_length(*g.front(), history, period,
+                           [&](double, int rank, const GroupKey& group) { return rank == 1 && group == here; });
       if (run % k == 0) {
         Consequence& line = add(*g.front(), Rule::kStreakFirst, int(g.size()));
         line.amount = p.streak_bonus;
@@ -115,7 +122,9 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
   // rule, not a rank rule).
   if (monthly)
     for (const Scorecard& c : cards) {
-      int run = run_length(c, history, period, [&](double s, int) { return s < p.pass_mark - kEps; });
+      if (!c.active) continue;
+      int run = run_length(c, history, period,
+                           [&](double s, int, const GroupKey&) { return s < p.pass_mark - kEps; });
       if (run >= k) {
         Consequence& line = add(c, Rule::kDismissalReview, c.group_ranked);
         line.threshold = p.pass_mark;
@@ -125,7 +134,7 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
 
   // 4. Below the warning mark this month.
   for (const Scorecard& c : cards)
-    if (c.score < p.warning_mark - kEps) add(c, Rule::kImprovementPlan, c.group_ranked).threshold = p.warning_mark;
+    if (c.active && c.score < p.warning_mark - kEps) add(c, Rule::kImprovementPlan, c.group_ranked).threshold = p.warning_mark;
 
   // 5. Top and bottom shares of each group's ranked agents, in rank order.
   struct Share {
@@ -152,12 +161,12 @@ std::vector<Consequence> consequences(const std::vector<Scorecard>& cards,
 
   // 6. The extreme grades need supporting facts and an interview.
   for (const Scorecard& c : cards)
-    if (c.grade == Grade::kOutstanding || c.grade == Grade::kUrgent)
+    if (c.active && (c.grade == Grade::kOutstanding || c.grade == Grade::kUrgent))
       add(c, Rule::kInterviewGrade, c.group_ranked).grade = c.grade;
 
   // 7. Self and manager disagree by a grade band.
   for (const Scorecard& c : cards) {
-    if (!c.self_overall || !c.manager_overall) continue;
+    if (!c.active || !c.self_overall || !c.manager_overall) continue;
     Grade self = grade_for_score(*c.self_overall, p), manager = grade_for_score(*c.manager_overall, p);
     if (self != manager) {
       Consequence& line = add(c, Rule::kInterviewReviews, c.group_ranked);

@@ -110,6 +110,9 @@ void save_history(const std::string& dir, const Period& period, const std::vecto
   const bool grouped = std::any_of(cards.begin(), cards.end(), [](const Scorecard& c) { return c.group != GroupKey{}; });
   std::string text = grouped ? "agent,score,grade,rank,department,role\n" : "agent,score,grade,rank\n";
   for (const Scorecard& c : cards) {
+    // No activity (SPEC 8): no score to keep. Absent from the month, the
+    // agent's 3-month runs end here, as for a month they were not in.
+    if (!c.active) continue;
     text += fmt::format("{},{},{},{}", csv_field(c.figures.name), c.score, grade_key(c.grade), c.rank);
     if (grouped) text += fmt::format(",{},{}", csv_field(c.group.department), role_key(c.group.role));
     text += "\n";

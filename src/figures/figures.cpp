@@ -107,7 +107,10 @@ std::optional<double> nearest_rank(ResponseTimes& v, int p) {
 }
 
 struct AgentAcc {
-  bool present = false;  // a message in the period, an attributed order, a target or a rating
+  // A message in the period, an attributed order, a target, a review, a
+  // rating or a roster row.
+  bool present = false;
+  bool chatted = false;  // a message in the period
   AgentFigures f;
   ResponseTimes responses;
   int64_t response_sum = 0;
@@ -244,7 +247,7 @@ Metrics compute_metrics(const Dataset& data, const Period& period, const Policy&
   for (const Message& m : data.messages) {
     if (!period.contains(m.time)) continue;
     AgentAcc& a = acc[m.agent];
-    a.present = true;
+    a.present = a.chatted = true;
     switch (m.kind) {
       case MessageKind::kCustomer: ++a.f.customer_msgs; break;
       case MessageKind::kAgent: ++a.f.agent_msgs; break;
@@ -338,12 +341,32 @@ Metrics compute_metrics(const Dataset& data, const Period& period, const Policy&
     if (r.level <= 2) ++a.f.dissatisfied;
   }
 
+  // Reviews and the roster name people too (SPEC 8): a roster agent without
+  // data, or a reviewed name that never chatted, gets a row (`no activity`).
+  for (const Review& r : data.reviews)
+    if (r.agent < acc.size()) acc[r.agent].present = true;
+  const bool has_roster = !data.roster_file.empty();
+  std::vector<const RosterEntry*> roster_of(acc.size(), nullptr);
+  for (const RosterEntry& e : data.roster)
+    if (e.agent < acc.size()) {
+      acc[e.agent].present = true;
+      roster_of[e.agent] = &e;
+    }
+
   for (Id id = 0; id < acc.size(); ++id) {
     AgentAcc& a = acc[id];
     if (!a.present) continue;
     AgentFigures& f = a.f;
     f.agent = id;
     f.name = std::string(data.agents.name(id));
+    if (const RosterEntry* e = roster_of[id]) {
+      f.department = std::string(data.departments.name(e->department));
+      f.role = e->role;
+      f.status = e->status;
+    } else {
+      f.on_roster = !has_roster;
+    }
+    f.active = a.chatted || f.orders > 0;
     f.unreplied = f.consulted - f.replied;
     f.reply_rate = ratio(f.replied, f.consulted);
     f.answer_ratio = ratio(f.agent_msgs, f.customer_msgs);

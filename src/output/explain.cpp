@@ -403,13 +403,13 @@ std::string rule_text(const ScoreItem& item, const ItemPoints& p, Lang lang) {
 }
 
 // " → tier ≥40.0% → 80 pts × 30" or " → left out: no target (weight 30)".
-std::string points_text(const ItemPoints& p, const Policy& policy, Lang lang) {
+// `items` is the table that scored the agent (presales or aftersales).
+std::string points_text(const ItemPoints& p, const std::vector<ScoreItem>& items, Lang lang) {
   if (!p.points)
     return say(lang, " → left out: {} (weight {})", " → 未计入：{}（权重 {}）",
                words::left_out(p.left_out, lang), plain(p.weight));
-  auto item = std::find_if(policy.items.begin(), policy.items.end(),
-                           [&](const ScoreItem& i) { return i.id == p.item; });
-  std::string rule = item == policy.items.end() ? std::string() : rule_text(*item, p, lang);
+  auto item = std::find_if(items.begin(), items.end(), [&](const ScoreItem& i) { return i.id == p.item; });
+  std::string rule = item == items.end() ? std::string() : rule_text(*item, p, lang);
   return say(lang, " → {} → {} pts × {}", " → {} → {} 分 × 权重 {}", rule, plain(*p.points),
              plain(p.weight));
 }
@@ -430,7 +430,7 @@ class Arithmetic {
   std::string points(ItemId item) const {
     shown_[static_cast<int>(item)] = true;
     for (const ItemPoints& p : card_.items)
-      if (p.item == item) return points_text(p, policy_, lang_);
+      if (p.item == item) return points_text(p, items_for(card_.group.role, policy_), lang_);
     return {};
   }
   bool shown(ItemId item) const { return shown_[static_cast<int>(item)]; }
@@ -450,6 +450,14 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
   std::vector<std::string> out;
   out.push_back(say(lang, "{}: figures and points, from the rows above", "{}：指标与得分，依据上表各行",
                     f.name));
+  // Where the agent stands (SPEC 8) and which item table scored them.
+  const std::string status = f.status == StaffStatus::kProbation ? tr(lang, "probation", "试用")
+                                                                  : tr(lang, "regular", "正式");
+  out.push_back(say(lang, "group {} ({} ranked), role {}, status {}; scored by the {} table ({})",
+                    "部门 · 岗位 {}（{} 人参与排名），岗位 {}，状态 {}；按{}考核项目表（{}）计分",
+                    words::group_name(card.group, lang), card.group_ranked, words::role(card.group.role, lang),
+                    status, words::role(card.group.role, lang),
+                    card.group.role == Role::kAftersales ? "aftersales.item.*" : "item.*"));
   out.push_back(say(lang,
                     "turns {} = {} answered + {} unanswered ({} after a session gap, {} with no "
                     "later message); {} auto-replies inside turns answered nothing",
@@ -518,6 +526,17 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
                                a.money(f.sales), a.money(*f.target), a.points(ItemId::kCompletion))
                          : say(lang, "completion — (no target){}", "指标完成率 —（无目标）{}",
                                a.points(ItemId::kCompletion)));
+  // SPEC 9: the ratings table lists which rows counted. Shown when there are
+  // ratings or the agent's table scores satisfaction.
+  const bool scores_satisfaction = std::any_of(card.items.begin(), card.items.end(),
+                                               [](const ItemPoints& p) { return p.item == ItemId::kSatisfaction; });
+  if (f.ratings > 0 || scores_satisfaction)
+    out.push_back(say(lang,
+                    "satisfaction {} = {} satisfied (very satisfied or satisfied) / {} ratings counted; "
+                    "dissatisfied {}{}",
+                    "满意度 {} = 满意人次 {}（很满意或满意）/ 计入评价 {}；不满意 {}{}",
+                    a.rate(f.satisfaction), f.satisfied, f.ratings, f.dissatisfied,
+                    a.points(ItemId::kSatisfaction)));
 
   // Items that no figure line above carries: reviews, and any item a policy adds.
   for (const ItemPoints& p : card.items) {
@@ -529,9 +548,15 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
                   " = 评价：主管 {}、互评 {}、自评 {}，按已有评价人归一", plain(policy.review_manager),
                   plain(policy.review_peer), plain(policy.review_self));
     }
-    out.push_back(line + points_text(p, policy, lang));
+    out.push_back(line + points_text(p, items_for(card.group.role, policy), lang));
   }
 
+  if (!card.active) {
+    out.push_back(say(lang, "{}: no chat message and no attributed order in the period: no score, grade or rank",
+                      "{}：本期无聊天消息、无落实订单：不计分、不评级、不排名",
+                      words::of(lang).group.no_activity));
+    return out;
+  }
   double sum = 0;
   for (const ItemPoints& p : card.items)
     if (p.points) sum += p.weight * *p.points;
@@ -542,7 +567,16 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
   const std::string grade = words::grade(card.grade, lang);
   std::string standing;
   if (card.ranked) {
-    standing = say(lang, "rank {} of {} ranked agents", "排名 第 {} / {} 名", card.rank, card.group_ranked);
+    standing = say(lang, "rank {} of {} ranked agents in the group", "组内排名 第 {} / {} 名", card.rank,
+                   card.group_ranked);
+  } else if (card.group.off_roster) {
+    standing = tr(lang, "not ranked: not on the roster", "不参与排名：不在名册中");
+  } else if (f.status == StaffStatus::kProbation && !policy.rank_probation) {
+    standing = tr(lang, "not ranked: on probation (rank_probation = false)", "不参与排名：试用期（rank_probation = false）");
+  } else if (card.group.role == Role::kAftersales) {
+    standing = say(lang, "not ranked: {} consulted < aftersales.min_consulted {}",
+                   "不参与排名：咨询人数 {} < aftersales.min_consulted {}", f.consulted,
+                   policy.aftersales_min_consulted);
   } else {
     standing = say(lang, "not ranked: {} inquirers < min_inquirers {}",
                    "不参与排名：询单人数 {} < min_inquirers {}", f.inquirers, policy.min_inquirers);
@@ -555,6 +589,25 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
   }
   out.push_back(std::move(line));
   return out;
+}
+
+
+// SPEC 9: the agent's ratings in the period, counted or superseded (only the
+// last of one customer's ratings on one shop-local day counts), with their lines.
+Table ratings_table(const Dataset& data, Id agent, const Period& period, Lang lang) {
+  Table t = make_table("ratings", "Ratings (客服评价)", "客服评价");
+  t.columns = {int_column("line", "line", "行号"), text_column("time", "time", "评价时间"),
+               text_column("customer", "customer", "买家", true), int_column("rating", "rating (1-5)", "评分（1-5）"),
+               text_column("counted", "counted", "计入")};
+  for (const Rating& r : data.ratings) {
+    if (r.agent != agent || !period.contains(r.time)) continue;
+    t.rows.push_back({line_cell(r.line), time_cell(r.time), Cell{std::string(data.customers.name(r.customer))},
+                      count(r.level),
+                      Cell{std::string(r.superseded ? tr(lang, "superseded by a later rating that day",
+                                                         "被当天更晚的评价取代")
+                                                    : tr(lang, "yes", "是"))}});
+  }
+  return t;
 }
 
 }  // namespace
@@ -581,6 +634,7 @@ Report explain_report(const Dataset& data, const Period& period, const Policy& p
   r.tables.push_back(orders_table(data, trace.won_orders, policy, lang));
   r.tables.push_back(lost_orders_table(data, trace.lost_orders));
   r.tables.push_back(after_sales_table(data, trace.after_sales, trace.turns));
+  if (!data.ratings_file.empty()) r.tables.push_back(ratings_table(data, traced.card->figures.agent, period, lang));
   r.footer = arithmetic_lines(*traced.card, sums, trace, traced.metrics, policy, lang);
   return r;
 }

@@ -495,8 +495,13 @@ void score_page(const Report& r, const Table& scores, Lang lang, std::string& ou
     std::string name;
     if (c_dept && c_role) {
       std::string dept = format_for_people(row[*c_dept], scores.columns[*c_dept].type, lang);
+      // The role column holds the stable key; people read the role's word.
       std::string role = format_for_people(row[*c_role], scores.columns[*c_role].type, lang);
-      name = (dept.empty() ? std::string(w(lang, "shop", "全店")) : dept) + " \u00b7 " + role;
+      std::optional<Role> r = role_from_key(role);
+      if (r) role = words::role(*r, lang);
+      // The shop's single group (every run without a roster) keeps the plain title.
+      if (!dept.empty() || r != Role::kPresales)
+        name = (dept.empty() ? std::string(w(lang, "shop", "全店")) : dept) + " \u00b7 " + role;
     }
     auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.name == name; });
     if (it == groups.end()) it = groups.insert(groups.end(), Group{name, {}});
@@ -543,6 +548,13 @@ void score_page(const Report& r, const Table& scores, Lang lang, std::string& ou
       names.push_back(a.name);
     }
     table_html(scores, rows, lang, out, ids);
+    // Why the group has no rank-based lines (min_group, not on the roster).
+    if (const Table* notes = find_table(r, "group_notes"); notes && c_dept && c_role && !g.agents.empty()) {
+      const auto& first = scores.rows[g.agents.front().row];
+      for (const auto& note : notes->rows)
+        if (as_text(note[0]) == as_text(first[*c_dept]) && as_text(note[1]) == as_text(first[*c_role]))
+          out += fmt::format(R"(<p class="summary">{}</p>)", escape(as_text(note[2]))) + "\n";
+    }
     if (actions) lines_html(*actions, names, lang, out);
     out += "</section>\n";
   }
@@ -666,7 +678,8 @@ std::string render_html(const Report& report, const RenderOptions& options) {
     timeline_svg(*turns, lang, out);
   }
   for (const Table& t : report.tables) {
-    if (&t == scores || !for_people(t)) continue;
+    // The per-group "group" tables are the scores again: score_page draws them.
+    if (&t == scores || !for_people(t) || (scores && t.key == "group")) continue;
     out += R"(<section class="table">)";
     if (!title(t, lang).empty()) out += fmt::format("<h2>{}</h2>\n", escape(title(t, lang)));
     table_html(t, all_rows(t), lang, out);

@@ -1,9 +1,11 @@
 #include "redhare/views.h"
 
+#include <algorithm>
 #include <optional>
 
 #include <fmt/format.h>
 
+#include "redhare/error.h"
 #include "redhare/render.h"
 #include "redhare/text_width.h"
 #include "view_parts.h"
@@ -72,6 +74,39 @@ const MetricSpec kMetrics[] = {
     {kSatisfaction, kR, false, [](const F& f) { return opt(f.satisfaction); }},
 };
 
+// SPEC 7: `department` and `role` right after `agent`. The terminal shows
+// the group as a heading (score) instead, so both are detail columns.
+std::vector<Column> group_columns() {
+  Column department = text_column("department", "department", "部门", true);
+  department.detail_only = true;
+  Column role = text_column("role", "role", "岗位");
+  role.detail_only = true;
+  return {department, role};
+}
+
+// The department as written (the roster's text; the off-roster word in the
+// run's language) and the role's stable key.
+std::vector<Cell> group_cells(const GroupKey& g, Lang lang) {
+  std::string department = g.off_roster ? words::department(g, lang) : g.department;
+  return {Cell{std::move(department)}, Cell{std::string(role_key(g.role))}};
+}
+
+// The card's standing in words: "no activity", "probation, not ranked", ...
+std::string status_text(const Scorecard& card, Lang lang) {
+  const words::GroupWords& w = words::of(lang).group;
+  if (!card.active) return w.no_activity;
+  std::string out;
+  if (card.figures.status == StaffStatus::kProbation) out = w.probation;
+  if (!card.ranked) out += (out.empty() ? "" : lang == Lang::kZh ? "，" : ", ") + std::string(w.not_ranked);
+  return out;
+}
+
+// "客服部 · 售前，5 人参与排名".
+std::string group_heading(const GroupKey& g, int ranked, Lang lang) {
+  if (g.off_roster) return words::group_name(g, lang);
+  return fmt::format(fmt::runtime(words::of(lang).group.heading), words::group_name(g, lang), ranked);
+}
+
 Table scorecard(const Scorecard& card, const ReportContext& c) {
   const Lang lang = c.lang;
   const bool zh = lang == Lang::kZh;
@@ -82,12 +117,24 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
   std::string rank = card.ranked ? fmt::format(fmt::runtime(zh ? "第{}名" : "rank {}"), card.rank)
                                  : std::string(zh ? "不参与排名" : "not ranked");
   std::string score = format_for_people(Cell{card.score}, CellType::kNumber, lang);
-  t.title_en = fmt::format("{}: {} {}, {}", card.figures.name, score, grade, rank);
-  t.title_zh = fmt::format("{}：{} {}，{}", card.figures.name, score, grade, rank);
+  if (!card.active) {
+    t.title_en = fmt::format("{}: {}", card.figures.name, words::of(lang).group.no_activity);
+    t.title_zh = fmt::format("{}：{}", card.figures.name, words::of(lang).group.no_activity);
+  } else {
+    t.title_en = fmt::format("{}: {} {}, {}", card.figures.name, score, grade, rank);
+    t.title_zh = fmt::format("{}：{} {}，{}", card.figures.name, score, grade, rank);
+  }
   t.columns = {text_column("field", "figure", "指标"), text_column("value", "value", "数值")};
   auto row = [&](std::string label, std::string value) {
     t.rows.push_back({Cell{std::move(label)}, Cell{std::move(value)}});
   };
+  // Where the agent stands (SPEC 8) and which item table scored them.
+  row(zh ? "部门 · 岗位" : "group", group_heading(card.group, card.group_ranked, lang));
+  const std::string status = status_text(card, lang);
+  row(zh ? "状态" : "status", status.empty() ? std::string(zh ? "正式" : "regular") : status);
+  row(zh ? "考核项目表" : "item table",
+      card.group.role == Role::kAftersales ? std::string(zh ? "售后（aftersales.item.*）" : "after-sales (aftersales.item.*)")
+                                           : std::string(zh ? "售前（item.*）" : "pre-sales (item.*)"));
   std::vector<Cell> cells = metric_cells(card.figures);
   for (size_t i = 0; i < std::size(kMetrics); ++i)
     row(words::item_figure(kMetrics[i].id, lang), format_for_people(cells[i], kMetrics[i].type, lang));
@@ -153,9 +200,11 @@ Report metrics_report(const Metrics& metrics, const ReportContext& context) {
   add_header(r, context);
   Table agents = make_table("agents", "Agents", "客服指标");
   agents.columns.push_back(agent_column());
+  for (Column& c : group_columns()) agents.columns.push_back(std::move(c));
   for (Column& c : metric_columns()) agents.columns.push_back(std::move(c));
   for (const AgentFigures& f : metrics.agents) {
     std::vector<Cell> row{Cell{f.name}};
+    for (Cell& cell : group_cells(group_of(f), context.lang)) row.push_back(std::move(cell));
     for (Cell& cell : metric_cells(f)) row.push_back(std::move(cell));
     agents.rows.push_back(std::move(row));
   }
@@ -184,17 +233,21 @@ Report metrics_report(const Metrics& metrics, const ReportContext& context) {
 }
 
 Report score_report(const std::vector<Scorecard>& cards, const std::vector<Consequence>& lines,
-                    const ReportContext& context, bool detail, ItemShow show) {
+                    const ReportContext& context, bool detail, ItemShow show, int min_group) {
   Report r;
   add_header(r, context);
+  const Lang lang = context.lang;
   const bool figures = show == ItemShow::kFigures;
-  // The item columns' labels are short; the title says what they hold, and
-  // how to see the other.
+  // The machines' table: every agent, one row each (SPEC 7). The item
+  // columns' labels are short; the title says what they hold, and how to see
+  // the other.
   Table scores = figures ? make_table("scores", "Scores (item columns: the figures scored; --show points for points)",
                                       "考核得分（各项列为考核指标本身；--show points 显示得分）")
                          : make_table("scores", "Scores (item columns: points 0-100; --show figures for the figures)",
                                       "考核得分（各项列为得分，满分 100；--show figures 显示指标本身）");
+  scores.audience = Audience::kMachines;
   scores.columns.push_back(agent_column());
+  for (Column& c : group_columns()) scores.columns.push_back(std::move(c));
   for (Column& c : metric_columns()) {
     c.detail_only = c.key != "sales";  // the terminal shows sales next to the score
     scores.columns.push_back(std::move(c));
@@ -202,19 +255,28 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   scores.columns.push_back({"score", "score", "得分", kN});
   scores.columns.push_back({"grade", "grade", "等级", CellType::kGrade});
   scores.columns.push_back({"rank", "rank", "排名", kI});
-  // Items follow the first card (policy order).
-  const std::vector<ItemPoints> no_items;
-  const std::vector<ItemPoints>& items = cards.empty() ? no_items : cards.front().items;
-  for (const ItemPoints& p : items) {
-    Column c{std::string("pts_") + item_key(p.item), words::item_points(p.item, Lang::kEn),
-             words::item_points(p.item, Lang::kZh), kN};
+  Column group_ranked{"group_ranked", "ranked in group", "组内排名人数", kI};
+  group_ranked.detail_only = true;
+  scores.columns.push_back(group_ranked);
+  // Item columns: the presales table's items (policy order), then any item
+  // only the aftersales table scores; each card fills the items it was
+  // scored by, the others are n/a.
+  std::vector<ItemId> items;
+  for (const Scorecard& card : cards)
+    for (const ItemPoints& p : card.items)
+      if (std::find(items.begin(), items.end(), p.item) == items.end()) items.push_back(p.item);
+  const size_t first_pts = scores.columns.size();
+  for (ItemId id : items) {
+    Column c{std::string("pts_") + item_key(id), words::item_points(id, Lang::kEn), words::item_points(id, Lang::kZh),
+             kN};
     c.detail_only = figures;
     scores.columns.push_back(std::move(c));
   }
+  const size_t first_fig = scores.columns.size();
   if (figures) {
-    for (const ItemPoints& p : items) {
-      Column c{std::string("fig_") + item_key(p.item), words::item_column(p.item, Lang::kEn),
-               words::item_column(p.item, Lang::kZh), item_type(p.item)};
+    for (ItemId id : items) {
+      Column c{std::string("fig_") + item_key(id), words::item_column(id, Lang::kEn),
+               words::item_column(id, Lang::kZh), item_type(id)};
       c.people_only = true;
       scores.columns.push_back(std::move(c));
     }
@@ -226,22 +288,64 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   scores.columns.push_back(std::move(score_grade));
   for (const Scorecard& card : cards) {
     std::vector<Cell> row{Cell{card.figures.name}};
+    for (Cell& cell : group_cells(card.group, lang)) row.push_back(std::move(cell));
     for (Cell& cell : metric_cells(card.figures)) row.push_back(std::move(cell));
-    row.push_back(Cell{card.score});
-    row.push_back(grade_cell(card.grade, card.grade != card.score_grade));
+    // No activity: no score, grade or rank (SPEC 8).
+    row.push_back(card.active ? Cell{card.score} : Cell{});
+    row.push_back(card.active ? grade_cell(card.grade, card.grade != card.score_grade) : Cell{});
     row.push_back(card.ranked ? Cell{int64_t{card.rank}} : Cell{});
-    // A card with fewer items than the first: n/a.
-    std::vector<Cell> points(items.size()), scored(items.size());
-    for (size_t i = 0; i < items.size() && i < card.items.size(); ++i) {
-      points[i] = opt(card.items[i].points);
-      scored[i] = opt(card.items[i].figure);
+    row.push_back(Cell{int64_t{card.group_ranked}});
+    row.resize(scores.columns.size());
+    for (const ItemPoints& p : card.items) {
+      const size_t k = std::find(items.begin(), items.end(), p.item) - items.begin();
+      row[first_pts + k] = opt(p.points);
+      if (figures) row[first_fig + k] = opt(p.figure);
     }
-    row.insert(row.end(), points.begin(), points.end());
-    if (figures) row.insert(row.end(), scored.begin(), scored.end());
-    row.push_back(grade_cell(card.score_grade));
+    row.back() = card.active ? grade_cell(card.score_grade) : Cell{};
     scores.rows.push_back(std::move(row));
   }
+
+  // People's tables: one block per ranking group with its heading. Without a
+  // roster there is one group and the block keeps the plain title.
+  std::vector<std::pair<GroupKey, int>> groups;  // in card order, with ranked count
+  for (const Scorecard& card : cards)
+    if (groups.empty() || groups.back().first != card.group) groups.emplace_back(card.group, card.group_ranked);
+  std::vector<std::pair<GroupKey, int>> line_groups = groups;  // lines of agents without a card too
+  for (const Consequence& k : lines)
+    if (std::none_of(line_groups.begin(), line_groups.end(), [&](const auto& g) { return g.first == k.group; }))
+      line_groups.emplace_back(k.group, 0);  // no card: nothing to say of its size
+  const bool single = groups.size() <= 1 && (groups.empty() || groups.front().first == GroupKey{});
+  std::vector<Table> blocks;
+  for (const auto& [group, ranked] : groups) {
+    Table block = make_table("group", "", "");
+    block.audience = Audience::kPeople;
+    if (single) {
+      block.title_en = scores.title_en;
+      block.title_zh = scores.title_zh;
+    } else {
+      block.title_en = group_heading(group, ranked, Lang::kEn);
+      block.title_zh = group_heading(group, ranked, Lang::kZh);
+    }
+    // The group's own item columns: an aftersales block shows no conversion.
+    std::vector<size_t> keep;
+    for (size_t c = 0; c < scores.columns.size(); ++c) {
+      bool scored = c < first_pts || c + 1 == scores.columns.size();
+      for (const Scorecard& card : cards)
+        if (!scored && card.group == group)
+          for (const ItemPoints& p : card.items) scored = scored || p.item == items[(c - first_pts) % items.size()];
+      if (scored) keep.push_back(c);
+    }
+    for (size_t c : keep) block.columns.push_back(scores.columns[c]);
+    for (size_t i = 0; i < cards.size(); ++i) {
+      if (cards[i].group != group) continue;
+      std::vector<Cell> row;
+      for (size_t c : keep) row.push_back(scores.rows[i][c]);
+      block.rows.push_back(std::move(row));
+    }
+    blocks.push_back(std::move(block));
+  }
   r.tables.push_back(std::move(scores));
+  for (Table& b : blocks) r.tables.push_back(std::move(b));
 
   if (detail)
     for (const Scorecard& card : cards) r.tables.push_back(scorecard(card, context));
@@ -254,13 +358,62 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   for (const Consequence& k : lines) {
     actions.rows.push_back({Cell{k.agent}, Cell{std::string(rule_key(k.rule))},
                             k.amount != 0 ? Cell{k.amount} : Cell{},
-                            Cell{std::string(words::action(k.rule, context.lang))},
-                            Cell{words::why(k, context.lang)}});
+                            Cell{std::string(words::action(k.rule, lang))},
+                            Cell{words::why(k, lang)}});
   }
-  for (const Scorecard& card : cards)
-    if (card.grade != card.score_grade) r.footer.push_back(words::moved_note(card, context.lang));
-  for (std::string& line : consequence_lines(lines, context.lang)) r.footer.push_back(std::move(line));
+  // The lines for people, per group: the group's heading (when there is more
+  // than one group), why it has no rank-based lines when it has none, the
+  // grades forced distribution moved, then its lines. Padding is shared so
+  // the columns line up across groups.
+  const std::vector<std::string> text = consequence_lines(lines, lang);
+  const words::GroupWords& gw = words::of(lang).group;
+  for (const auto& [group, ranked] : line_groups) {
+    std::vector<std::string> block;
+    if (group.off_roster)
+      block.push_back(gw.off_roster_note);
+    else if (ranked > 0 && ranked < min_group)
+      block.push_back(fmt::format(fmt::runtime(gw.too_small), ranked, min_group));
+    // Agents with no score, and probation agents left out of the ranking:
+    // said once each, so an empty rank or score is never a riddle.
+    for (const Scorecard& card : cards) {
+      if (card.group != group) continue;
+      if (!card.active)
+        block.push_back(fmt::format(fmt::runtime(gw.no_activity_note), card.figures.name));
+      else if (card.figures.status == StaffStatus::kProbation && !card.ranked && !group.off_roster)
+        block.push_back(fmt::format(fmt::runtime(gw.probation_note), card.figures.name));
+    }
+    for (const Scorecard& card : cards)
+      if (card.group == group && card.active && card.grade != card.score_grade)
+        block.push_back(words::moved_note(card, lang));
+    for (size_t i = 0; i < lines.size(); ++i)
+      if (lines[i].group == group) block.push_back(text[i]);
+    if (block.empty()) continue;
+    if (!single) {
+      if (!r.footer.empty()) r.footer.push_back("");
+      r.footer.push_back(group_heading(group, ranked, lang));
+    }
+    for (std::string& l : block) r.footer.push_back(std::move(l));
+  }
   r.tables.push_back(std::move(actions));
+
+  // The same notes for the html page, which draws each group's lines in its
+  // own section: one row per group that has one, keyed like the scores rows.
+  Table notes = make_table("group_notes", "", "");
+  notes.audience = Audience::kCharts;
+  notes.columns = {text_column("department", "department", "部门", true), text_column("role", "role", "岗位"),
+                   text_column("note", "note", "说明")};
+  for (const auto& [group, ranked] : groups) {
+    std::string note;
+    if (group.off_roster)
+      note = gw.off_roster_note;
+    else if (ranked > 0 && ranked < min_group)
+      note = fmt::format(fmt::runtime(gw.too_small), ranked, min_group);
+    if (note.empty()) continue;
+    std::vector<Cell> row = group_cells(group, lang);
+    row.push_back(Cell{std::move(note)});
+    notes.rows.push_back(std::move(row));
+  }
+  if (!notes.rows.empty()) r.tables.push_back(std::move(notes));
   return r;
 }
 

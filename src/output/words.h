@@ -25,6 +25,22 @@ struct ItemWords {
   const char* points;
 };
 
+// The words of ranking groups (SPEC 8).
+struct GroupWords {
+  const char* shop;           // the shop's single department (empty department)
+  const char* off_roster;     // the department of agents not on the roster
+  const char* no_activity;    // status of an agent with no chat and no order
+  const char* probation;      // status of an agent on probation
+  const char* not_ranked;     // status of an active agent not ranked
+  // "{department} · {role}, {n} ranked", and the note for a group too small
+  // for rank-based lines: {ranked}, {min_group}.
+  const char* heading;
+  const char* too_small;
+  const char* off_roster_note;  // why the off-roster group has no ranks
+  const char* no_activity_note;  // {agent}: why the row has no score
+  const char* probation_note;    // {agent}: why a probation agent has no rank
+};
+
 struct Words {
   const char* grades[kGradeCount];        // by Grade
   ItemWords items[kItemCount];            // by ItemId
@@ -44,6 +60,7 @@ struct Words {
   const char* roles[2];  // by Role: a ranking group's heading
   const char* review_actions[kReviewRuleCount];
   std::string (*review_why)(const ReviewLine& line);
+  GroupWords group;
 };
 
 extern const Words kEn;  // en/words.cpp
@@ -66,6 +83,10 @@ inline std::string moved_row(const Scorecard& card, Lang lang) { return of(lang)
 inline const char* role(Role r, Lang lang) { return of(lang).roles[static_cast<int>(r)]; }
 inline const char* review_action(ReviewRule r, Lang lang) { return of(lang).review_actions[static_cast<int>(r)]; }
 inline std::string review_why(const ReviewLine& line, Lang lang) { return of(lang).review_why(line); }
+// The department as people read it: the shop word for "", the off-roster word.
+std::string department(const GroupKey& g, Lang lang);
+// "客服部 · 售前" / "shop · pre-sales".
+std::string group_name(const GroupKey& g, Lang lang);
 
 // Numbers inside the why texts: a score or mark "55.00"; a share "15%", "12.5%".
 std::string two_decimals(double v);

@@ -51,8 +51,8 @@ std::optional<double> weighted(std::initializer_list<std::pair<std::optional<dou
   return sum / w;
 }
 
-double item_weight(const Policy& p, ItemId id) {
-  for (const ScoreItem& i : p.items)
+double item_weight(const std::vector<ScoreItem>& items, ItemId id) {
+  for (const ScoreItem& i : items)
     if (i.id == id) return i.weight;
   return 0;
 }
@@ -84,7 +84,9 @@ void rank_group(std::vector<Scorecard>::iterator begin, std::vector<Scorecard>::
                 const Policy& policy) {
   auto unranked_begin = std::stable_partition(begin, end, [](const Scorecard& c) { return c.ranked; });
   std::sort(begin, unranked_begin, ranks_before);
+  // Unranked by score, then name; agents with no activity last.
   std::sort(unranked_begin, end, [](const Scorecard& a, const Scorecard& b) {
+    if (a.active != b.active) return a.active;
     return a.score != b.score ? a.score > b.score : a.figures.name < b.figures.name;
   });
   // Forced distribution (强制分布) among the group's ranked agents, in rank order.
@@ -136,7 +138,8 @@ Grade grade_for_score(double score, const Policy& p) {
   return Grade::kUrgent;
 }
 
-ReviewScores combine_reviews(const std::vector<const Review*>& rows, const Policy& p) {
+ReviewScores combine_reviews(const std::vector<const Review*>& rows, const Policy& p,
+                             const std::vector<ScoreItem>& items) {
   Mean assist[3], execution[3];  // indexed by Rater
   for (const Review* r : rows) {
     assist[static_cast<int>(r->rater)].add(r->assist);
@@ -147,7 +150,7 @@ ReviewScores combine_reviews(const std::vector<const Review*>& rows, const Polic
                      {m[int(Rater::kPeer)].get(), p.review_peer},
                      {m[int(Rater::kSelf)].get(), p.review_self}});
   };
-  const double wa = item_weight(p, ItemId::kAssist), we = item_weight(p, ItemId::kExecution);
+  const double wa = item_weight(items, ItemId::kAssist), we = item_weight(items, ItemId::kExecution);
   auto overall = [&](Rater r) {
     return weighted({{assist[int(r)].get(), wa}, {execution[int(r)].get(), we}});
   };
@@ -209,7 +212,19 @@ std::optional<double> item_figure(ItemId item, const AgentFigures& f, const Shop
   return std::nullopt;
 }
 
-bool rank_eligible(const AgentFigures& f, const GroupKey& /*group*/, const Policy& policy) {
+GroupKey group_of(const AgentFigures& f) {
+  if (!f.on_roster) return GroupKey{"", Role::kPresales, true};
+  return GroupKey{f.department, f.role};
+}
+
+const std::vector<ScoreItem>& items_for(Role role, const Policy& policy) {
+  return role == Role::kAftersales ? policy.aftersales_items : policy.items;
+}
+
+bool rank_eligible(const AgentFigures& f, const GroupKey& group, const Policy& policy) {
+  if (!f.active || group.off_roster) return false;
+  if (f.status == StaffStatus::kProbation && !policy.rank_probation) return false;
+  if (group.role == Role::kAftersales) return f.consulted >= policy.aftersales_min_consulted;
   return f.inquirers >= policy.min_inquirers;
 }
 
@@ -220,8 +235,10 @@ Scorecard score_agent(const AgentFigures& f, const GroupKey& group, const ShopTo
   c.group = group;
   c.self_overall = rv.self_overall;
   c.manager_overall = rv.manager_overall;
+  c.active = f.active;
+  if (!c.active) return c;  // no score, grade or rank (SPEC 8 `no activity`)
   double sum = 0;
-  for (const ScoreItem& item : policy.items) {
+  for (const ScoreItem& item : items_for(group.role, policy)) {
     ItemPoints ip;
     ip.item = item.id;
     ip.weight = item.weight;
@@ -261,8 +278,10 @@ std::vector<Scorecard> score_agents(const Metrics& metrics, const Dataset& data,
   std::vector<Scorecard> cards;
   cards.reserve(metrics.agents.size());
   for (const AgentFigures& f : metrics.agents) {
-    const ReviewScores rv = combine_reviews(f.agent < reviews_of.size() ? reviews_of[f.agent] : kNone, policy);
-    cards.push_back(score_agent(f, GroupKey{}, metrics.shop, rv, policy));
+    const GroupKey group = group_of(f);
+    const ReviewScores rv = combine_reviews(f.agent < reviews_of.size() ? reviews_of[f.agent] : kNone, policy,
+                                            items_for(group.role, policy));
+    cards.push_back(score_agent(f, group, metrics.shop, rv, policy));
   }
   rank_groups(cards, policy);
   return cards;

@@ -310,5 +310,57 @@ TEST_CASE("set_work_hours reads HH:MM-HH:MM and rejects the rest") {
   CHECK_THROWS_AS(set_work_hours(p, "8-24"), UsageError);
 }
 
+TEST_CASE("the default aftersales table is SPEC 8's: reply 25, response 25, satisfaction 20, assist 10, execution 20") {
+  const Policy p = default_policy();
+  REQUIRE(p.aftersales_items.size() == 5);
+  CHECK(p.aftersales_items[0].id == ItemId::kReplyRate);
+  CHECK(p.aftersales_items[0].weight == 25);
+  CHECK(p.aftersales_items[0].tiers == std::vector<Tier>{{0.98, 100}, {0.95, 80}, {0.92, 60}});
+  CHECK(p.aftersales_items[1].id == ItemId::kRespMean);
+  CHECK(p.aftersales_items[1].lower_is_better);
+  CHECK(p.aftersales_items[1].tiers == std::vector<Tier>{{30, 100}, {40, 80}, {55, 60}});
+  CHECK(p.aftersales_items[2].id == ItemId::kSatisfaction);
+  CHECK(p.aftersales_items[2].weight == 20);
+  CHECK(p.aftersales_items[2].tiers == std::vector<Tier>{{0.95, 100}, {0.90, 80}, {0.85, 60}, {0.80, 40}});
+  CHECK(p.aftersales_items[3].id == ItemId::kAssist);
+  CHECK(p.aftersales_items[3].method == ScoreMethod::kDirect);
+  CHECK(p.aftersales_items[3].weight == 10);
+  CHECK(p.aftersales_items[4].id == ItemId::kExecution);
+  CHECK(p.aftersales_items[4].weight == 20);
+  CHECK(p.min_group == 3);
+  CHECK(p.aftersales_min_consulted == 10);
+  CHECK_FALSE(p.rank_probation);
+}
+
+TEST_CASE("naming any aftersales item replaces the whole aftersales table, not the presales one") {
+  Policy p = parse_policy("aftersales.item.satisfaction.weight = 60\n"
+                          "aftersales.item.satisfaction.tiers = >=90%:100, else:0\n"
+                          "aftersales.item.slow_responses.weight = 40\n"
+                          "aftersales.item.slow_responses.linear = 20:0, 0:100\n",
+                          "shop.ini");
+  REQUIRE(p.aftersales_items.size() == 2);
+  CHECK(p.aftersales_items[0].id == ItemId::kSatisfaction);
+  CHECK(p.aftersales_items[1].id == ItemId::kSlowResponses);
+  CHECK(p.items == default_policy().items);
+  // An added aftersales item needs its tiers, named with its own prefix.
+  CHECK(error_of("aftersales.item.sessions.weight = 5\n") ==
+        "shop.ini:1: aftersales.item.sessions: give aftersales.item.sessions.tiers or aftersales.item.sessions.linear");
+  CHECK(error_of("aftersales.item.nope.weight = 5\n").find("shop.ini:1: aftersales.item.nope.weight: no such item") == 0);
+}
+
+TEST_CASE("min_group, aftersales.min_consulted and rank_probation read from the policy and print back") {
+  Policy p = parse_policy("min_group = 2\naftersales.min_consulted = 5\nrank_probation = true\n", "shop.ini");
+  CHECK(p.min_group == 2);
+  CHECK(p.aftersales_min_consulted == 5);
+  CHECK(p.rank_probation);
+  CHECK(parse_policy(policy_text(p), "printed") == p);
+  const std::string text = policy_text(default_policy());
+  CHECK(text.find("\nmin_group = 3\n") != std::string::npos);
+  CHECK(text.find("\naftersales.min_consulted = 10\n") != std::string::npos);
+  CHECK(text.find("\nrank_probation = false\n") != std::string::npos);
+  CHECK(text.find("\naftersales.item.satisfaction.tiers = >=95%:100, >=90%:80, >=85%:60, >=80%:40, else:0\n") !=
+        std::string::npos);
+}
+
 }  // namespace
 }  // namespace redhare

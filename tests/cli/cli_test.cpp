@@ -83,7 +83,7 @@ TEST_CASE("-o writes the file and a failed run leaves the old file intact") {
   REQUIRE(ok.status == 0);
   CHECK(ok.out.empty());
   std::string good = read_file(out);
-  CHECK(good.rfind("agent,consulted,", 0) == 0);
+  CHECK(good.rfind("agent,department,role,consulted,", 0) == 0);
 
   // A bad row stops the run: exit 2, and the earlier file is untouched.
   std::string bad = dir + "/bad_chats.csv";

@@ -51,10 +51,12 @@ TEST_CASE("score --save twice into a new history folder writes the same file twi
   REQUIRE(first.status == 0);
   CHECK(first.err == redhare::test::example_target_warning());
   std::string saved = read_file(history + "/2026-10.csv");
-  // One row per agent: 7 in the example month, plus the header.
+  // One row per scored agent: 6 in the example month (阿杰, with a target
+  // but no chat and no order, has no activity and no score to keep), plus the header.
   size_t lines = 0;
   for (char c : saved) lines += c == '\n';
-  CHECK(lines == 1 + 7);
+  CHECK(lines == 1 + 6);
+  CHECK(saved.find("阿杰") == std::string::npos);
   auto second = run_redhare(args);
   REQUIRE(second.status == 0);
   CHECK(read_file(history + "/2026-10.csv") == saved);

@@ -138,6 +138,7 @@ TEST_CASE("score --history --format html: a trend line and the change from last 
   size_t lines = 0, same = 0;
   for (size_t i = r.out.find("class=\"spark\""); i != std::string::npos; i = r.out.find("class=\"spark\"", i + 1)) ++lines;
   for (size_t i = r.out.find(">\u00b10.0<"); i != std::string::npos; i = r.out.find(">\u00b10.0<", i + 1)) ++same;
-  CHECK(lines == 7);
-  CHECK(same == 7);
+  // Every agent with a score: 阿杰 has no activity (SPEC 8), so no score to trend.
+  CHECK(lines == 6);
+  CHECK(same == 6);
 }

@@ -105,7 +105,8 @@ TEST_CASE("pay csv and json are one row per roster agent and nothing else; --bom
   CHECK(rows.size() == 8);  // header + the 7 roster agents, no total row
   CHECK(csv.out.find("合计") == std::string::npos);
   CHECK(csv.out.find("¥") == std::string::npos);  // numbers as numbers
-  CHECK(csv.out.find("红兔旗舰店:小林—售后,客服部,aftersales,3600.00,200.00,50.00,0.00,157.93,0.00,100.00,3907.93\r\n") !=
+  // 小林—售后 ranks alone in the after-sales group (fewer than min_group): no deduction (SPEC 8).
+  CHECK(csv.out.find("红兔旗舰店:小林—售后,客服部,aftersales,3600.00,200.00,50.00,0.00,157.93,0.00,0.00,4007.93\r\n") !=
         std::string::npos);
   auto json = run_redhare(cat(pay_inputs("examples"), {"--format", "json"}));
   REQUIRE(json.status == 0);
@@ -241,7 +242,10 @@ TEST_CASE("pay --history: the 3-month rank-1 bonus is among the rewards") {
   // rank 1 in August and September too makes three months: + the ¥200 bonus.
   const std::string history = temp_dir();
   for (const char* month : {"2026-08", "2026-09"})
-    write_file(history + "/" + month + ".csv", "agent,score,grade,rank\n红兔旗舰店:大白,90,average,1\n");
+    // Saved with the roster: rank 1 of the same (department, role) group (SPEC 8:
+    // the run follows the agent inside this month's group).
+    write_file(history + "/" + month + ".csv",
+               "agent,score,grade,rank,department,role\n红兔旗舰店:大白,90,average,1,客服部,presales\n");
   auto r = run_redhare(cat(pay_inputs("examples"), {"--history", history, "--format", "csv"}));
   REQUIRE(r.status == 0);
   // ¥4,443.16 + ¥200.00.

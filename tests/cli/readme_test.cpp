@@ -123,6 +123,7 @@ TEST_CASE("README: the Chinese scorecard is what --lang zh prints") {
   size_t end = readme.find("```", begin);
   RunResult r = run_in_repo({"score", "--chats", "examples/chats.csv", "--orders", "examples/orders.csv",
                              "--targets", "examples/targets.csv", "--reviews", "examples/reviews.csv",
+                             "--roster", "examples/roster.csv", "--ratings", "examples/ratings.csv",
                              "--month", "2026-10", "--lang", "zh"});
   CHECK(r.status == 0);
   CHECK(r.out == readme.substr(begin, end - begin));

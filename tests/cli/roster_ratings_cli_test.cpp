@@ -2,6 +2,9 @@
 // command over the month's exports, bad rows stopping a strict run.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "run.h"
 
 using namespace redhare::test;
@@ -77,4 +80,161 @@ TEST_CASE("lenient: bad roster and ratings rows go to the rejects file, the run 
                                   "满意/satisfied/4, 一般/neutral/3, 不满意/dissatisfied/2 or "
                                   "很不满意/非常不满意/very dissatisfied/1)\",\"小美,c,2026-10-05 10:00,meh\"\r\n");
   CHECK(r.err.find("2 bad row(s) skipped") != std::string::npos);
+}
+
+// SPEC 8 on the command line: the example month with its roster.
+namespace {
+
+std::vector<std::string> roster_month(const char* lang) {
+  return cat({"--targets", source_path("examples/targets.csv"), "--reviews", source_path("examples/reviews.csv"),
+              "--roster", source_path("examples/roster.csv"), "--ratings", source_path("examples/ratings.csv"),
+              "--lang", lang},
+             month_inputs());
+}
+
+}  // namespace
+
+TEST_CASE("a name not on the roster is warned about even with -q, with the nearest roster name") {
+  for (const char* lang : {"en", "zh"}) {
+    CAPTURE(lang);
+    RunResult r = run_redhare(cat({"score", "-q", "--format", "csv"}, roster_month(lang)));
+    REQUIRE(r.status == 0);
+    // 阿杰 has a target but is not on the roster; 阿强 is one character away.
+    const std::string roster = source_path("examples/roster.csv");
+    const std::string expected =
+        std::string(lang) == "en"
+            ? "redhare: warning: " + roster +
+                  ": agent \"红兔旗舰店:阿杰\" is not on the roster: listed under (not on roster), not ranked; "
+                  "nearest roster name: \"红兔旗舰店:阿强\"\n"
+            : "redhare: 警告：" + roster +
+                  ": 客服 \"红兔旗舰店:阿杰\" 不在名册中：列入（未在名册），不参与排名；最接近的名册姓名：\"红兔旗舰店:阿强\"\n";
+    CHECK(r.err == expected);
+  }
+}
+
+TEST_CASE("the off-roster warning names the first 10, then a count, and no nearest name when none is close") {
+  std::string dir = temp_dir();
+  std::string chats = dir + "/chats.csv", orders = dir + "/orders.csv", roster = dir + "/roster.csv";
+  std::string text = "time,agent,customer,direction\n";
+  for (int i = 0; i < 12; ++i)
+    text += "2026-10-01 10:00:00,stranger" + std::to_string(100 + i) + ",c" + std::to_string(i) + ",in\n";
+  write_file(chats, text);
+  write_file(orders, "order_id,customer,created,paid,amount\n");
+  write_file(roster, "agent\nsomeone\n");
+  RunResult r = run_redhare({"metrics", "-q", "--format", "csv", "--lang", "en", "--chats", chats, "--orders", orders,
+                             "--roster", roster, "--month", "2026-10"});
+  REQUIRE(r.status == 0);
+  // One line per name, the first 10, then a count; no nearest name when none is close.
+  size_t roster_lines = 0;
+  for (const std::string& l : split_lines(r.err)) roster_lines += l.find("not on the roster") != std::string::npos;
+  CHECK(roster_lines == 11);
+  CHECK(r.err.find(": agent \"stranger109\" is not on the roster: listed under (not on roster), not ranked\n") !=
+        std::string::npos);
+  CHECK(r.err.find("stranger110") == std::string::npos);
+  CHECK(r.err.find("redhare: warning: " + roster + ": and 2 more agents not on the roster\n") != std::string::npos);
+  CHECK(r.err.find("nearest") == std::string::npos);
+  // Each is a row in the department "(not on roster)", role presales.
+  CHECK(r.out.find("\r\nstranger111,(not on roster),presales,") != std::string::npos);
+  // someone, on the roster with no data, gets a row too.
+  CHECK(r.out.find("\r\nsomeone,,presales,0,") != std::string::npos);
+}
+
+TEST_CASE("score with a roster: one block per group with its heading, then each group's lines") {
+  RunResult r = run_redhare(cat({"score", "-q"}, roster_month("en")));
+  REQUIRE(r.status == 0);
+  const std::string& out = r.out;
+  size_t presales = out.find("\n客服部 · pre-sales, 4 ranked\nagent");
+  size_t aftersales = out.find("\n客服部 · after-sales, 1 ranked\nagent");
+  size_t off = out.find("\n(not on roster)\nagent");
+  REQUIRE(presales != std::string::npos);
+  REQUIRE(aftersales != std::string::npos);
+  REQUIRE(off != std::string::npos);
+  CHECK(presales < aftersales);
+  CHECK(aftersales < off);
+  // The after-sales block shows its own items (satisfaction), not conversion.
+  const size_t head_at = out.find("\nagent", aftersales + 1) + 1;
+  std::string after_head = out.substr(head_at, out.find('\n', head_at) - head_at);
+  CHECK(after_head.find("satisf") != std::string::npos);
+  CHECK(after_head.find("conv") == std::string::npos);
+  // Lines per group; the after-sales group says why it has no rank-based lines.
+  CHECK(out.find("\n客服部 · after-sales, 1 ranked\n1 ranked, fewer than min_group 3: no rank-based lines") !=
+        std::string::npos);
+  CHECK(out.find("红兔旗舰店:阿芳  no activity") != std::string::npos);
+  CHECK(out.find("红兔旗舰店:新人小王  probation") != std::string::npos);
+  CHECK(out.find("红兔旗舰店:小林—售后  -¥100.00") == std::string::npos);  // no longer last among sellers
+  RunResult zh = run_redhare(cat({"score", "-q"}, roster_month("zh")));
+  CHECK(zh.out.find("\n客服部 · 售后，1 人参与排名\n仅 1 人参与排名，少于 min_group 3") != std::string::npos);
+  CHECK(zh.out.find("\n（未在名册）\n") != std::string::npos);
+  CHECK(zh.out.find("红兔旗舰店:阿芳  无接待") != std::string::npos);
+}
+
+TEST_CASE("score csv with a roster: department, role after agent; group_ranked after rank; no activity is empty") {
+  RunResult r = run_redhare(cat({"score", "-q", "--format", "csv"}, roster_month("en")));
+  REQUIRE(r.status == 0);
+  std::vector<std::string> lines = split_lines(r.out);
+  REQUIRE(lines.size() == 1 + 8);
+  CHECK(lines[0].rfind("agent,department,role,consulted,", 0) == 0);
+  CHECK(lines[0].find(",score,grade,rank,group_ranked,pts_") != std::string::npos);
+  // 小林—售后: after-sales, ranked 1 of 1; 阿芳: no score, grade or rank.
+  bool lin = false, fang = false;
+  for (const std::string& l : lines) {
+    if (l.rfind("红兔旗舰店:小林—售后,客服部,aftersales,", 0) == 0) lin = l.find(",urgent,1,1,") != std::string::npos;
+    if (l.rfind("红兔旗舰店:阿芳,客服部,aftersales,", 0) == 0) fang = l.find(",,,,1,") != std::string::npos;
+  }
+  CHECK(lin);
+  CHECK(fang);
+}
+
+TEST_CASE("explain lists the agent's counted and superseded ratings with lines, and their group and table") {
+  for (const char* lang : {"en", "zh"}) {
+    CAPTURE(lang);
+    RunResult r = run_redhare(cat({"explain", "-q", "--agent", "红兔旗舰店:小林—售后"}, roster_month(lang)));
+    REQUIRE(r.status == 0);
+    const bool en = std::string(lang) == "en";
+    // examples/ratings.csv: line 2 (18:20, 很满意) supersedes line 3 (10:05, 一般) the same day.
+    CHECK(r.out.find(en ? "   2  2026-10-03 18:20:00  退货的王姐             5  yes\n"
+                        : "   2  2026-10-03 18:20:00  退货的王姐            5  是\n") != std::string::npos);
+    CHECK(r.out.find(en ? "   3  2026-10-03 10:05:00  退货的王姐             3  superseded by a later rating that day\n"
+                        : "   3  2026-10-03 10:05:00  退货的王姐            3  被当天更晚的评价取代\n") != std::string::npos);
+    CHECK(r.out.find(en ? "satisfaction 60.0% = 3 satisfied (very satisfied or satisfied) / 5 ratings counted; "
+                          "dissatisfied 2 → below every tier → 0 pts × 20\n"
+                        : "满意度 60.0% = 满意人次 3（很满意或满意）/ 计入评价 5；不满意 2") != std::string::npos);
+    CHECK(r.out.find(en ? "group 客服部 · after-sales (1 ranked), role after-sales, status regular; scored by the "
+                          "after-sales table (aftersales.item.*)\n"
+                        : "部门 · 岗位 客服部 · 售后（1 人参与排名），岗位 售后，状态 正式；按售后考核项目表（aftersales.item.*）计分\n") !=
+          std::string::npos);
+  }
+  // A probation agent is told why they are not ranked.
+  RunResult wang = run_redhare(cat({"explain", "-q", "--agent", "红兔旗舰店:新人小王"}, roster_month("en")));
+  CHECK(wang.out.find("; not ranked: on probation (rank_probation = false)") != std::string::npos);
+}
+
+TEST_CASE("per-group scores and ranks of the example month match tests/expected/groups_2026-10.csv") {
+  // The expected file is computed from SPEC 5 and 8 alone by tests/expected/expected_groups.py.
+  std::vector<std::string> expected = split_lines(read_file(source_path("tests/expected/groups_2026-10.csv")));
+  REQUIRE(expected.size() == 1 + 8);
+  RunResult r = run_redhare(cat({"score", "-q", "--format", "csv"}, roster_month("en")));
+  REQUIRE(r.status == 0);
+  std::vector<std::string> lines = split_lines(r.out);
+  REQUIRE(!lines.empty());
+  // Column positions by name; fields contain no commas or quotes in the example month.
+  auto fields = [](const std::string& line) {
+    std::vector<std::string> out(1);
+    for (char c : line)
+      if (c == ',') out.emplace_back();
+      else if (c != '\r') out.back() += c;
+    return out;
+  };
+  const std::vector<std::string> head = fields(lines[0]);
+  std::vector<size_t> at;
+  for (const char* name : {"agent", "department", "role", "score", "rank", "group_ranked"})
+    at.push_back(std::find(head.begin(), head.end(), name) - head.begin());
+  std::set<std::string> got, want(expected.begin() + 1, expected.end());
+  for (size_t i = 1; i < lines.size(); ++i) {
+    std::vector<std::string> f = fields(lines[i]);
+    std::string row;
+    for (size_t k = 0; k < at.size(); ++k) row += (k ? "," : "") + f.at(at[k]);
+    got.insert(row);
+  }
+  CHECK(got == want);
 }

@@ -107,7 +107,7 @@ TEST_CASE("csv: --bom starts the file with a UTF-8 BOM a reader drops") {
   Month m = hostile_month();
   auto r = run_redhare({"metrics", "--format", "csv", "--bom", "--chats", m.chats, "--orders", m.orders});
   REQUIRE(r.status == 0);
-  CHECK(r.out.rfind("\xEF\xBB\xBF" "agent,consulted,", 0) == 0);
+  CHECK(r.out.rfind("\xEF\xBB\xBF" "agent,department,role,consulted,", 0) == 0);
   CHECK(read_back_csv(r.out)[0][0] == "agent");
   auto plain = run_redhare({"metrics", "--format", "csv", "--chats", m.chats, "--orders", m.orders});
   CHECK(r.out.substr(3) == plain.out);

@@ -44,7 +44,12 @@ ALIASES = {
     "paid": ["paid", "订单付款时间"], "amount": ["amount", "买家实际支付金额"],
     "refund": ["refund", "退款金额"], "target": ["target", "目标销售额"],
     "rated_at": ["time", "评价时间"], "rating": ["rating", "评价结果"],
+    "department": ["department", "部门"], "role": ["role", "岗位"],
 }
+# SPEC 8's role words (only the ones a roster may use; empty = presales).
+ROLES = {"": "presales", "presales": "presales", "售前": "presales", "pre-sales": "presales", "sales": "presales",
+         "aftersales": "aftersales", "售后": "aftersales", "after-sales": "aftersales", "service": "aftersales"}
+OFF_ROSTER = "(not on roster)"   # SPEC 8: the department of a name missing from a given roster
 # SPEC 9's rating words and their levels (5 = 很满意 ... 1 = 很不满意).
 RATING_LEVELS = {}
 for _level, _words in {5: ["很满意", "非常满意", "very satisfied", "5"], 4: ["满意", "satisfied", "4"],
@@ -256,11 +261,26 @@ def compute(d, month, pol, explain_agent=None):
     for name in ratings:
         agents.setdefault(name, Agent())
 
+    # SPEC 8: a roster agent without data gets a row too; a name not on a
+    # given roster is in the department "(not on roster)", role presales.
+    roster = None
+    if os.path.exists(os.path.join(d, "roster.csv")):
+        roster = {}
+        for r in read_table(os.path.join(d, "roster.csv"), ["agent"], ["department", "role"]):
+            name = r["agent"].strip()
+            roster[name] = (r.get("department", "").strip(), ROLES[r.get("role", "").strip().lower()])
+            agents.setdefault(name, Agent())
+
     rows = []
     for name in sorted(agents, key=lambda n: n.encode("utf-8")):
         row = agent_row(name, agents[name], orders, targets.get(name), pol, explain_agent == name)
         n, sat, dis = ratings.get(name, (0, 0, 0))
         row.update(ratings=n, satisfied=sat, dissatisfied=dis, satisfaction=rate(sat, n))
+        if roster is None:
+            row.update(department="", role="presales")
+        else:
+            dept, role = roster.get(name, (OFF_ROSTER, "presales"))
+            row.update(department=dept, role=role)
         rows.append(row)
     return rows, shop
 
@@ -372,7 +392,7 @@ def compute_ratings(d, p_start, p_end):
     return out
 
 
-COLUMNS = ("agent,consulted,replied,unreplied,reply_rate,customer_msgs,agent_msgs,auto_msgs,answer_ratio,"
+COLUMNS = ("agent,department,role,consulted,replied,unreplied,reply_rate,customer_msgs,agent_msgs,auto_msgs,answer_ratio,"
            "turns,answered_turns,resp_mean_s,resp_median_s,resp_p90_s,first_resp_mean_s,slow_responses,"
            "sessions,session_mean_s,inquirers,orderers,payers,orders,paid_orders,sales,refunds,conversion,"
            "pay_conversion,order_success,aov,target,completion,ratings,satisfied,dissatisfied,satisfaction").split(",")

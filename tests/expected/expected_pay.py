@@ -19,6 +19,8 @@ Interpretations are in tests/expected/README.md ("Pay").
 
 import argparse
 import datetime as dt
+import csv
+import io
 import os
 import sys
 from decimal import Decimal
@@ -51,6 +53,8 @@ RATER_WEIGHT = {"manager": P(1, 2), "peer": P(3, 10), "self": P(1, 5)}
 RATERS = {"自评": "self", "互评": "peer", "主管": "manager", "self": "self", "peer": "peer", "manager": "manager"}
 GRADES = ["outstanding", "excellent", "average", "improve", "urgent"]
 GRADE_AT = [95, 85, 70, 50]
+MIN_CONSULTED = 10   # SPEC 8 aftersales.min_consulted
+MIN_GROUP = 3        # SPEC 8 min_group
 MIN_INQUIRERS = 10
 SHARE_OUTSTANDING, SHARE_EXCELLENT = P(10, 100), P(15, 100)
 REWARD_FIRST, PENALTY_LAST = Decimal("100.00"), Decimal("100.00")
@@ -181,24 +185,53 @@ def main():
         r["_grade"] = grade_for(r["_score"])
         r["_active"] = (int(r["customer_msgs"]) + int(r["agent_msgs"]) + int(r["auto_msgs"]) > 0
                         or int(r["orders"]) > 0)
-    ranked = [r for r in rows if int(r["inquirers"]) >= MIN_INQUIRERS]
-    ranked.sort(key=lambda r: (-r["_score"], -Decimal(r["sales"]),
-                               -(Fraction(int(r["orderers"]), int(r["inquirers"]))), r["agent"].encode()))
-    n = len(ranked)
-    caps = {"outstanding": int(SHARE_OUTSTANDING * n), "excellent": int(SHARE_EXCELLENT * n)}
-    for g, lower in (("outstanding", "excellent"), ("excellent", "average")):
-        kept = 0
-        for r in ranked:
-            if r["_grade"] == g:
-                if kept < caps[g]:
-                    kept += 1
-                else:
-                    r["_grade"] = lower
+    # SPEC 8: ranks, forced distribution and the rank-1 / last-rank lines run
+    # inside each (department, role) group of the roster; presales need
+    # MIN_INQUIRERS inquirers, aftersales MIN_CONSULTED consulted customers;
+    # probation agents and names not on the roster are not ranked; a group
+    # of fewer than MIN_GROUP ranked agents gets no rank-based line.
+    probation = set()
+    roster_path = os.path.join(args.dir, "roster.csv")
+    with open(roster_path, "rb") as f:
+        raw = f.read()
+    raw = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030")
+    table = list(csv.reader(io.StringIO(text, newline="")))
+    head = [h.strip().lower() for h in table[0]]
+    a_col = head.index("客服") if "客服" in head else head.index("agent")
+    s_col = head.index("状态") if "状态" in head else head.index("status")
+    for fields in table[1:]:
+        if fields[s_col].strip().lower() in ("probation", "试用", "试用期", "实习", "intern"):
+            probation.add(fields[a_col].strip())
+    groups = {}
+    for r in rows:
+        if r["department"] == em.OFF_ROSTER or r["agent"] in probation or not r["_active"]:
+            continue
+        need, have = ((MIN_CONSULTED, int(r["consulted"])) if r["role"] == "aftersales"
+                      else (MIN_INQUIRERS, int(r["inquirers"])))
+        if have >= need:
+            groups.setdefault((r["department"], r["role"]), []).append(r)
     money_lines = {}
-    if n >= 1:
-        money_lines.setdefault(ranked[0]["agent"], []).append(REWARD_FIRST)
-    if n >= 2:
-        money_lines.setdefault(ranked[-1]["agent"], []).append(-PENALTY_LAST)
+    for ranked in groups.values():
+        ranked.sort(key=lambda r: (-r["_score"], -Decimal(r["sales"]),
+                                   -(Fraction(int(r["orderers"]), int(r["inquirers"]))
+                                     if int(r["inquirers"]) else -1), r["agent"].encode()))
+        n = len(ranked)
+        caps = {"outstanding": int(SHARE_OUTSTANDING * n), "excellent": int(SHARE_EXCELLENT * n)}
+        for g, lower in (("outstanding", "excellent"), ("excellent", "average")):
+            kept = 0
+            for r in ranked:
+                if r["_grade"] == g:
+                    if kept < caps[g]:
+                        kept += 1
+                    else:
+                        r["_grade"] = lower
+        if n >= MIN_GROUP:
+            money_lines.setdefault(ranked[0]["agent"], []).append(REWARD_FIRST)
+            money_lines.setdefault(ranked[-1]["agent"], []).append(-PENALTY_LAST)
     by_name = {r["agent"]: r for r in rows}
 
     # SPEC 10, per roster agent.

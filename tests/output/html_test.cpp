@@ -236,9 +236,34 @@ TEST_CASE("one section per ranking group when the scores table has department an
   r.tables.push_back(t);
   std::string html = page(r);
   CHECK(count(html, "<section class=\"group\">") == 3);
-  CHECK(html.find("一组 \u00b7 presales") != std::string::npos);
-  CHECK(html.find("一组 \u00b7 aftersales") != std::string::npos);
-  CHECK(html.find("二组 \u00b7 presales") != std::string::npos);
+  CHECK(html.find("一组 \u00b7 pre-sales") != std::string::npos);
+  CHECK(html.find("一组 \u00b7 after-sales") != std::string::npos);  // the role key shown as its word
+  CHECK(html.find("二组 \u00b7 pre-sales") != std::string::npos);
+}
+
+TEST_CASE("a group's note (too small for rank lines) is drawn in that group's section only") {
+  Report r;
+  r.header = {{"period", "2026-10"}};
+  Table t;
+  t.key = "scores";
+  t.columns = {{"agent", "agent", "客服", CellType::kText}, {"department", "department", "部门"},
+               {"role", "role", "岗位"}, {"score", "score", "得分", CellType::kNumber}};
+  t.rows = {{Cell{std::string("a")}, Cell{std::string("一组")}, Cell{std::string("presales")}, Cell{80.0}},
+            {Cell{std::string("d")}, Cell{std::string("一组")}, Cell{std::string("aftersales")}, Cell{71.0}}};
+  r.tables.push_back(t);
+  Table notes;
+  notes.key = "group_notes";
+  notes.audience = Audience::kCharts;
+  notes.columns = {{"department", "department", "部门"}, {"role", "role", "岗位"}, {"note", "note", "说明"}};
+  notes.rows = {{Cell{std::string("一组")}, Cell{std::string("aftersales")}, Cell{std::string("too small")}}};
+  r.tables.push_back(notes);
+  std::string html = page(r);
+  REQUIRE(count(html, "too small") == 1);
+  CHECK(html.find("too small") > html.find("一组 \u00b7 after-sales"));
+  // Chart facts only: no other format shows the notes table.
+  RenderOptions csv;
+  csv.format = Format::kJson;
+  CHECK(render(r, csv).find("too small") == std::string::npos);
 }
 
 TEST_CASE("any report renders: metrics-like tables get sortable headers and a total row") {

@@ -76,18 +76,19 @@ ReportContext context(Lang lang = Lang::kEn) {
 
 }  // namespace
 
-TEST_CASE("metrics csv header is agent then the SPEC 3-4 and 9 columns in SPEC order") {
+TEST_CASE("metrics csv header is agent, department, role, then the SPEC 3-4 and 9 columns in SPEC order") {
   Metrics m;
   m.agents = {wang()};
   std::string csv = render(metrics_report(m, context()), as(Format::kCsv));
   CHECK(first_line(csv) ==
-        "agent,consulted,replied,unreplied,reply_rate,customer_msgs,agent_msgs,auto_msgs,"
+        "agent,department,role,consulted,replied,unreplied,reply_rate,customer_msgs,agent_msgs,auto_msgs,"
         "answer_ratio,turns,answered_turns,resp_mean_s,resp_median_s,resp_p90_s,"
         "first_resp_mean_s,slow_responses,sessions,session_mean_s,inquirers,orderers,payers,"
         "orders,paid_orders,sales,refunds,conversion,pay_conversion,order_success,aov,target,"
         "completion,ratings,satisfied,dissatisfied,satisfaction");
+  // Without a roster the department is empty and the role presales (SPEC 7).
   // n/a figures (no responses, no denominator, no ratings) are empty; aov 154.32 yuan -> 154.32.
-  CHECK(csv.find("\r\n王小明,20,19,1,0.9500,0,0,0,,0,0,,,,,0,0,,18,9,8,0,0,1234.56,0.00,0.5000,,,154.32,2000.00,0.6173,"
+  CHECK(csv.find("\r\n王小明,,presales,20,19,1,0.9500,0,0,0,,0,0,,,,,0,0,,18,9,8,0,0,1234.56,0.00,0.5000,,,154.32,2000.00,0.6173,"
                  "0,0,0,\r\n") != std::string::npos);
 }
 
@@ -109,23 +110,23 @@ TEST_CASE("metrics: shop table and the compact terminal columns") {
   CHECK(table.find("¥1,234.56") != std::string::npos);
 }
 
-TEST_CASE("score csv: metrics columns, then score, grade, rank and pts_ per item") {
+TEST_CASE("score csv: metrics columns, then score, grade, rank, group_ranked and pts_ per item") {
   std::vector<Scorecard> cards = {card(wang(), 61.5, Grade::kImprove, 1)};
   AgentFigures few;
   few.name = "=cmd";
   cards.push_back(card(few, 30, Grade::kUrgent, 0));
   std::string csv = render(score_report(cards, {}, context(), false), as(Format::kCsv));
   std::string head = first_line(csv);
-  CHECK(head.rfind("agent,consulted,", 0) == 0);
+  CHECK(head.rfind("agent,department,role,consulted,", 0) == 0);
   const std::string tail = ",target,completion,ratings,satisfied,dissatisfied,satisfaction,score,grade,rank,"
-                           "pts_completion,pts_aov,pts_assist,score_grade";
+                           "group_ranked,pts_completion,pts_aov,pts_assist,score_grade";
   REQUIRE(head.size() > tail.size());
   CHECK(head.substr(head.size() - tail.size()) == tail);
-  // 王小明: score 61.50, grade key, rank 1, 40.00 points, assist left out (empty).
-  CHECK(csv.find(",0.6173,0,0,0,,61.50,needs-improvement,1,40.00,80.00,,needs-improvement\r\n") != std::string::npos);
+  // 王小明: score 61.50, grade key, rank 1 (group_ranked as the card says: 0), 40.00 points, assist left out (empty).
+  CHECK(csv.find(",0.6173,0,0,0,,61.50,needs-improvement,1,0,40.00,80.00,,needs-improvement\r\n") != std::string::npos);
   // Unranked: empty rank; the agent name from the input is neutralised.
   CHECK(csv.find("'=cmd,") != std::string::npos);
-  CHECK(csv.find(",30.00,urgent,,40.00,80.00,,urgent\r\n") != std::string::npos);
+  CHECK(csv.find(",30.00,urgent,,0,40.00,80.00,,urgent\r\n") != std::string::npos);
 }
 
 TEST_CASE("score: actions table for machines, consequence lines for people") {
@@ -184,6 +185,63 @@ TEST_CASE("score --detail: one card per agent with points, left-out items and ex
   // Cards are for people: JSON has no "card" member.
   CHECK(render(score_report(cards, {}, context(), true), as(Format::kJson)).find("\"card\"") ==
         std::string::npos);
+}
+
+TEST_CASE("score --detail: the card says the group, the status and which item table scored the agent") {
+  Scorecard service = card(wang(), 61.5, Grade::kImprove, 1);
+  service.group = {"客服部", Role::kAftersales};
+  service.group_ranked = 4;
+  Scorecard away = card(wang(), 0, Grade::kUrgent, 0);
+  away.figures.name = "阿芳";
+  away.figures.status = StaffStatus::kProbation;
+  away.active = false;
+  away.items.clear();
+  std::string table = render(score_report({service, away}, {}, context(), true), as(Format::kTable));
+  CHECK(table.find("group            客服部 · after-sales, 4 ranked\n") != std::string::npos);
+  CHECK(table.find("status           regular\n") != std::string::npos);
+  CHECK(table.find("item table       after-sales (aftersales.item.*)\n") != std::string::npos);
+  CHECK(table.find("阿芳: no activity\n") != std::string::npos);
+  CHECK(table.find("status           no activity\n") != std::string::npos);
+  std::string zh = render(score_report({service, away}, {}, context(Lang::kZh), true), as(Format::kTable, Lang::kZh));
+  CHECK(zh.find("客服部 · 售后，4 人参与排名") != std::string::npos);
+  CHECK(zh.find("售后（aftersales.item.*）") != std::string::npos);
+  CHECK(zh.find("阿芳：无接待\n") != std::string::npos);
+}
+
+TEST_CASE("score: the lines of each group under its heading, with why a small group has no rank lines") {
+  Scorecard a = card(wang(), 80, Grade::kAverage, 1), v = card(wang(), 50, Grade::kImprove, 1);
+  a.group = {"客服部", Role::kPresales};
+  a.group_ranked = 3;
+  v.figures.name = "小林";
+  v.group = {"客服部", Role::kAftersales};
+  v.group_ranked = 1;
+  Scorecard x = card(wang(), 40, Grade::kUrgent, 0);
+  x.figures.name = "阿杰";
+  x.group.off_roster = true;
+  Consequence first = line("王小明", Rule::kRankFirst, 10000, 80, 1, 3);
+  first.group = a.group;
+  Consequence plan = line("小林", Rule::kImprovementPlan, 0, 50, 1, 1, 70);
+  plan.group = v.group;
+  Report r = score_report({a, v, x}, {first, plan}, context(), false, ItemShow::kPoints, 3);
+  CHECK(r.footer == std::vector<std::string>{
+                        "客服部 · pre-sales, 3 ranked",
+                        "王小明  +¥100.00  reward — rank 1 of 3 ranked agents (score 80.00)",
+                        "",
+                        "客服部 · after-sales, 1 ranked",
+                        "1 ranked, fewer than min_group 3: no rank-based lines (rank 1, last rank, shares)",
+                        "小林              improvement plan and warning (termination if no progress) — score 50.00 below 70.00",
+                        "",
+                        "(not on roster)",
+                        "not on the roster, so not ranked; add them to the roster to rank them",
+                    });
+  // The machines' table has every agent, with department and role; the off-roster word in the run's language.
+  RenderOptions o = as(Format::kCsv);
+  std::string csv = render(r, o);
+  CHECK(csv.find("\r\n王小明,客服部,presales,") != std::string::npos);
+  CHECK(csv.find("\r\n小林,客服部,aftersales,") != std::string::npos);
+  CHECK(csv.find("\r\n阿杰,(not on roster),presales,") != std::string::npos);
+  Report zh = score_report({a, v, x}, {}, context(Lang::kZh), false, ItemShow::kPoints, 3);
+  CHECK(render(zh, o).find("\r\n阿杰,（未在名册）,presales,") != std::string::npos);
 }
 
 TEST_CASE("check: one row per file, times shop-local, the span of the data") {
@@ -274,7 +332,7 @@ TEST_CASE("a grade moved by forced distribution is marked in the table, the card
   CHECK(md.find("- \\* 王小明: average by forced distribution") != std::string::npos);
   // Machines get the keys: grade after distribution, score_grade from the score alone.
   const std::string csv = render(score_report(cards, {}, context(), false), as(Format::kCsv));
-  CHECK(csv.find(",90.40,average,1,40.00,80.00,,excellent\r\n") != std::string::npos);
+  CHECK(csv.find(",90.40,average,1,5,40.00,80.00,,excellent\r\n") != std::string::npos);  // group_ranked 5
   CHECK(csv.find("*") == std::string::npos);
   CHECK(render(score_report(cards, {}, context(), false), as(Format::kJson)).find("\"score_grade\": \"excellent\"") !=
         std::string::npos);

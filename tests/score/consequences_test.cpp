@@ -26,6 +26,15 @@ std::vector<std::string> fired(const std::vector<Consequence>& lines, const std:
   return agents;
 }
 
+// The default policy for cases of one or two ranked agents, which take
+// rank-based lines only with min_group lowered (SPEC 8; min_group has its own
+// cases below).
+Policy small_groups() {
+  Policy p = default_policy();
+  p.min_group = 1;
+  return p;
+}
+
 // Ten ranked agents scoring 100, 95, ..., 55 (a is rank 1, j is rank 10).
 std::vector<Scorecard> ten(const Policy& p) {
   std::vector<Scorecard> cards;
@@ -50,14 +59,14 @@ TEST_CASE("rank 1 earns +100 and the last rank loses 100") {
 }
 
 TEST_CASE("a single ranked agent is rank 1 but not also last") {
-  const Policy p = default_policy();
+  const Policy p = small_groups();
   std::vector<Consequence> lines = consequences({card("solo", 80, 1, p)}, {}, month("2026-10"), p);
   CHECK(fired(lines, "rank_first").size() == 1);
   CHECK(fired(lines, "rank_last").empty());
 }
 
 TEST_CASE("streak bonus fires once per 3-month run of first places") {
-  const Policy p = default_policy();
+  const Policy p = small_groups();
   std::vector<HistoryMonth> h;
   const char* months[] = {"2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"};
   std::vector<std::string> got;
@@ -71,7 +80,7 @@ TEST_CASE("streak bonus fires once per 3-month run of first places") {
 }
 
 TEST_CASE("a month missing from history breaks a streak") {
-  const Policy p = default_policy();
+  const Policy p = small_groups();
   // First in May, June, July and September, but there is no August file:
   // the run ending in October is Sep + Oct = 2 months, so no bonus.
   const HistoryRow first{"a", 90, Grade::kExcellent, 1};
@@ -152,7 +161,7 @@ TEST_CASE("top and bottom shares round half up over the ranked agents") {
 }
 
 TEST_CASE("unranked agents take no part in rank-based lines") {
-  const Policy p = default_policy();
+  const Policy p = small_groups();
   // u scores best but has too few inquirers (rank 0); a and b are ranked.
   std::vector<Scorecard> cards = {card("a", 80, 1, p), card("b", 75, 2, p), card("u", 99, 0, p)};
   std::vector<Consequence> lines = consequences(cards, {}, month("2026-10"), p);
@@ -209,7 +218,7 @@ TEST_CASE("rank lines and shares run inside each ranking group") {
 }
 
 TEST_CASE("a consequence carries its amount in fen and the numbers behind it") {
-  Policy p = default_policy();
+  Policy p = small_groups();
   p.reward_first = 12345;  // ¥123.45
   Scorecard a = card("a", 96, 1, p), b = card("b", 65, 2, p);
   a.group_ranked = b.group_ranked = 2;

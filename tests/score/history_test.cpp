@@ -105,5 +105,20 @@ TEST_CASE("a missing history dir is an error, except for the first --save, which
   CHECK(read_history(history).size() == 1);
 }
 
+TEST_CASE("a roster month round-trips its groups; an agent with no activity is not saved") {
+  TempDir dir;
+  const Policy p = default_policy();
+  // One department for everyone is still a roster's group, not the shop's.
+  Scorecard a = testing::card("a", 90, 1, p), away = testing::card("away", 0, 0, p);
+  a.group = {"客服部", Role::kPresales};
+  away.group = a.group;
+  away.active = false;
+  save_history(dir.path(), parse_month("2026-10", 0), {a, away});
+  CHECK(slurp(dir.file("2026-10.csv")) == "agent,score,grade,rank,department,role\na,90,excellent,1,客服部,presales\n");
+  std::vector<HistoryMonth> h = read_history(dir.path());
+  REQUIRE(h.at(0).rows.size() == 1);
+  CHECK(h[0].rows[0].group == a.group);
+}
+
 }  // namespace
 }  // namespace redhare

@@ -255,7 +255,10 @@ TEST_CASE("each ranking group is ranked and force-distributed on its own") {
   // Two groups of ten built by hand (the roster will assign them): shop A
   // presales and shop A aftersales, interleaved in the input. Each group
   // gets its own rank 1..10 and its own caps: 1 特优 and 1 优秀 per group.
-  const Policy p = testing::completion_only();
+  // Both roles scored by completion alone, and ranked on it.
+  Policy p = testing::completion_only();
+  p.aftersales_items = p.items;
+  p.aftersales_min_consulted = 0;
   ShopTotals shop;
   std::vector<Scorecard> cards;
   const GroupKey sales{"A", Role::kPresales}, service{"A", Role::kAftersales};

@@ -64,6 +64,8 @@ const char* message_text(MsgId id) {
     case MsgId::kPolicyLinearForm: return "{0} needs figure:points";
     case MsgId::kPolicyLinearEnds: return "expected figure:0, figure:100 with two different figures";
     case MsgId::kPolicyNeedsTiers: return "item.{0}: give item.{0}.tiers or item.{0}.linear";
+    case MsgId::kPolicyAftersalesNeedsTiers:
+      return "aftersales.item.{0}: give aftersales.item.{0}.tiers or aftersales.item.{0}.linear";
     case MsgId::kPolicyWeightsZero: return "item weights are all 0: no score could mean anything; give at least one item a weight";
     case MsgId::kPolicyReviewWeightsZero: return "review weights are all 0: reviews could not be combined; give at least one rater a weight";
     case MsgId::kPolicyGradeOrder: return "{0} = {1} is not above {2} = {3}: grade thresholds go down from outstanding to improve";
@@ -170,6 +172,11 @@ const char* message_text(MsgId id) {
              "outside the period and {5} are duplicates";
     case MsgId::kAgentNoChats: return "{0}:{1}: agent {2} has no chat message in {3}";
     case MsgId::kAgentNoChatsNearest: return "{0}:{1}: agent {2} has no chat message in {3}; nearest agent: {4}";
+    case MsgId::kNotOnRoster:
+      return "{0}: agent {1} is not on the roster: listed under (not on roster), not ranked";
+    case MsgId::kNotOnRosterNearest:
+      return "{0}: agent {1} is not on the roster: listed under (not on roster), not ranked; nearest roster name: {2}";
+    case MsgId::kMoreNotOnRoster: return "{0}: and {1} more agents not on the roster";
     case MsgId::kMoreUnmatchedNames:
       return "and {0} more names in targets, reviews or ratings with no chat message";
     case MsgId::kSameOutputFile: return "{0} {1} and {2} {3} are the same file: one would overwrite the other";

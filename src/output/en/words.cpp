@@ -136,6 +136,19 @@ const Words kEn = {
                        "employment continues, allowance unchanged until the next annual review",
                        "not reviewable"},
     .review_why = review_why_en,
+    .group =
+        {
+            .shop = "shop",
+            .off_roster = "(not on roster)",
+            .no_activity = "no activity",
+            .probation = "probation",
+            .not_ranked = "not ranked",
+            .heading = "{}, {} ranked",
+            .too_small = "{} ranked, fewer than min_group {}: no rank-based lines (rank 1, last rank, shares)",
+            .off_roster_note = "not on the roster, so not ranked; add them to the roster to rank them",
+            .no_activity_note = "{}  no activity — no chat message and no attributed order in the period: no score, grade or rank",
+            .probation_note = "{}  probation — graded, not ranked (rank_probation = false)",
+        },
 };
 
 }  // namespace redhare::words

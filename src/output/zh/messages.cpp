@@ -64,6 +64,8 @@ const char* message_text(MsgId id) {
     case MsgId::kPolicyLinearForm: return "{0} 应写作 指标:得分";
     case MsgId::kPolicyLinearEnds: return "应为 指标:0, 指标:100，且两个指标不同";
     case MsgId::kPolicyNeedsTiers: return "item.{0}：请给出 item.{0}.tiers 或 item.{0}.linear";
+    case MsgId::kPolicyAftersalesNeedsTiers:
+      return "aftersales.item.{0}：请给出 aftersales.item.{0}.tiers 或 aftersales.item.{0}.linear";
     case MsgId::kPolicyWeightsZero: return "考核项权重全为 0：任何得分都没有意义；请至少给一个考核项权重";
     case MsgId::kPolicyReviewWeightsZero: return "评价权重全为 0：无法合并评价；请至少给一个评分人权重";
     case MsgId::kPolicyGradeOrder: return "{0} = {1} 不高于 {2} = {3}：等级门槛应从 outstanding 到 improve 递减";
@@ -170,6 +172,10 @@ const char* message_text(MsgId id) {
              "{5} 行重复";
     case MsgId::kAgentNoChats: return "{0}:{1}: 客服 {2} 在 {3} 中没有聊天消息";
     case MsgId::kAgentNoChatsNearest: return "{0}:{1}: 客服 {2} 在 {3} 中没有聊天消息；最接近的客服：{4}";
+    case MsgId::kNotOnRoster: return "{0}: 客服 {1} 不在名册中：列入（未在名册），不参与排名";
+    case MsgId::kNotOnRosterNearest:
+      return "{0}: 客服 {1} 不在名册中：列入（未在名册），不参与排名；最接近的名册姓名：{2}";
+    case MsgId::kMoreNotOnRoster: return "{0}: 另有 {1} 名客服不在名册中";
     case MsgId::kMoreUnmatchedNames: return "目标、评价或满意度中另有 {0} 个名字没有聊天消息";
     case MsgId::kSameOutputFile: return "{0} {1} 与 {2} {3} 是同一个文件：一个会覆盖另一个";
     case MsgId::kOutputIsInput: return "{0} {1} 就是 {2} 输入文件（{3}）：写入会毁掉输入；请写到别的文件";

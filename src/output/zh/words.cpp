@@ -125,6 +125,19 @@ const Words kZh = {
                        "附具体事实说明并进行绩效面谈", "岗位津贴下调一级", "解除劳动用工关系评审",
                        "继续聘用，岗位津贴在下次年度考核前不作调整", "无法考核"},
     .review_why = review_why_zh,
+    .group =
+        {
+            .shop = "全店",
+            .off_roster = "（未在名册）",
+            .no_activity = "无接待",
+            .probation = "试用",
+            .not_ranked = "不参与排名",
+            .heading = "{}，{} 人参与排名",
+            .too_small = "仅 {} 人参与排名，少于 min_group {}：不做按名次的奖惩（第一名、末位、比例）",
+            .off_roster_note = "不在名册中，不参与排名；加入名册后参与排名",
+            .no_activity_note = "{}  无接待 — 本期无聊天消息、无落实订单：不计分、不评级、不排名",
+            .probation_note = "{}  试用 — 评定等级，不参与排名（rank_probation = false）",
+        },
 };
 
 }  // namespace redhare::words
