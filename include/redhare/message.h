@@ -75,6 +75,24 @@ namespace redhare {
   X(kRowAccount, 6)          /* file, read, used, outside, duplicates, rejected */\
   X(kNoSavedMonth, 4)        /* history dir, period, first month, last month */   \
   X(kNoSavedMonthEmpty, 2)   /* history dir, period */                             \
+  /* The history directory (consequences/history.cpp). */                        \
+  X(kHistoryHeader, 0)                                                             \
+  X(kHistoryBadScore, 1) /* quoted value */                                       \
+  X(kHistoryBadGrade, 1) /* quoted value */                                       \
+  X(kHistoryBadRank, 1) /* quoted value */                                        \
+  X(kHistoryBadRole, 1) /* quoted value */                                        \
+  X(kHistoryUnreadable, 1) /* strerror */                                         \
+  X(kHistoryCannotCreate, 2) /* dir, strerror */                                  \
+  /* --period of awards and review (consequences/period_means.cpp). */           \
+  X(kBadPeriodYear, 1) /* quoted value */                                         \
+  X(kBadPeriodQuarter, 1) /* quoted value */                                      \
+  X(kBadPeriodHalf, 1) /* quoted value */                                         \
+  X(kBadPeriodAny, 1) /* quoted value */                                          \
+  /* explain --agent (output/explain.cpp). */                                     \
+  X(kNoAgent, 1) /* quoted agent */                                               \
+  X(kNoAgentDidYouMean, 2) /* quoted agent, quoted names joined by ", " */        \
+  X(kNoAgentDidYouMeanMore, 3) /* quoted agent, quoted names, count left out */   \
+  X(kAgentNotInPeriod, 2) /* quoted agent, period */                              \
   /* The policy file (base/policy.cpp); each is framed kPolicyAt(file:line, kPolicyKey(key, ...)). */ \
   X(kPolicyAt, 2) /* file:line, nested */ \
   X(kPolicyKey, 2) /* key, nested */ \

@@ -48,7 +48,7 @@ HistoryMonth read_month(const std::filesystem::path& path, int year, int month) 
   const std::vector<std::string> header = {"agent", "score", "grade", "rank"};
   const std::vector<std::string> grouped = {"agent", "score", "grade", "rank", "department", "role"};
   if (rows.header() != header && rows.header() != grouped)
-    throw InputError({file, 1, ""}, "expected the header agent,score,grade,rank");
+    throw InputError({file, 1, ""}, Msg(MsgId::kHistoryHeader));
   const size_t columns = rows.header().size();
   std::vector<int> order(columns);
   for (size_t c = 0; c < columns; ++c) order[c] = static_cast<int>(c);
@@ -62,17 +62,17 @@ HistoryMonth read_month(const std::filesystem::path& path, int year, int month) 
     const std::string score = field(1), grade = field(2), rank_text = field(3);
     char* end = nullptr;
     row.score = std::strtod(score.c_str(), &end);
-    if (score.empty() || *end) throw InputError({file, line, "score"}, "bad score " + quote_value(score));
+    if (score.empty() || *end) throw InputError({file, line, "score"}, Msg(MsgId::kHistoryBadScore, {quote_value(score)}));
     std::optional<Grade> g = grade_from_key(grade);
-    if (!g) throw InputError({file, line, "grade"}, "bad grade " + quote_value(grade));
+    if (!g) throw InputError({file, line, "grade"}, Msg(MsgId::kHistoryBadGrade, {quote_value(grade)}));
     row.grade = *g;
     long rank = std::strtol(rank_text.c_str(), &end, 10);
-    if (rank_text.empty() || *end || rank < 0) throw InputError({file, line, "rank"}, "bad rank " + quote_value(rank_text));
+    if (rank_text.empty() || *end || rank < 0) throw InputError({file, line, "rank"}, Msg(MsgId::kHistoryBadRank, {quote_value(rank_text)}));
     row.rank = static_cast<int>(rank);
     if (columns == grouped.size()) {
       row.group.department = field(4);
       std::optional<Role> role = role_from_key(rows.field(5));
-      if (!role) throw InputError({file, line, "role"}, "bad role " + quote_value(field(5)));
+      if (!role) throw InputError({file, line, "role"}, Msg(MsgId::kHistoryBadRole, {quote_value(field(5))}));
       row.group.role = *role;
     }
     m.rows.push_back(std::move(row));
@@ -86,7 +86,7 @@ std::vector<HistoryMonth> read_history(const std::string& dir, MissingHistory mi
   std::error_code ec;
   if (missing == MissingHistory::kMissingIsEmpty && !std::filesystem::exists(dir, ec) && !ec) return {};
   std::filesystem::directory_iterator it(dir, ec);
-  if (ec) throw InputError({dir, 0, ""}, "cannot read history directory: " + ec.message());
+  if (ec) throw InputError({dir, 0, ""}, Msg(MsgId::kHistoryUnreadable, {ec.message()}));
   std::vector<std::pair<std::string, std::filesystem::path>> files;
   for (const auto& entry : it) {
     int y = 0, m = 0;
@@ -104,7 +104,7 @@ std::vector<HistoryMonth> read_history(const std::string& dir, MissingHistory mi
 }
 
 void save_history(const std::string& dir, const Period& period, const std::vector<Scorecard>& cards) {
-  if (period.is_all()) throw UsageError("--save needs --month: history is kept per month");
+  if (period.is_all()) throw UsageError(Msg(MsgId::kSaveNeedsMonth));
   // The group columns only when there is more than the shop's one group, so
   // a month without a roster is saved exactly as before groups existed.
   const bool grouped = std::any_of(cards.begin(), cards.end(), [](const Scorecard& c) { return c.group != GroupKey{}; });
@@ -119,7 +119,7 @@ void save_history(const std::string& dir, const Period& period, const std::vecto
   }
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  if (ec) throw OutputError(dir + ": cannot create the history directory: " + ec.message());
+  if (ec) throw OutputError(Msg(MsgId::kHistoryCannotCreate, {dir, ec.message()}));
   write_file_atomically((std::filesystem::path(dir) / (period.label + ".csv")).string(), text);
 }
 

@@ -1,7 +1,5 @@
 #include "redhare/period_means.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -35,10 +33,13 @@ MonthSpan parse_month_span(std::string_view text, unsigned forms) {
     span.last = 6;
     return span;
   }
-  std::string expected = "YYYY";
-  if (forms & kSpanQuarter) expected += " or YYYY-Q1..Q4";
-  if (forms & kSpanHalf) expected += " or YYYY-H1";
-  throw UsageError(fmt::format("--period {}: expected {}", quote_value(text), expected));
+  // One id per set of accepted forms, so each language words the list whole.
+  const bool quarter = forms & kSpanQuarter, half = forms & kSpanHalf;
+  const MsgId id = quarter && half ? MsgId::kBadPeriodAny
+                   : quarter       ? MsgId::kBadPeriodQuarter
+                   : half          ? MsgId::kBadPeriodHalf
+                                   : MsgId::kBadPeriodYear;
+  throw UsageError(Msg(id, {quote_value(text)}));
 }
 
 int months_needed(double presence, int months) {

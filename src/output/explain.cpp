@@ -116,16 +116,15 @@ Id find_agent(const Dataset& data, const std::string& agent) {
     }
   }
   std::sort(close.begin(), close.end());
-  std::string reason = "no agent " + quote_value(agent);
+  Msg reason(MsgId::kNoAgent, {quote_value(agent)});
   if (!close.empty()) {
-    reason += "; did you mean";
-    for (size_t i = 0; i < close.size() && i < 5; ++i)
-      reason += (i ? ", " : " ") + quote_value(close[i]);
-    if (close.size() > 5) reason += fmt::format(" (and {} more)", close.size() - 5);
-  } else {
-    reason += "; `redhare metrics` lists the agents";
+    std::string names;
+    for (size_t i = 0; i < close.size() && i < 5; ++i) names += (i ? ", " : "") + quote_value(close[i]);
+    reason = close.size() > 5 ? Msg(MsgId::kNoAgentDidYouMeanMore,
+                                    {quote_value(agent), names, std::to_string(close.size() - 5)})
+                              : Msg(MsgId::kNoAgentDidYouMean, {quote_value(agent), names});
   }
-  throw InputError(Location{data.chats_file, 0, "agent"}, reason);
+  throw InputError(Location{data.chats_file, 0, "agent"}, std::move(reason));
 }
 
 namespace {
@@ -616,8 +615,7 @@ Report explain_report(const Dataset& data, const Period& period, const Policy& p
                       const TracedAgent& traced, const std::string& agent, const ReportContext& context) {
   if (!traced.card)
     throw InputError(Location{data.chats_file, 0, "agent"},
-                     fmt::format("agent {} has no message, order or target in period {}",
-                                 quote_value(agent), period.label));
+                     Msg(MsgId::kAgentNotInPeriod, {quote_value(agent), period.label}));
   // The tables sort their rows; the traced run stays as computed.
   AgentTrace trace = traced.trace;
   const Lang lang = context.lang;

@@ -237,3 +237,49 @@ TEST_CASE("score --show takes points or figures; anything else is a usage error 
   CHECK(zh.status == 2);
   CHECK(zh.err == "redhare: --show 应为 points 或 figures，而不是 \"fig\"（见 `redhare score --help`）\n");
 }
+
+TEST_CASE("a corrupt history file is named at file:line in the run's language") {
+  std::string dir = temp_dir();
+  write_file(dir + "/2026-10.csv", "agent,score,grade,rank\n大白,90,best,1\n");
+  std::vector<std::string> args = {"awards", "--history", dir, "--period", "2026-Q4"};
+  RunResult en = run_env(cat(args, {"--lang", "en"}), {});
+  CHECK(en.status == 2);
+  CHECK(en.err == "redhare: " + dir + "/2026-10.csv:2: bad grade \"best\"\n");
+  RunResult zh = run_env(cat(args, {"--lang", "zh"}), {});
+  CHECK(zh.status == 2);
+  CHECK(zh.err == "redhare: " + dir + "/2026-10.csv:2: 等级 \"best\" 无效\n");
+  write_file(dir + "/2026-10.csv", "agent,score\n");
+  CHECK(run_env(cat(args, {"--lang", "en"}), {}).err ==
+        "redhare: " + dir + "/2026-10.csv:1: expected the header agent,score,grade,rank\n");
+  CHECK(run_env(cat(args, {"--lang", "zh"}), {}).err == "redhare: " + dir + "/2026-10.csv:1: 表头应为 agent,score,grade,rank\n");
+}
+
+TEST_CASE("a --period of the wrong form is a usage error in the run's language, naming the forms the command takes") {
+  std::string dir = temp_dir();
+  write_file(dir + "/2026-10.csv", "agent,score,grade,rank\n大白,90,outstanding,1\n");
+  RunResult review_en = run_env({"review", "--history", dir, "--period", "2026-Q1", "--lang", "en"}, {});
+  CHECK(review_en.status == 2);
+  CHECK(review_en.err == "redhare: --period \"2026-Q1\": expected YYYY or YYYY-H1\n");
+  RunResult review_zh = run_env({"review", "--history", dir, "--period", "2026-Q1", "--lang", "zh"}, {});
+  CHECK(review_zh.status == 2);
+  CHECK(review_zh.err == "redhare: --period \"2026-Q1\"：应为 YYYY 或 YYYY-H1\n");
+  RunResult awards_en = run_env({"awards", "--history", dir, "--period", "2026-H1", "--lang", "en"}, {});
+  CHECK(awards_en.status == 2);
+  CHECK(awards_en.err == "redhare: --period \"2026-H1\": expected YYYY or YYYY-Q1..Q4\n");
+  RunResult awards_zh = run_env({"awards", "--history", dir, "--period", "2026-H1", "--lang", "zh"}, {});
+  CHECK(awards_zh.status == 2);
+  CHECK(awards_zh.err == "redhare: --period \"2026-H1\"：应为 YYYY 或 YYYY-Q1..Q4\n");
+}
+
+TEST_CASE("explain --agent with an unknown name is said in the run's language, with the nearest names") {
+  std::vector<std::string> args = cat({"explain", "--agent", "大百"}, example_inputs());
+  const std::string chats = source_path("examples/chats.csv");
+  RunResult en = run_env(cat(args, {"--lang", "en"}), {});
+  CHECK(en.status == 2);
+  CHECK(redhare::test::without_target_warning(en.err) == "redhare: " + chats + ": no agent \"大百\"; did you mean \"红兔旗舰店:大白\"\n");
+  RunResult zh = run_env(cat(args, {"--lang", "zh"}), {});
+  CHECK(zh.status == 2);
+  CHECK(redhare::test::without_target_warning(zh.err) == "redhare: " + chats + ": 没有客服 \"大百\"；是否要找 \"红兔旗舰店:大白\"\n");
+  RunResult none = run_env(cat(cat({"explain", "--agent", "xyz"}, example_inputs()), {"--lang", "zh"}), {});
+  CHECK(redhare::test::without_target_warning(none.err) == "redhare: " + chats + ": 没有客服 \"xyz\"；`redhare metrics` 会列出所有客服\n");
+}

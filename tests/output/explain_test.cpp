@@ -11,6 +11,7 @@
 #include "figures/dataset_builder.h"
 #include "redhare/error.h"
 #include "redhare/explain.h"
+#include "redhare/message_text.h"
 #include "redhare/render.h"
 
 using namespace redhare;
@@ -264,32 +265,49 @@ TEST_CASE("explain's table names differ from its header members, so JSON has eac
   CHECK(names.count("orders_won") == 1);
 }
 
+namespace {
+
+// The error explain throws, in the words the user reads in the given language.
+std::string explain_error(const Dataset& d, const std::string& agent, Lang lang = Lang::kEn) {
+  try {
+    explain(d, october(), default_policy(), agent, context(lang));
+  } catch (const InputError& e) {
+    return render_input_error(e, lang);
+  }
+  return "no error";
+}
+
+}  // namespace
+
 TEST_CASE("explain of an unknown agent is an input error naming the chats file and close names") {
   Builder b = hand_month();
   b.msg("shop:amy", "c1", at(7, 10, 0), C);
   b.d.chats_file = "oct.csv";
-  try {
-    explain(b.d, october(), default_policy(), "my", context());
-    FAIL("no error");
-  } catch (const InputError& e) {
-    CHECK(std::string(e.what()) == "oct.csv: no agent \"my\"; did you mean \"amy\", \"shop:amy\"");
-  }
+  CHECK(explain_error(b.d, "my") == "oct.csv: no agent \"my\"; did you mean \"amy\", \"shop:amy\"");
   // No name holds "amz", but it is one edit from amy, and from shop:amy after
   // its shop prefix.
-  CHECK_THROWS_WITH_AS(explain(b.d, october(), default_policy(), "amz", context()),
-                       "oct.csv: no agent \"amz\"; did you mean \"amy\", \"shop:amy\"", InputError);
+  CHECK(explain_error(b.d, "amz") == "oct.csv: no agent \"amz\"; did you mean \"amy\", \"shop:amy\"");
   // "zed" is 3 edits from every name (more than 1 for 3 characters): no guess.
-  CHECK_THROWS_WITH_AS(explain(b.d, october(), default_policy(), "zed", context()),
-                       "oct.csv: no agent \"zed\"; `redhare metrics` lists the agents", InputError);
+  CHECK(explain_error(b.d, "zed") == "oct.csv: no agent \"zed\"; `redhare metrics` lists the agents");
+  CHECK(explain_error(b.d, "zed", Lang::kZh) == "oct.csv: 没有客服 \"zed\"；`redhare metrics` 会列出所有客服");
+}
+
+TEST_CASE("explain of an unknown agent names at most 5 close names and counts the rest") {
+  Builder b = hand_month();
+  for (const char* name : {"q1", "q2", "q3", "q4", "q5", "q6", "q7"}) b.msg(name, std::string("c") + name, at(7, 10, 0), C);
+  b.d.chats_file = "oct.csv";
+  CHECK(explain_error(b.d, "q") ==
+        "oct.csv: no agent \"q\"; did you mean \"q1\", \"q2\", \"q3\", \"q4\", \"q5\" (and 2 more)");
+  CHECK(explain_error(b.d, "q", Lang::kZh) ==
+        "oct.csv: 没有客服 \"q\"；是否要找 \"q1\", \"q2\", \"q3\", \"q4\", \"q5\"（另有 2 个）");
 }
 
 TEST_CASE("explain of an agent without figures in the period says so") {
   Builder b = hand_month();
   b.msg("sept", "c1", at(1, 10, 0) - 86400, C);  // Sept 30 only: in the file, not in October
   b.d.chats_file = "oct.csv";
-  CHECK_THROWS_WITH_AS(explain(b.d, october(), default_policy(), "sept", context()),
-                       "oct.csv: agent \"sept\" has no message, order or target in period 2026-10",
-                       InputError);
+  CHECK(explain_error(b.d, "sept") == "oct.csv: agent \"sept\" has no message, order or target in period 2026-10");
+  CHECK(explain_error(b.d, "sept", Lang::kZh) == "oct.csv: 客服 \"sept\" 在 2026-10 内没有消息、订单或目标");
 }
 
 // ---- a generated month: the explained rows add up to the figures ----------------

@@ -110,6 +110,21 @@ const char* message_text(MsgId id) {
     case MsgId::kNoSavedMonth:
       return "{0}: no saved month in {1} (it holds {2} to {3}); `redhare score --month YYYY-MM --history {0} "
              "--save` saves one";
+    case MsgId::kHistoryHeader: return "expected the header agent,score,grade,rank";
+    case MsgId::kHistoryBadScore: return "bad score {0}";
+    case MsgId::kHistoryBadGrade: return "bad grade {0}";
+    case MsgId::kHistoryBadRank: return "bad rank {0}";
+    case MsgId::kHistoryBadRole: return "bad role {0}";
+    case MsgId::kHistoryUnreadable: return "cannot read history directory: {0}";
+    case MsgId::kHistoryCannotCreate: return "{0}: cannot create the history directory: {1}";
+    case MsgId::kBadPeriodYear: return "--period {0}: expected YYYY";
+    case MsgId::kBadPeriodQuarter: return "--period {0}: expected YYYY or YYYY-Q1..Q4";
+    case MsgId::kBadPeriodHalf: return "--period {0}: expected YYYY or YYYY-H1";
+    case MsgId::kBadPeriodAny: return "--period {0}: expected YYYY or YYYY-Q1..Q4 or YYYY-H1";
+    case MsgId::kNoAgent: return "no agent {0}; `redhare metrics` lists the agents";
+    case MsgId::kNoAgentDidYouMean: return "no agent {0}; did you mean {1}";
+    case MsgId::kNoAgentDidYouMeanMore: return "no agent {0}; did you mean {1} (and {2} more)";
+    case MsgId::kAgentNotInPeriod: return "agent {0} has no message, order or target in period {1}";
     case MsgId::kNoSavedMonthEmpty:
       return "{0}: no saved month in {1} (it holds none); `redhare score --month YYYY-MM --history {0} --save` "
              "saves one";

@@ -110,6 +110,21 @@ const char* message_text(MsgId id) {
     case MsgId::kNoSavedMonth:
       return "{0}：{1} 内没有已保存的月份（其中有 {2} 到 {3}）；用 `redhare score --month YYYY-MM --history {0} "
              "--save` 保存一个月";
+    case MsgId::kHistoryHeader: return "表头应为 agent,score,grade,rank";
+    case MsgId::kHistoryBadScore: return "得分 {0} 无效";
+    case MsgId::kHistoryBadGrade: return "等级 {0} 无效";
+    case MsgId::kHistoryBadRank: return "排名 {0} 无效";
+    case MsgId::kHistoryBadRole: return "岗位 {0} 无效";
+    case MsgId::kHistoryUnreadable: return "无法读取历史目录：{0}";
+    case MsgId::kHistoryCannotCreate: return "{0}：无法创建历史目录：{1}";
+    case MsgId::kBadPeriodYear: return "--period {0}：应为 YYYY";
+    case MsgId::kBadPeriodQuarter: return "--period {0}：应为 YYYY 或 YYYY-Q1..Q4";
+    case MsgId::kBadPeriodHalf: return "--period {0}：应为 YYYY 或 YYYY-H1";
+    case MsgId::kBadPeriodAny: return "--period {0}：应为 YYYY、YYYY-Q1..Q4 或 YYYY-H1";
+    case MsgId::kNoAgent: return "没有客服 {0}；`redhare metrics` 会列出所有客服";
+    case MsgId::kNoAgentDidYouMean: return "没有客服 {0}；是否要找 {1}";
+    case MsgId::kNoAgentDidYouMeanMore: return "没有客服 {0}；是否要找 {1}（另有 {2} 个）";
+    case MsgId::kAgentNotInPeriod: return "客服 {0} 在 {1} 内没有消息、订单或目标";
     case MsgId::kNoSavedMonthEmpty:
       return "{0}：{1} 内没有已保存的月份（其中一个也没有）；用 `redhare score --month YYYY-MM --history {0} "
              "--save` 保存一个月";
