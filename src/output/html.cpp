@@ -18,6 +18,7 @@
 #include "redhare/scoring.h"
 #include "redhare/svg.h"
 #include "redhare/text_width.h"
+#include "render_parts.h"
 #include "view_parts.h"
 #include "words.h"
 
@@ -71,10 +72,6 @@ std::string as_text(const Cell& c) {
   if (auto s = std::get_if<std::string>(&c)) return *s;
   return {};
 }
-bool is_number(CellType t) {
-  return t == CellType::kInt || t == CellType::kRate || t == CellType::kSeconds ||
-         t == CellType::kMoney || t == CellType::kNumber || t == CellType::kRatio;
-}
 
 const Table* find_table(const Report& r, const std::string& key) {
   for (const Table& t : r.tables)
@@ -86,8 +83,6 @@ std::optional<size_t> find_column(const Table& t, const std::string& key) {
     if (t.columns[i].key == key) return i;
   return std::nullopt;
 }
-const std::string& label(const Column& c, Lang lang) { return lang == Lang::kZh ? c.zh : c.en; }
-const std::string& title(const Table& t, Lang lang) { return lang == Lang::kZh ? t.title_zh : t.title_en; }
 bool for_people(const Table& t) { return t.audience == Audience::kAll || t.audience == Audience::kPeople; }
 
 // A name cut to `columns` display columns for a chart label (the table row
