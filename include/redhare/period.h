@@ -2,10 +2,11 @@
 // 00:00) in shop-local time, or all the data.
 #pragma once
 
+#include <limits>
 #include <string>
 #include <string_view>
 
-#include "redhare/records.h"
+#include "redhare/time.h"
 
 namespace redhare {
 

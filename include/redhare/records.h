@@ -14,11 +14,9 @@
 
 #include "redhare/interner.h"
 #include "redhare/money.h"
+#include "redhare/time.h"
 
 namespace redhare {
-
-using Time = int64_t;  // shop-local seconds since 1970-01-01 00:00
-inline constexpr Time kNever = std::numeric_limits<Time>::min();
 
 enum class MessageKind : uint8_t {
   kCustomer = 0,  // a customer message (a consultation)
