@@ -18,6 +18,7 @@
 
 #include "redhare/error.h"
 #include "redhare/figures.h"
+#include "redhare/nearest.h"
 #include "redhare/render.h"
 #include "redhare/scoring.h"
 #include "redhare/text_width.h"
@@ -59,34 +60,6 @@ Column typed_column(const char* key, const char* en, const char* zh, CellType ty
   return Column{key, en, zh, type};
 }
 
-std::vector<char32_t> code_points(std::string_view s) {
-  std::vector<char32_t> out;
-  for (size_t i = 0; i < s.size();) {
-    char32_t cp;
-    i += utf8_decode(s, i, &cp);
-    out.push_back(cp);
-  }
-  return out;
-}
-
-// Levenshtein distance in code points (a Chinese character is one edit, not
-// three bytes). Names are short, so the O(n·m) table is nothing.
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<char32_t> x = code_points(a), y = code_points(b);
-  std::vector<size_t> row(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= x.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= y.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[y.size()];
-}
-
 // The agent's id, or an InputError naming the chats file and the agents the
 // user probably meant: names containing what was typed (shop prefixes are
 // long: 大白 for 红兔旗舰店:大白), else names one or two characters off, as a
@@ -101,19 +74,13 @@ Id find_agent(const Dataset& data, const std::string& agent) {
     if (!agent.empty() && data.agents.name(a).find(agent) != std::string_view::npos)
       close.push_back(data.agents.name(a));
   if (close.empty()) {
-    // The nearest names only: 大百 is one edit from 大白 but two from 小美.
-    size_t best = std::max<size_t>(1, code_points(agent).size() / 4);
-    for (Id a = 0; a < data.agents.size(); ++a) {
-      std::string_view name = data.agents.name(a);
-      size_t colon = name.rfind(':');
-      std::string_view sub = colon == std::string_view::npos ? name : name.substr(colon + 1);
-      size_t d = std::min(edit_distance(agent, name), edit_distance(agent, sub));
-      if (d < best) {
-        close.clear();
-        best = d;
-      }
-      if (d == best) close.push_back(name);
-    }
+    // The nearest names only (base's nearest_names, shared with the warning
+    // for unmatched names): 大百 is one edit from 大白 but two from 小美; a
+    // longer name may be a quarter of its characters off.
+    std::vector<std::string_view> names;
+    for (Id a = 0; a < data.agents.size(); ++a) names.push_back(data.agents.name(a));
+    const size_t length = edit_distance(agent, {});  // in code points
+    close = nearest_names(agent, names, std::max<size_t>(1, length / 4));
   }
   std::sort(close.begin(), close.end());
   Msg reason(MsgId::kNoAgent, {quote_value(agent)});
