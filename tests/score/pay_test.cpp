@@ -44,7 +44,8 @@ TEST_CASE("base pay and allowance come from the roster as they are") {
   PayFacts a = agent("a");
   a.base_pay = 380050;
   a.allowance = 30000;
-  const PayLine& l = pay({a}).lines[0];
+  const PaySheet sheet = pay({a});  // kept: l refers into it
+  const PayLine& l = sheet.lines[0];
   CHECK(l.base_pay == 380050);
   CHECK(l.allowance == 30000);
   CHECK(l.total == 410050);
@@ -209,7 +210,8 @@ TEST_CASE("nobody to share the pool: it is shown and paid to no one") {
 TEST_CASE("rewards are the positive money lines, added to the total") {
   PayFacts a = agent("a");
   a.rewards = 30000;  // rank 1 (¥100) + 3-month bonus (¥200)
-  const PayLine& l = pay({a}).lines[0];
+  const PaySheet sheet = pay({a});  // kept: l refers into it
+  const PayLine& l = sheet.lines[0];
   CHECK(l.rewards == 30000);
   CHECK(l.total == 430000);
 }
@@ -243,7 +245,8 @@ TEST_CASE("total is base + allowance + seniority + commission + pool share + rew
   a.sales = 342300;            // ¥3,423.00 × 1% = ¥34.23
   a.rewards = 10000;
   a.deduction_due = 10000;
-  const PayLine& l = pay({a}, 1579240).lines[0];  // sole member: the whole pool ¥789.62
+  const PaySheet sheet = pay({a}, 1579240);  // kept: l refers into it
+  const PayLine& l = sheet.lines[0];  // sole member: the whole pool ¥789.62
   CHECK(l.pool_share == 78962);
   CHECK(l.deduction == 10000);
   CHECK(l.total == 400000 + 30000 + 15000 + 3423 + 78962 + 10000 - 10000);
