@@ -13,21 +13,12 @@
 #include "redhare/byte_source.h"
 #include "redhare/consequences.h"
 #include "redhare/csv_rows.h"
+#include "redhare/csv_write.h"
 #include "redhare/error.h"
 
 namespace redhare {
 
 namespace {
-
-std::string csv_field(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 // "2026-10.csv" -> year, month; false for any other name.
 bool month_file(const std::string& name, int* year, int* month) {
@@ -113,8 +104,13 @@ void save_history(const std::string& dir, const Period& period, const std::vecto
     // No activity (SPEC 8): no score to keep. Absent from the month, the
     // agent's 3-month runs end here, as for a month they were not in.
     if (!c.active) continue;
-    text += fmt::format("{},{},{},{}", csv_field(c.figures.name), c.score, grade_key(c.grade), c.rank);
-    if (grouped) text += fmt::format(",{},{}", csv_field(c.group.department), role_key(c.group.role));
+    append_csv_field(&text, c.figures.name);  // the one CSV field writer (csv_write.h)
+    text += fmt::format(",{},{},{}", c.score, grade_key(c.grade), c.rank);
+    if (grouped) {
+      text += ',';
+      append_csv_field(&text, c.group.department);
+      text += fmt::format(",{}", role_key(c.group.role));
+    }
     text += "\n";
   }
   std::error_code ec;
