@@ -396,24 +396,39 @@ int run_pay(const Options& o) {
   return finish_run(o, run);
 }
 
+namespace {
+
+// No saved month in the period is a wrong --history or --period, not a
+// period in which nobody qualified: say so (with what the history holds)
+// instead of an empty table. awards and review share it.
+void refuse_no_saved_month(const std::vector<HistoryMonth>& history, bool none_saved, const Options& o) {
+  if (!none_saved) return;
+  throw UsageError(history.empty() ? Msg(MsgId::kNoSavedMonthEmpty, {o.history, o.period})
+                                   : Msg(MsgId::kNoSavedMonth, {o.history, o.period, history.front().month.label,
+                                                                history.back().month.label}));
+}
+
+// The header of a report made from saved months: the period asked for, the
+// policy and the history folder.
+ReportContext history_context(const Options& o, Lang lang) {
+  ReportContext c;
+  c.period = o.period;
+  c.policy = o.policy.empty() ? "default" : o.policy;
+  c.inputs = {{"history", o.history}};
+  c.lang = lang;
+  return c;
+}
+
+}  // namespace
+
 int run_awards(const Options& o) {
   refuse_bad_outputs(o);
   Policy policy = o.policy.empty() ? default_policy() : load_policy(o.policy);
   RenderOptions r = render_options(o);
   std::vector<HistoryMonth> history = read_history(o.history);
   AwardsResult result = compute_awards(history, o.period, policy);
-  // No saved month in the period is a wrong --history or --period, not a
-  // quarter in which nobody qualified: say so instead of an empty table.
-  if (result.months_saved.empty())
-    throw UsageError(history.empty() ? Msg(MsgId::kNoSavedMonthEmpty, {o.history, o.period})
-                                     : Msg(MsgId::kNoSavedMonth, {o.history, o.period, history.front().month.label,
-                                                                  history.back().month.label}));
-  ReportContext c;
-  c.period = o.period;
-  c.policy = o.policy.empty() ? "default" : o.policy;
-  c.inputs = {{"history", o.history}};
-  c.lang = r.lang;
-  emit(o, render(awards_report(result, c), r));
+  refuse_no_saved_month(history, result.months_saved.empty(), o);
+  emit(o, render(awards_report(result, history_context(o, r.lang)), r));
   return kExitOk;
 }
 
@@ -446,16 +461,9 @@ int run_review(const Options& o) {
   std::map<std::string, Fen> allowances;
   if (!o.roster.empty()) allowances = roster_allowances(o.roster, policy);
   ReviewResult result = compute_review(history, o.period, policy, allowances);
-  if (result.months_saved.empty())
-    throw UsageError(history.empty() ? Msg(MsgId::kNoSavedMonthEmpty, {o.history, o.period})
-                                     : Msg(MsgId::kNoSavedMonth, {o.history, o.period, history.front().month.label,
-                                                                  history.back().month.label}));
-  ReportContext c;
-  c.period = o.period;
-  c.policy = o.policy.empty() ? "default" : o.policy;
-  c.inputs = {{"history", o.history}};
+  refuse_no_saved_month(history, result.months_saved.empty(), o);
+  ReportContext c = history_context(o, r.lang);
   if (!o.roster.empty()) c.inputs.emplace_back("roster", o.roster);
-  c.lang = r.lang;
   emit(o, render(review_report(result, c), r));
   return kExitOk;
 }
