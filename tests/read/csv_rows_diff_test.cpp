@@ -10,21 +10,13 @@
 
 #include "read_helpers.h"
 #include "redhare/rows_digest.h"
+#include "split_mix.h"
 
 using namespace redhare;
 using redhare::test::TempDir;
 
 TEST_CASE("CsvRows reads random files the same with the fast splitter as with fccp's") {
-  struct Rng {
-    uint64_t state;
-    uint64_t next() {
-      uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-      z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-      z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-      return z ^ (z >> 31);
-    }
-    size_t below(size_t n) { return static_cast<size_t>(next() % n); }
-  } rng{16};
+  redhare::test::SplitMix rng{16};
   const std::vector<std::string> cells = {"a",   "2026-10-03T09:15:02+08:00", "红兔旗舰店:小美", "",  " x ",
                                           "\"q,q\"", "\"say \"\"hi\"\"\"", "\"two\nlines\"", "\"three\r\nlines\n!\"",
                                           "\t\"t\"\t", "a\"b,c\"d", "1,234.50"};

@@ -16,6 +16,7 @@
 
 #include "redhare/byte_source.h"
 #include "redhare/csv_split.h"
+#include "split_mix.h"
 
 using namespace redhare;
 
@@ -69,16 +70,7 @@ std::vector<Simd> simds() {
   return s;
 }
 
-struct Rng {
-  uint64_t state;
-  uint64_t next() {
-    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  size_t below(size_t n) { return static_cast<size_t>(next() % n); }
-};
+using Rng = redhare::test::SplitMix;
 
 }  // namespace
 

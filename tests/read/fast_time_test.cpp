@@ -9,6 +9,7 @@
 
 #include "redhare/fast_time.h"
 #include "redhare/timestamp.h"
+#include "split_mix.h"
 
 using namespace redhare;
 
@@ -38,15 +39,7 @@ TEST_CASE("parse_time_fast leaves bad dates and other forms to parse_time") {
 }
 
 TEST_CASE("parse_time_fast never accepts what parse_time rejects nor differs from it: 300000 mutated times") {
-  struct Rng {
-    uint64_t state;
-    uint64_t next() {
-      uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-      z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-      z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-      return z ^ (z >> 31);
-    }
-  } rng{16};
+  redhare::test::SplitMix rng{16};
   const std::vector<std::string> bases = {"2026-10-03 09:15:02", "2026-10-03T09:15:02+08:00", "2024-02-29T23:59:59Z",
                                           "2026-09-30T00:00:00-00:30"};
   const std::string alphabet = "0123456789-: TZ+/.x";

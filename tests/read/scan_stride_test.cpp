@@ -10,6 +10,7 @@
 #include "read_helpers.h"
 #include "english.h"
 #include "redhare/error.h"
+#include "split_mix.h"
 
 using namespace redhare;
 using namespace std::string_literals;
@@ -69,15 +70,7 @@ std::string scanned(const std::string& path, size_t chunk, Simd simd) {
 
 TEST_CASE("the 64-byte scan (SSE2 and AVX2) agrees with the byte loop on random files") {
   // Reads of 7 bytes never reach the 64-byte scan: they are the reference.
-  struct Rng {
-    uint64_t state;
-    uint64_t next() {
-      uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-      z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-      z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-      return z ^ (z >> 31);
-    }
-  } rng{16};
+  redhare::test::SplitMix rng{16};
   const std::vector<std::string> pieces = {"abcdefghijklmnopqrstuvwxyz0123456789", ",", "\"", "\n", "\n", "\"\"",
                                            "中文字符", "\r\n", " ", "x"};
   TempDir d;

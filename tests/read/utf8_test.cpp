@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "redhare/utf8.h"
+#include "split_mix.h"
 
 using redhare::utf8_check;
 using redhare::Utf8Check;
@@ -58,16 +59,7 @@ TEST_CASE("utf8: a character cut by the buffer end after a run is incomplete, no
 
 namespace {
 
-struct Rng {
-  uint64_t state;
-  uint64_t next() {
-    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  size_t below(size_t n) { return static_cast<size_t>(next() % n); }
-};
+using Rng = redhare::test::SplitMix;
 
 }  // namespace
 
