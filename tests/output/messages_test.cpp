@@ -7,40 +7,18 @@
 #include <set>
 #include <string>
 
+#include "placeholders.h"
 #include "redhare/message_text.h"
 
 using namespace redhare;
 
-namespace {
-
-// The placeholder numbers in `text`; -1 for a brace that is not "{N}".
-std::set<int> placeholders(std::string_view text) {
-  std::set<int> found;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '}') {
-      found.insert(-1);
-      continue;
-    }
-    if (text[i] != '{') continue;
-    size_t close = text.find('}', i);
-    std::string_view inside = close == std::string_view::npos ? "" : text.substr(i + 1, close - i - 1);
-    if (inside.empty() || inside.find_first_not_of("0123456789") != std::string_view::npos) {
-      found.insert(-1);
-      continue;
-    }
-    found.insert(std::stoi(std::string(inside)));
-    i = close;
-  }
-  return found;
-}
-
-}  // namespace
+using redhare::testing::expected_placeholders;
+using redhare::testing::placeholders;
 
 TEST_CASE("every message id has an English and a Chinese text whose placeholders match its arguments") {
   for (size_t i = 0; i < kMessageCount; ++i) {
     const MsgId id = static_cast<MsgId>(i);
-    std::set<int> expected;
-    for (size_t a = 0; a < message_arity(id); ++a) expected.insert(static_cast<int>(a));
+    const std::set<int> expected = expected_placeholders(message_arity(id));
     for (Lang lang : {Lang::kEn, Lang::kZh}) {
       CAPTURE(message_name(id));
       CAPTURE(lang == Lang::kZh ? "zh" : "en");
