@@ -4,7 +4,8 @@
 // AgentTrace that keeps only this agent's sessions, turns, orders and
 // after-sales customers, then score_agents. This file only formats that: the
 // tables are the rows; the footer is the arithmetic, in figures of the same
-// run, so the two can be checked against each other.
+// run, so the two can be checked against each other. The narrative's words
+// are phrases with arguments (explain_words.h), spelled in en/ and zh/.
 #include "redhare/explain.h"
 
 #include <algorithm>
@@ -23,6 +24,7 @@
 #include "redhare/scoring.h"
 #include "redhare/text_width.h"
 #include "redhare/trace.h"
+#include "explain_words.h"
 #include "view_parts.h"
 #include "words.h"
 
@@ -31,12 +33,8 @@ namespace {
 
 using namespace view_parts;
 
-const char* tr(Lang lang, const char* en, const char* zh) { return lang == Lang::kZh ? zh : en; }
-
-template <class... Args>
-std::string say(Lang lang, const char* en, const char* zh, Args&&... args) {
-  return fmt::format(fmt::runtime(tr(lang, en, zh)), std::forward<Args>(args)...);
-}
+using explain_words::Phrase;
+using explain_words::say;
 
 Cell time_cell(Time t) { return t == kNever ? Cell{} : Cell{format_local_time(t)}; }
 Cell line_cell(uint32_t line) { return line == 0 ? Cell{} : Cell{int64_t{line}}; }
@@ -49,8 +47,8 @@ std::string plain(double v) {
 
 // A policy duration for people: "30 min", "45s".
 std::string duration(int64_t s, Lang lang) {
-  if (s % 60 == 0) return say(lang, "{} min", "{} 分钟", s / 60);
-  return say(lang, "{}s", "{} 秒", s);
+  if (s % 60 == 0) return say<Phrase::kMinutes>(lang, s / 60);
+  return say<Phrase::kSeconds>(lang, s);
 }
 
 Column int_column(const char* key, const char* en, const char* zh) {
@@ -143,21 +141,18 @@ std::string turn_result(const TurnInfo& t, const Policy& policy, Lang lang) {
   std::string why;
   switch (t.end) {
     case TurnEnd::kAnswered:
-      why = t.response_s > policy.slow_response_s
-                ? say(lang, "answered, slow (over {}s)", "已回复，慢响应（超过 {} 秒）",
-                      policy.slow_response_s)
-                : tr(lang, "answered", "已回复");
+      why = t.response_s > policy.slow_response_s ? say<Phrase::kAnsweredSlow>(lang, policy.slow_response_s)
+                                                  : say<Phrase::kAnswered>(lang);
       break;
     case TurnEnd::kSessionGap:
-      why = say(lang, "no reply: the next message came after the {} session gap",
-                "未回复：下一条消息超过会话间隔 {}", duration(policy.session_gap_s, lang));
+      why = say<Phrase::kNoReplyGap>(lang, duration(policy.session_gap_s, lang));
       break;
     case TurnEnd::kNoMoreMessages:
-      why = tr(lang, "no reply: no later message in the period", "未回复：本期内之后再无消息");
+      why = say<Phrase::kNoReplyNoMore>(lang);
       break;
   }
   if (t.auto_replies > 0)
-    why += say(lang, "; {} auto-reply(s) did not count", "；{} 条自动回复不算回复", t.auto_replies);
+    why += say<Phrase::kAutoRepliesIgnored>(lang, t.auto_replies);
   return why;
 }
 
@@ -198,7 +193,10 @@ void sort_orders(std::vector<TracedOrder>& orders) {
 
 std::string agent_list(const Dataset& data, const std::vector<Id>& agents, Lang lang) {
   std::string out;
-  for (Id a : agents) out += (out.empty() ? "" : tr(lang, ", ", "、")) + std::string(data.agents.name(a));
+  for (Id a : agents) {
+    if (!out.empty()) out += say<Phrase::kListSeparator>(lang);
+    out += data.agents.name(a);
+  }
   return out;
 }
 
@@ -355,29 +353,26 @@ RowSums sum_rows(const AgentTrace& trace) {
 std::string rule_text(const ScoreItem& item, const ItemPoints& p, Lang lang) {
   const CellType type = item_type(p.item);
   switch (item.method) {
-    case ScoreMethod::kDirect: return tr(lang, "the score itself", "分数即得分");
+    case ScoreMethod::kDirect: return say<Phrase::kRuleDirect>(lang);
     case ScoreMethod::kLinear:
-      return say(lang, "linear, 0 pts at {}, 100 at {}", "线性，{} 为 0 分，{} 为 100 分",
-                 format_for_people(Cell{item.zero_at}, type, lang),
-                 format_for_people(Cell{item.full_at}, type, lang));
+      return say<Phrase::kRuleLinear>(lang, format_for_people(Cell{item.zero_at}, type, lang),
+                                      format_for_people(Cell{item.full_at}, type, lang));
     case ScoreMethod::kTiers: break;
   }
   if (p.tier == ItemPoints::kNoTier || p.tier >= static_cast<int>(item.tiers.size()))
-    return tr(lang, "below every tier", "未达任何档位");
-  return say(lang, "tier {}{}", "档位 {}{}", item.lower_is_better ? "≤" : "≥",
-             format_for_people(Cell{item.tiers[p.tier].threshold}, type, lang));
+    return say<Phrase::kRuleBelowTiers>(lang);
+  return say<Phrase::kRuleTier>(lang, item.lower_is_better ? "≤" : "≥",
+                                format_for_people(Cell{item.tiers[p.tier].threshold}, type, lang));
 }
 
 // " → tier ≥40.0% → 80 pts × 30" or " → left out: no target (weight 30)".
 // `items` is the table that scored the agent (presales or aftersales).
 std::string points_text(const ItemPoints& p, const std::vector<ScoreItem>& items, Lang lang) {
   if (!p.points)
-    return say(lang, " → left out: {} (weight {})", " → 未计入：{}（权重 {}）",
-               words::left_out(p.left_out, lang), plain(p.weight));
+    return say<Phrase::kItemLeftOut>(lang, words::left_out(p.left_out, lang), plain(p.weight));
   auto item = std::find_if(items.begin(), items.end(), [&](const ScoreItem& i) { return i.id == p.item; });
   std::string rule = item == items.end() ? std::string() : rule_text(*item, p, lang);
-  return say(lang, " → {} → {} pts × {}", " → {} → {} 分 × 权重 {}", rule, plain(*p.points),
-             plain(p.weight));
+  return say<Phrase::kItemPoints>(lang, rule, plain(*p.points), plain(p.weight));
 }
 
 // Formats the numbers of one agent's lines in the report's language.
@@ -414,95 +409,54 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
   const AgentFigures& f = card.figures;
   const Arithmetic a(card, policy, lang);
   std::vector<std::string> out;
-  out.push_back(say(lang, "{}: figures and points, from the rows above", "{}：指标与得分，依据上表各行",
-                    f.name));
+  out.push_back(say<Phrase::kHeading>(lang, f.name));
   // Where the agent stands (SPEC 8) and which item table scored them.
-  const std::string status = f.status == StaffStatus::kProbation ? tr(lang, "probation", "试用")
-                                                                  : tr(lang, "regular", "正式");
-  out.push_back(say(lang, "group {} ({} ranked), role {}, status {}; scored by the {} table ({})",
-                    "部门 · 岗位 {}（{} 人参与排名），岗位 {}，状态 {}；按{}考核项目表（{}）计分",
-                    words::group_name(card.group, lang), card.group_ranked, words::role(card.group.role, lang),
-                    status, words::role(card.group.role, lang),
-                    card.group.role == Role::kAftersales ? "aftersales.item.*" : "item.*"));
-  out.push_back(say(lang,
-                    "turns {} = {} answered + {} unanswered ({} after a session gap, {} with no "
-                    "later message); {} auto-replies inside turns answered nothing",
-                    "轮次 {} = 已回复 {} + 未回复 {}（超过会话间隔 {}，之后无消息 {}）；轮次内 {} "
-                    "条自动回复不算回复",
-                    f.turns, s.answered, f.turns - s.answered, s.gap, s.no_more, s.autos));
-  out.push_back(say(lang, "mean response {} = {}s / {} answered turns; median {}, p90 {}{}",
-                    "平均响应 {} = {} 秒 / {} 个已回复轮次；中位数 {}，P90 {}{}",
-                    a.secs(f.resp_mean_s), s.response_sum, s.answered, a.secs(f.resp_median_s),
-                    a.secs(f.resp_p90_s), a.points(ItemId::kRespMean)));
-  out.push_back(say(lang, "slow responses {} = answered turns over {}s",
-                    "慢响应 {} = 响应超过 {} 秒的已回复轮次", f.slow_responses,
-                    policy.slow_response_s));
-  out.push_back(say(lang, "first response {} = {}s / {} sessions whose first turn was answered",
-                    "首次响应 {} = {} 秒 / {} 个首轮已回复的接待", a.secs(f.first_resp_mean_s),
-                    s.first_resp_sum, s.first_resp_n));
-  out.push_back(say(lang,
-                    "sessions {} = sessions with a turn ({} more had none); mean length {} = {}s / {}",
-                    "接待数 {} = 有轮次的接待（另有 {} 个无轮次）；平均接待时长 {} = {} 秒 / {}",
-                    f.sessions, s.sessions_without, a.secs(f.session_mean_s), s.session_sum,
-                    s.sessions_with_turn));
-  out.push_back(say(lang,
-                    "consulted {} = distinct customers in the turns table; replied {} (an "
-                    "answered turn), unreplied {}",
-                    "咨询人数 {} = 轮次表中的不同买家；回复人数 {}（有已回复轮次），未回复人数 {}",
-                    f.consulted, f.replied, f.unreplied));
-  out.push_back(say(lang, "reply rate {} = {} replied / {} consulted{}",
-                    "回复率 {} = 回复人数 {} / 咨询人数 {}{}", a.rate(f.reply_rate), f.replied,
-                    f.consulted, a.points(ItemId::kReplyRate)));
-  out.push_back(say(lang,
-                    "orders {} = rows of the attributed orders table, {} paid; orderers {}, payers {} "
-                    "(distinct customers)",
-                    "订单数 {} = 落实订单表行数，其中付款 {}；下单人数 {}，付款人数 {}（不同买家）",
-                    f.orders, s.paid_orders, f.orderers, f.payers));
+  const std::string status = f.status == StaffStatus::kProbation ? say<Phrase::kStatusProbation>(lang)
+                                                                  : say<Phrase::kStatusRegular>(lang);
+  out.push_back(say<Phrase::kGroupLine>(lang, words::group_name(card.group, lang), card.group_ranked,
+                                        words::role(card.group.role, lang), status,
+                                        card.group.role == Role::kAftersales ? "aftersales.item.*" : "item.*"));
+  out.push_back(say<Phrase::kTurnsLine>(lang, f.turns, s.answered, f.turns - s.answered, s.gap, s.no_more,
+                                        s.autos));
+  out.push_back(say<Phrase::kResponseLine>(lang, a.secs(f.resp_mean_s), s.response_sum, s.answered,
+                                           a.secs(f.resp_median_s), a.secs(f.resp_p90_s),
+                                           a.points(ItemId::kRespMean)));
+  out.push_back(say<Phrase::kSlowLine>(lang, f.slow_responses, policy.slow_response_s));
+  out.push_back(say<Phrase::kFirstResponseLine>(lang, a.secs(f.first_resp_mean_s), s.first_resp_sum,
+                                                s.first_resp_n));
+  out.push_back(say<Phrase::kSessionsLine>(lang, f.sessions, s.sessions_without, a.secs(f.session_mean_s),
+                                           s.session_sum, s.sessions_with_turn));
+  out.push_back(say<Phrase::kConsultedLine>(lang, f.consulted, f.replied, f.unreplied));
+  out.push_back(say<Phrase::kReplyRateLine>(lang, a.rate(f.reply_rate), f.replied, f.consulted,
+                                            a.points(ItemId::kReplyRate)));
+  out.push_back(say<Phrase::kOrdersLine>(lang, f.orders, s.paid_orders, f.orderers, f.payers));
   out.push_back(policy.net_refunds
-                    ? say(lang, "sales {} = counted amounts of {} paid orders (amount − refund); refunds {}",
-                          "销售额 {} = {} 个付款订单的计入金额（实付 − 退款）；退款额 {}",
-                          a.money(f.sales), f.paid_orders, a.money(f.refunds))
-                    : say(lang, "sales {} = amounts of {} paid orders (net_refunds = false); refunds {}",
-                          "销售额 {} = {} 个付款订单的实付金额（net_refunds = false）；退款额 {}",
-                          a.money(f.sales), f.paid_orders, a.money(f.refunds)));
-  out.push_back(say(lang,
-                    "inquirers {} = {} consulted − {} after-sales + {} orderers not consulted in "
-                    "the period",
-                    "询单人数 {} = 咨询人数 {} − 售后 {} + 本期未咨询的下单人 {}", f.inquirers,
-                    f.consulted, trace.after_sales.size(), s.orderers_not_consulted));
-  out.push_back(say(lang, "conversion {} = {} orderers / {} inquirers{}",
-                    "询单转化率 {} = 下单人数 {} / 询单人数 {}{}", a.rate(f.conversion), f.orderers,
-                    f.inquirers, a.points(ItemId::kConversion)));
-  out.push_back(say(lang, "pay conversion {} = {} payers / {} inquirers",
-                    "询单→付款 {} = 付款人数 {} / 询单人数 {}", a.rate(f.pay_conversion), f.payers,
-                    f.inquirers));
-  out.push_back(say(lang, "order success {} = {} payers / {} orderers{}",
-                    "下单成功率 {} = 付款人数 {} / 下单人数 {}{}", a.rate(f.order_success),
-                    f.payers, f.orderers, a.points(ItemId::kOrderSuccess)));
+                    ? say<Phrase::kSalesNetLine>(lang, a.money(f.sales), f.paid_orders, a.money(f.refunds))
+                    : say<Phrase::kSalesGrossLine>(lang, a.money(f.sales), f.paid_orders, a.money(f.refunds)));
+  out.push_back(say<Phrase::kInquirersLine>(lang, f.inquirers, f.consulted, trace.after_sales.size(),
+                                            s.orderers_not_consulted));
+  out.push_back(say<Phrase::kConversionLine>(lang, a.rate(f.conversion), f.orderers, f.inquirers,
+                                             a.points(ItemId::kConversion)));
+  out.push_back(say<Phrase::kPayConversionLine>(lang, a.rate(f.pay_conversion), f.payers, f.inquirers));
+  out.push_back(say<Phrase::kOrderSuccessLine>(lang, a.rate(f.order_success), f.payers, f.orderers,
+                                               a.points(ItemId::kOrderSuccess)));
   // The aov item scores the ratio to the shop AOV, not the money.
   NaReason no_ratio;
   const std::optional<double> aov_ratio = item_figure(ItemId::kAov, f, metrics.shop, {}, &no_ratio);
-  out.push_back(say(lang, "AOV {} = {} / {} payers; ÷ shop AOV {} = {}{}",
-                    "客单价 {} = {} / 付款人数 {}；÷ 全店客单价 {} = {}{}",
-                    a.people(aov_cell(f.sales, f.payers), CellType::kMoney), a.money(f.sales), f.payers,
-                    a.people(aov_cell(metrics.shop.attributed_sales, metrics.shop.payers), CellType::kMoney),
-                    a.rate(aov_ratio), a.points(ItemId::kAov)));
-  out.push_back(f.target ? say(lang, "completion {} = {} / target {}{}",
-                               "指标完成率 {} = 销售额 {} / 目标 {}{}", a.rate(f.completion),
-                               a.money(f.sales), a.money(*f.target), a.points(ItemId::kCompletion))
-                         : say(lang, "completion — (no target){}", "指标完成率 —（无目标）{}",
-                               a.points(ItemId::kCompletion)));
+  out.push_back(say<Phrase::kAovLine>(
+      lang, a.people(aov_cell(f.sales, f.payers), CellType::kMoney), a.money(f.sales), f.payers,
+      a.people(aov_cell(metrics.shop.attributed_sales, metrics.shop.payers), CellType::kMoney), a.rate(aov_ratio),
+      a.points(ItemId::kAov)));
+  out.push_back(f.target ? say<Phrase::kCompletionLine>(lang, a.rate(f.completion), a.money(f.sales),
+                                                        a.money(*f.target), a.points(ItemId::kCompletion))
+                         : say<Phrase::kCompletionNoTarget>(lang, a.points(ItemId::kCompletion)));
   // SPEC 9: the ratings table lists which rows counted. Shown when there are
   // ratings or the agent's table scores satisfaction.
   const bool scores_satisfaction = std::any_of(card.items.begin(), card.items.end(),
                                                [](const ItemPoints& p) { return p.item == ItemId::kSatisfaction; });
   if (f.ratings > 0 || scores_satisfaction)
-    out.push_back(say(lang,
-                    "satisfaction {} = {} satisfied (very satisfied or satisfied) / {} ratings counted; "
-                    "dissatisfied {}{}",
-                    "满意度 {} = 满意人次 {}（很满意或满意）/ 计入评价 {}；不满意 {}{}",
-                    a.rate(f.satisfaction), f.satisfied, f.ratings, f.dissatisfied,
-                    a.points(ItemId::kSatisfaction)));
+    out.push_back(say<Phrase::kSatisfactionLine>(lang, a.rate(f.satisfaction), f.satisfied, f.ratings,
+                                                 f.dissatisfied, a.points(ItemId::kSatisfaction)));
 
   // Items that no figure line above carries: reviews, and any item a policy adds.
   for (const ItemPoints& p : card.items) {
@@ -510,49 +464,37 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
     std::string line =
         std::string(words::item_figure(p.item, lang)) + " " + a.people(opt(p.figure), item_type(p.item));
     if (p.figure && item_info(p.item).unit == ItemUnit::kPoints) {
-      line += say(lang, " = reviews: manager {}, peer {}, self {}, over the raters present",
-                  " = 评价：主管 {}、互评 {}、自评 {}，按已有评价人归一", plain(policy.review_manager),
-                  plain(policy.review_peer), plain(policy.review_self));
+      line += say<Phrase::kReviewsFormula>(lang, plain(policy.review_manager), plain(policy.review_peer),
+                                           plain(policy.review_self));
     }
     out.push_back(line + points_text(p, items_for(card.group.role, policy), lang));
   }
 
   if (!card.active) {
-    out.push_back(say(lang, "{}: no chat message and no attributed order in the period: no score, grade or rank",
-                      "{}：本期无聊天消息、无落实订单：不计分、不评级、不排名",
-                      words::of(lang).group.no_activity));
+    out.push_back(say<Phrase::kNoActivity>(lang, words::of(lang).group.no_activity));
     return out;
   }
   double sum = 0;
   for (const ItemPoints& p : card.items)
     if (p.points) sum += p.weight * *p.points;
-  out.push_back(say(lang, "score {} = Σ weight × pts / weights present = {} / {}",
-                    "得分 {} = Σ 权重 × 分数 / 计入权重 = {} / {}",
-                    a.people(Cell{card.score}, CellType::kNumber), plain(sum),
-                    plain(card.weight_present)));
+  out.push_back(say<Phrase::kScoreLine>(lang, a.people(Cell{card.score}, CellType::kNumber), plain(sum),
+                                        plain(card.weight_present)));
   const std::string grade = words::grade(card.grade, lang);
   std::string standing;
   if (card.ranked) {
-    standing = say(lang, "rank {} of {} ranked agents in the group", "组内排名 第 {} / {} 名", card.rank,
-                   card.group_ranked);
+    standing = say<Phrase::kRanked>(lang, card.rank, card.group_ranked);
   } else if (card.group.off_roster) {
-    standing = tr(lang, "not ranked: not on the roster", "不参与排名：不在名册中");
+    standing = say<Phrase::kNotRankedOffRoster>(lang);
   } else if (f.status == StaffStatus::kProbation && !policy.rank_probation) {
-    standing = tr(lang, "not ranked: on probation (rank_probation = false)", "不参与排名：试用期（rank_probation = false）");
+    standing = say<Phrase::kNotRankedProbation>(lang);
   } else if (card.group.role == Role::kAftersales) {
-    standing = say(lang, "not ranked: {} consulted < aftersales.min_consulted {}",
-                   "不参与排名：咨询人数 {} < aftersales.min_consulted {}", f.consulted,
-                   policy.aftersales_min_consulted);
+    standing = say<Phrase::kNotRankedFewConsulted>(lang, f.consulted, policy.aftersales_min_consulted);
   } else {
-    standing = say(lang, "not ranked: {} inquirers < min_inquirers {}",
-                   "不参与排名：询单人数 {} < min_inquirers {}", f.inquirers, policy.min_inquirers);
+    standing = say<Phrase::kNotRankedFewInquirers>(lang, f.inquirers, policy.min_inquirers);
   }
-  std::string line = say(lang, "grade {}; {}", "等级 {}；{}", grade, standing);
-  if (card.grade != card.score_grade) {
-    const std::string by_score = words::grade(card.score_grade, lang);
-    line += say(lang, " (the score alone gives {}; forced distribution moved it down)",
-                "（按得分为{}，强制分布后下调）", by_score);
-  }
+  std::string line = say<Phrase::kGradeLine>(lang, grade, standing);
+  if (card.grade != card.score_grade)
+    line += say<Phrase::kGradeMovedDown>(lang, words::grade(card.score_grade, lang));
   out.push_back(std::move(line));
   return out;
 }
@@ -569,9 +511,7 @@ Table ratings_table(const Dataset& data, Id agent, const Period& period, Lang la
     if (r.agent != agent || !period.contains(r.time)) continue;
     t.rows.push_back({line_cell(r.line), time_cell(r.time), Cell{std::string(data.customers.name(r.customer))},
                       count(r.level),
-                      Cell{std::string(r.superseded ? tr(lang, "superseded by a later rating that day",
-                                                         "被当天更晚的评价取代")
-                                                    : tr(lang, "yes", "是"))}});
+                      Cell{r.superseded ? say<Phrase::kRatingSuperseded>(lang) : say<Phrase::kRatingCounted>(lang)}});
   }
   return t;
 }
