@@ -31,8 +31,7 @@ std::string format_location(const Location& where, const std::string& message);
 
 // The errors below carry a Msg (message.h), which the output stage words in
 // the run's language (message_text.h). what() is a language-free rendering
-// for logs; it equals the old English text for kUntranslated messages.
-// The std::string constructors are for sites not yet given a message id.
+// for logs.
 
 // Bad input: a file that cannot be read, a bad row, a missing column.
 // reason() is the message alone (what a rejects file records next to the
@@ -40,8 +39,6 @@ std::string format_location(const Location& where, const std::string& message);
 class InputError : public std::runtime_error {
  public:
   InputError(Location where, Msg reason);
-  InputError(Location where, std::string reason)
-      : InputError(std::move(where), Msg(MsgId::kUntranslated, {std::move(reason)})) {}
   const Location& where() const { return where_; }
   const Msg& reason() const { return reason_; }
 
@@ -54,7 +51,6 @@ class InputError : public std::runtime_error {
 class UsageError : public std::runtime_error {
  public:
   explicit UsageError(Msg m) : std::runtime_error(debug_text(m)), msg_(std::move(m)) {}
-  explicit UsageError(std::string text) : UsageError(Msg(MsgId::kUntranslated, {std::move(text)})) {}
   const Msg& msg() const { return msg_; }
 
  private:
@@ -68,7 +64,6 @@ class UsageError : public std::runtime_error {
 class OutputError : public std::runtime_error {
  public:
   explicit OutputError(Msg m) : std::runtime_error(debug_text(m)), msg_(std::move(m)) {}
-  explicit OutputError(std::string text) : OutputError(Msg(MsgId::kUntranslated, {std::move(text)})) {}
   const Msg& msg() const { return msg_; }
 
  private:

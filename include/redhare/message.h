@@ -15,8 +15,9 @@ namespace redhare {
 // One list, so the id, its arity and its name cannot drift apart; a test walks
 // it and checks both languages' texts against the arity.
 #define REDHARE_MESSAGES(X)                                                        \
-  /* A site not yet converted to an id: its (English) text as is. */              \
-  X(kUntranslated, 1)                                                              \
+  /* A Msg default-constructed and not yet filled in (a rejected row's reason  \
+     before the row is read); never thrown. */                                   \
+  X(kNoMessage, 0)                                                                 \
   /* Frames around other messages. */                                             \
   X(kWarning, 1)             /* nested message */                                 \
   X(kInternalError, 1)       /* what() of an unexpected exception */              \
@@ -226,7 +227,7 @@ const char* message_name(MsgId id);
 // names, counts as digits), so rendering only places them. `nested` are whole
 // messages a frame wraps (a warning's text, the reason a row was rejected).
 struct Msg {
-  MsgId id = MsgId::kUntranslated;
+  MsgId id = MsgId::kNoMessage;
   std::vector<std::string> args;
   std::vector<Msg> nested;
 

@@ -22,7 +22,6 @@ size_t message_arity(MsgId id) { return kEntries[static_cast<size_t>(id)].arity;
 const char* message_name(MsgId id) { return kEntries[static_cast<size_t>(id)].name; }
 
 std::string debug_text(const Msg& m) {
-  if (m.id == MsgId::kUntranslated && m.args.size() == 1 && m.nested.empty()) return m.args[0];
   std::string out = message_name(m.id);
   out += '(';
   bool first = true;

@@ -7,7 +7,7 @@ namespace redhare::en {
 
 const char* message_text(MsgId id) {
   switch (id) {
-    case MsgId::kUntranslated: return "{0}";
+    case MsgId::kNoMessage: return "(no message)";
     case MsgId::kPolicyAt: return "{0}: {1}";
     case MsgId::kPolicyKey: return "{0}: {1}";
     case MsgId::kPolicyNoEquals: return "expected key = value, got {0}";

@@ -7,7 +7,7 @@ namespace redhare::zh {
 
 const char* message_text(MsgId id) {
   switch (id) {
-    case MsgId::kUntranslated: return "{0}";
+    case MsgId::kNoMessage: return "（无消息）";
     case MsgId::kPolicyAt: return "{0}: {1}";
     case MsgId::kPolicyKey: return "{0}: {1}";
     case MsgId::kPolicyNoEquals: return "应为 键 = 值，而不是 {0}";
