@@ -1,31 +1,20 @@
 // SPEC 9: the ratings file, and only the last rating of a day counting.
-#include "english.h"
 #include "redhare/ratings.h"
 
 #include <doctest/doctest.h>
 
-#include "read_helpers.h"
+#include "input_files.h"
 #include "redhare/error.h"
-#include "redhare/period.h"
 
 using namespace redhare;
-using redhare::test::TempDir;
+using redhare::test::at;
+using redhare::test::read_error;
 
 namespace {
 
-Time at(int y, int mo, int d, int h, int mi, int s) {
-  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 +
-         mi * 60 + s;
-}
-
-struct RatingFiles {
-  TempDir dir;
-  InputFiles in;
-  explicit RatingFiles(const std::string& text) {
-    in.chats = dir.file("chats.csv", "time,agent,customer,direction\n2026-10-01 09:00,小美,c,in\n");
-    in.orders = dir.file("orders.csv", "order_id,customer,created,amount\n");
-    in.ratings = dir.file("ratings.csv", text);
-  }
+// A month of one message, plus the ratings `text`.
+struct RatingFiles : test::OneMessageMonth {
+  explicit RatingFiles(const std::string& text) : OneMessageMonth(&InputFiles::ratings, "ratings.csv", text) {}
 };
 
 ReadOptions october() {
@@ -34,15 +23,8 @@ ReadOptions october() {
   return o;
 }
 
-std::string strict_error(const InputFiles& in) {
-  RowErrors e;
-  try {
-    read_inputs(in, october(), e);
-  } catch (const InputError& err) {
-    return redhare::test::english(err);
-  }
-  return "no error";
-}
+// Ratings are read for October: the period decides which ones count.
+std::string strict_error(const InputFiles& in) { return read_error(in, october()); }
 
 // The levels of the ratings that count, in file order.
 std::vector<int> counted(const Dataset& d) {
@@ -51,8 +33,6 @@ std::vector<int> counted(const Dataset& d) {
     if (!r.superseded) out.push_back(r.level);
   return out;
 }
-
-std::string source(const std::string& rel) { return std::string(REDHARE_SOURCE_DIR) + "/" + rel; }
 
 }  // namespace
 
@@ -230,26 +210,14 @@ TEST_CASE("lenient: bad rating rows are rejected and every row is accounted for"
 TEST_CASE("lenient: past --max-errors a ratings file stops the run naming its row") {
   RatingFiles f("agent,customer,time,rating\n小美,c,2026-10-05 10:00,x\n小美,c,2026-10-05 10:00,y\n");
   RowErrors e(1);
-  std::string what;
-  try {
-    read_inputs(f.in, october(), e);
-  } catch (const InputError& err) {
-    what = redhare::test::english(err);
-  }
+  const std::string what = read_error(f.in, october(), e);
   CHECK(what.find(f.in.ratings + ":3: bad rating \"y\"") == 0);
   CHECK(what.find("(more than --max-errors 1 bad rows; stopping)") != std::string::npos);
 }
 
 TEST_CASE("the example ratings read the same in all three spellings, GBK with CRLF included") {
-  auto read_dir = [](const std::string& sub, Encoding enc) {
-    InputFiles in;
-    in.chats = source("examples/" + sub + "chats.csv");
-    in.orders = source("examples/" + sub + "orders.csv");
-    in.ratings = source("examples/" + sub + "ratings.csv");
-    ReadOptions o = october();
-    o.encoding = enc;
-    RowErrors e;
-    return read_inputs(in, o, e);
+  auto read_dir = [](const std::string& dressing, Encoding enc) {
+    return test::read_example(dressing, enc, &InputFiles::ratings, "ratings.csv", october());
   };
   Dataset zh = read_dir("", Encoding::kUtf8);
   Dataset en = read_dir("en/", Encoding::kUtf8);
@@ -296,12 +264,7 @@ TEST_CASE("lenient: the bad row past --max-errors is chosen in file order, ratin
   f.in.chats = f.dir.file("chats.csv", "time,agent,customer,direction\nnope,小美,c,in\n2026-10-01 09:00,小美,c,in\n");
   f.in.targets = f.dir.file("targets.csv", "agent,target\n小美,lots\n");
   RowErrors e(2);
-  std::string what;
-  try {
-    read_inputs(f.in, october(), e);
-  } catch (const InputError& err) {
-    what = redhare::test::english(err);
-  }
+  const std::string what = read_error(f.in, october(), e);
   CHECK(what.find(f.in.ratings + ":2: bad rating \"x\"") == 0);
 }
 

@@ -1,40 +1,22 @@
 // SPEC 8: the roster file, read with the rules of every input.
-#include "english.h"
 #include "redhare/roster.h"
 
 #include <doctest/doctest.h>
 
-#include "read_helpers.h"
+#include "input_files.h"
 #include "redhare/error.h"
-#include "redhare/period.h"
 
 using namespace redhare;
-using redhare::test::TempDir;
+using redhare::test::read_error;
 
 namespace {
 
-Time day(int y, int m, int d) { return days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)) * 86400; }
-
 // A month of one message, plus the roster `text`.
-struct RosterFiles {
-  TempDir dir;
-  InputFiles in;
-  explicit RosterFiles(const std::string& text) {
-    in.chats = dir.file("chats.csv", "time,agent,customer,direction\n2026-10-01 09:00,小美,c,in\n");
-    in.orders = dir.file("orders.csv", "order_id,customer,created,amount\n");
-    in.roster = dir.file("roster.csv", text);
-  }
+struct RosterFiles : test::OneMessageMonth {
+  explicit RosterFiles(const std::string& text) : OneMessageMonth(&InputFiles::roster, "roster.csv", text) {}
 };
 
-std::string strict_error(const InputFiles& in, const ReadOptions& o = ReadOptions{}) {
-  RowErrors e;
-  try {
-    read_inputs(in, o, e);
-  } catch (const InputError& err) {
-    return redhare::test::english(err);
-  }
-  return "no error";
-}
+Time day(int y, int m, int d) { return test::at(y, m, d); }
 
 const RosterEntry& entry(const Dataset& d, std::string_view agent) {
   for (const RosterEntry& e : d.roster)
@@ -42,8 +24,6 @@ const RosterEntry& entry(const Dataset& d, std::string_view agent) {
   FAIL("not on the roster: " << agent);
   throw 0;
 }
-
-std::string source(const std::string& rel) { return std::string(REDHARE_SOURCE_DIR) + "/" + rel; }
 
 }  // namespace
 
@@ -154,13 +134,13 @@ TEST_CASE("bad roster rows stop a strict run with file:line and what is wrong") 
   for (const Case& c : cases) {
     CAPTURE(c.row);
     RosterFiles f(std::string("agent,department,role,status,hired,base_pay,allowance\n") + c.row + "\n");
-    CHECK(strict_error(f.in) == f.in.roster + c.error);
+    CHECK(read_error(f.in) == f.in.roster + c.error);
   }
 }
 
 TEST_CASE("an agent listed twice is a bad row naming both lines, even when the rows are identical") {
   RosterFiles f("agent,department\n小美,A\n小林,A\n小美,A\n");
-  CHECK(strict_error(f.in) == f.in.roster + ":4: agent \"小美\" also on line 2: an agent is listed once");
+  CHECK(read_error(f.in) == f.in.roster + ":4: agent \"小美\" also on line 2: an agent is listed once");
 }
 
 TEST_CASE("lenient: bad roster rows are rejected and accounted for, the good ones kept") {
@@ -191,20 +171,13 @@ TEST_CASE("lenient: bad roster rows are rejected and accounted for, the good one
 
 TEST_CASE("a roster without the agent column is refused naming the names tried") {
   RosterFiles f("name,部门\n小美,A\n");
-  CHECK(strict_error(f.in).find(f.in.roster + ":1: missing column agent (tried agent, 客服, 客服账号, 子账号, 旺旺)") ==
+  CHECK(read_error(f.in).find(f.in.roster + ":1: missing column agent (tried agent, 客服, 客服账号, 子账号, 旺旺)") ==
         0);
 }
 
 TEST_CASE("the example roster reads the same in UTF-8, in English with a BOM, and in GBK with CRLF") {
-  auto read_dir = [](const std::string& sub, Encoding enc) {
-    InputFiles in;
-    in.chats = source("examples/" + sub + "chats.csv");
-    in.orders = source("examples/" + sub + "orders.csv");
-    in.roster = source("examples/" + sub + "roster.csv");
-    ReadOptions o;
-    o.encoding = enc;
-    RowErrors e;
-    return read_inputs(in, o, e);
+  auto read_dir = [](const std::string& dressing, Encoding enc) {
+    return test::read_example(dressing, enc, &InputFiles::roster, "roster.csv");
   };
   Dataset zh = read_dir("", Encoding::kUtf8);
   Dataset en = read_dir("en/", Encoding::kUtf8);
