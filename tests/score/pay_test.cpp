@@ -5,7 +5,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <random>
+#include <utility>
 
 #include "redhare/pay.h"
 #include "redhare/period.h"
@@ -40,35 +42,62 @@ const PayLine& line(const PaySheet& s, const std::string& name) {
   return s.lines.front();
 }
 
+// The line of a sheet of one agent, by value: a reference into the sheet
+// would outlive it.
+PayLine only_line(const PayFacts& a, Fen silent = 0, const PayPolicy& p = default_policy().pay) {
+  return pay({a}, silent, p).lines.at(0);
+}
+
+// Each named agent's pool share, checked against the hand-worked amount.
+void check_pool_shares(const PaySheet& s, std::initializer_list<std::pair<const char*, Fen>> expected) {
+  for (const auto& [name, share] : expected) {
+    CAPTURE(name);
+    CHECK(line(s, name).pool_share == share);
+  }
+}
+
+PayPolicy split_by_score() {
+  PayPolicy p = default_policy().pay;
+  p.pool_split = PoolSplit::kScore;
+  return p;
+}
+
 TEST_CASE("base pay and allowance come from the roster as they are") {
   PayFacts a = agent("a");
   a.base_pay = 380050;
   a.allowance = 30000;
-  const PaySheet sheet = pay({a});  // kept: l refers into it
-  const PayLine& l = sheet.lines[0];
+  const PayLine l = only_line(a);
   CHECK(l.base_pay == 380050);
   CHECK(l.allowance == 30000);
   CHECK(l.total == 410050);
 }
 
 TEST_CASE("seniority pay is full years to the period's last day times 50, at most 500") {
-  PayFacts a = agent("a"), b = agent("b"), c = agent("c"), d = agent("d"), e = agent("e"), f = agent("f");
-  a.hired = day(2024, 3, 1);    // 2 full years on 2026-10-31 -> ¥100
-  b.hired = day(2025, 10, 31);  // exactly 1 year on the last day -> ¥50
-  c.hired = day(2025, 11, 1);   // one day short of a year -> ¥0
-  d.hired = day(2014, 1, 1);    // 12 years -> ¥600, capped at ¥500
-  e.hired = day(2026, 10, 15);  // hired this month -> ¥0
-  // f: no hired date -> ¥0 (the command warns, naming them)
-  PaySheet s = pay({a, b, c, d, e, f});
-  CHECK(line(s, "a").years == 2);
-  CHECK(line(s, "a").seniority_pay == 10000);
-  CHECK(line(s, "b").seniority_pay == 5000);
-  CHECK(line(s, "c").years == 0);
-  CHECK(line(s, "c").seniority_pay == 0);
-  CHECK(line(s, "d").years == 12);
-  CHECK(line(s, "d").seniority_pay == 50000);
-  CHECK(line(s, "e").seniority_pay == 0);
-  CHECK(line(s, "f").seniority_pay == 0);
+  struct Case {
+    const char* agent;
+    Time hired;
+    int years;
+    Fen seniority_pay;
+  };
+  const Case cases[] = {
+      {"a", day(2024, 3, 1), 2, 10000},    // 2 full years on 2026-10-31 -> ¥100
+      {"b", day(2025, 10, 31), 1, 5000},   // exactly 1 year on the last day -> ¥50
+      {"c", day(2025, 11, 1), 0, 0},       // one day short of a year -> ¥0
+      {"d", day(2014, 1, 1), 12, 50000},   // 12 years -> ¥600, capped at ¥500
+      {"e", day(2026, 10, 15), 0, 0},      // hired this month -> ¥0
+      {"f", kNever, 0, 0},                 // no hired date -> ¥0 (the command warns, naming them)
+  };
+  std::vector<PayFacts> facts;
+  for (const Case& c : cases) {
+    facts.push_back(agent(c.agent));
+    facts.back().hired = c.hired;
+  }
+  const PaySheet s = pay(facts);
+  for (const Case& c : cases) {
+    CAPTURE(c.agent);
+    CHECK(line(s, c.agent).years == c.years);
+    CHECK(line(s, c.agent).seniority_pay == c.seniority_pay);
+  }
 }
 
 TEST_CASE("a 29 February hire completes a year on 1 March of a common year") {
@@ -90,37 +119,39 @@ TEST_CASE("seniority per year and cap are the policy's") {
 }
 
 TEST_CASE("commission is sales times the role's rate times the grade's factor, rounded half up once") {
+  struct Case {
+    Grade grade;
+    Fen sales;
+    Fen commission;
+  };
+  const Case cases[] = {
+      {Grade::kExcellent, 474000, 5214},    // ¥4,740.00 × 1% × 1.1 = ¥52.14
+      {Grade::kOutstanding, 123456, 1481},  // ¥1,234.56 × 1% × 1.2 = 14.81472 -> ¥14.81
+      {Grade::kAverage, 123450, 1235},      // ¥1,234.50 × 1% × 1 = 12.345 -> ¥12.35 (half up)
+      {Grade::kImprove, 100000, 800},       // ¥1,000 × 1% × 0.8 = ¥8.00
+      // ¥12.50 × 1% × 0.5 = 0.0625 -> ¥0.06 (rounding twice: 12.5 fen -> 13, × 0.5 = 6.5 -> 7)
+      {Grade::kUrgent, 1250, 6},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(static_cast<int>(c.grade));
+    PayFacts a = agent("a");
+    a.grade = c.grade;
+    a.sales = c.sales;
+    CHECK(only_line(a).commission == c.commission);
+  }
   PayFacts ex = agent("excellent");
-  ex.sales = 474000;
-  ex.grade = Grade::kExcellent;  // ¥4,740.00 × 1% × 1.1 = ¥52.14
-  PayFacts out = agent("outstanding");
-  out.sales = 123456;
-  out.grade = Grade::kOutstanding;  // ¥1,234.56 × 1% × 1.2 = 14.81472 -> ¥14.81
-  PayFacts avg = agent("average");
-  avg.sales = 123450;  // ¥1,234.50 × 1% × 1 = 12.345 -> ¥12.35 (half up)
-  PayFacts imp = agent("improve");
-  imp.sales = 100000;
-  imp.grade = Grade::kImprove;  // ¥1,000 × 1% × 0.8 = ¥8.00
-  PayFacts urg = agent("urgent");
-  urg.sales = 1250;
-  urg.grade = Grade::kUrgent;  // ¥12.50 × 1% × 0.5 = 0.0625 -> ¥0.06 (rounding twice: 12.5 fen -> 13, × 0.5 = 6.5 -> 7)
-  PaySheet s = pay({ex, out, avg, imp, urg});
-  CHECK(line(s, "excellent").commission == 5214);
-  CHECK(line(s, "outstanding").commission == 1481);
-  CHECK(line(s, "average").commission == 1235);
-  CHECK(line(s, "improve").commission == 800);
-  CHECK(line(s, "urgent").commission == 6);
-  CHECK(line(s, "excellent").factor == Rate{11, 10});
+  ex.grade = Grade::kExcellent;
+  CHECK(only_line(ex).factor == Rate{11, 10});
 }
 
 TEST_CASE("aftersales agents earn commission at aftersales.pay.commission_rate, 0 by default") {
   PayFacts a = agent("a");
   a.role = Role::kAftersales;
   a.sales = 19900;
-  CHECK(pay({a}).lines[0].commission == 0);
+  CHECK(only_line(a).commission == 0);
   PayPolicy p = default_policy().pay;
   p.commission_aftersales = Rate{5, 1000};  // 0.5%: ¥199 × 0.5% = 0.995 -> ¥1.00
-  CHECK(pay({a}, 0, p).lines[0].commission == 100);
+  CHECK(only_line(a, 0, p).commission == 100);
 }
 
 TEST_CASE("an agent with no activity has no grade: no commission and no pool share") {
@@ -147,12 +178,8 @@ TEST_CASE("the pool is silent sales times the pool rate, shared equally by regul
   PaySheet s = pay(v, 1579240);
   CHECK(s.pool == 78962);
   CHECK(s.pool_members == 5);
-  CHECK(line(s, "a").pool_share == 15793);
-  CHECK(line(s, "b").pool_share == 15793);
-  CHECK(line(s, "c").pool_share == 15792);
-  CHECK(line(s, "d").pool_share == 15792);
-  CHECK(line(s, "e").pool_share == 15792);
-  CHECK(line(s, "p").pool_share == 0);  // probation: not in the pool
+  check_pool_shares(s, {{"a", 15793}, {"b", 15793}, {"c", 15792}, {"d", 15792}, {"e", 15792},
+                        {"p", 0}});  // p on probation: not in the pool
   CHECK(s.lines[0].facts.agent == "e");  // the sheet keeps roster order
 }
 
@@ -163,39 +190,26 @@ TEST_CASE("the pool rounds half up once: ¥0.30 × 5% = 1.5 fen -> 2 fen") {
 }
 
 TEST_CASE("pool_split = score shares in proportion to score, largest remainder to the fen") {
-  PayPolicy p = default_policy().pay;
-  p.pool_split = PoolSplit::kScore;
+  const PayPolicy p = split_by_score();
   PayFacts a = agent("a"), b = agent("b"), c = agent("c");
   a.score = 90;
   b.score = 60;
   c.score = 50;
   // Pool ¥1.00 = 100 fen, weights 90:60:50 of 200: 45, 30, 25 exactly.
-  PaySheet s = pay({a, b, c}, 2000, p);
-  CHECK(line(s, "a").pool_share == 45);
-  CHECK(line(s, "b").pool_share == 30);
-  CHECK(line(s, "c").pool_share == 25);
+  check_pool_shares(pay({a, b, c}, 2000, p), {{"a", 45}, {"b", 30}, {"c", 25}});
   // Pool 10 fen, weights 1:1:1 (scores 70): 3.33 each -> 3,3,3 and 1 fen left,
   // equal remainders -> to a. Weights 2:1 (80, 40) of 10 fen: 6.67, 3.33 -> 7, 3.
   a.score = b.score = c.score = 70;
-  s = pay({c, b, a}, 200, p);
-  CHECK(line(s, "a").pool_share == 4);
-  CHECK(line(s, "b").pool_share == 3);
-  CHECK(line(s, "c").pool_share == 3);
+  check_pool_shares(pay({c, b, a}, 200, p), {{"a", 4}, {"b", 3}, {"c", 3}});
   a.score = 80;
   b.score = 40;
-  s = pay({a, b}, 200, p);
-  CHECK(line(s, "a").pool_share == 7);
-  CHECK(line(s, "b").pool_share == 3);
+  check_pool_shares(pay({a, b}, 200, p), {{"a", 7}, {"b", 3}});
 }
 
 TEST_CASE("pool_split = score with every member at score 0 shares equally") {
-  PayPolicy p = default_policy().pay;
-  p.pool_split = PoolSplit::kScore;
   PayFacts a = agent("a"), b = agent("b");
   a.score = b.score = 0;
-  PaySheet s = pay({a, b}, 2000, p);  // 100 fen
-  CHECK(line(s, "a").pool_share == 50);
-  CHECK(line(s, "b").pool_share == 50);
+  check_pool_shares(pay({a, b}, 2000, split_by_score()), {{"a", 50}, {"b", 50}});  // 100 fen
 }
 
 TEST_CASE("nobody to share the pool: it is shown and paid to no one") {
@@ -210,8 +224,7 @@ TEST_CASE("nobody to share the pool: it is shown and paid to no one") {
 TEST_CASE("rewards are the positive money lines, added to the total") {
   PayFacts a = agent("a");
   a.rewards = 30000;  // rank 1 (¥100) + 3-month bonus (¥200)
-  const PaySheet sheet = pay({a});  // kept: l refers into it
-  const PayLine& l = sheet.lines[0];
+  const PayLine l = only_line(a);
   CHECK(l.rewards == 30000);
   CHECK(l.total == 430000);
 }
@@ -245,8 +258,7 @@ TEST_CASE("total is base + allowance + seniority + commission + pool share + rew
   a.sales = 342300;            // ¥3,423.00 × 1% = ¥34.23
   a.rewards = 10000;
   a.deduction_due = 10000;
-  const PaySheet sheet = pay({a}, 1579240);  // kept: l refers into it
-  const PayLine& l = sheet.lines[0];  // sole member: the whole pool ¥789.62
+  const PayLine l = only_line(a, 1579240);  // sole member: the whole pool ¥789.62
   CHECK(l.pool_share == 78962);
   CHECK(l.deduction == 10000);
   CHECK(l.total == 400000 + 30000 + 15000 + 3423 + 78962 + 10000 - 10000);
@@ -283,8 +295,7 @@ TEST_CASE("property: in generated months every column adds up, the pool is paid 
     CAPTURE(month);
     std::vector<PayFacts> facts = random_month(rng);
     const Fen silent = std::uniform_int_distribution<Fen>(0, 100'000'000)(rng);
-    PayPolicy p = default_policy().pay;
-    if (month % 2) p.pool_split = PoolSplit::kScore;
+    const PayPolicy p = month % 2 ? split_by_score() : default_policy().pay;
     const PaySheet s = compute_pay(facts, silent, kOct, p);
     REQUIRE(s.lines.size() == facts.size());
     Fen sum_total = 0, sum_parts = 0, shares = 0;
