@@ -14,6 +14,7 @@
 
 #include "redhare/interner.h"
 #include "redhare/money.h"
+#include "redhare/period.h"
 #include "redhare/time.h"
 
 namespace redhare {
@@ -106,6 +107,11 @@ struct FileAccount {
   Time first = kNever;  // earliest time seen in the file (kNever: none)
   Time last = kNever;   // latest time seen in the file
 };
+
+// True when some message kept is inside the period (the rest are the
+// attribution look-back before it): a chats file whose month holds nothing
+// but look-back cannot be scored (SPEC 6).
+bool any_message_in(const std::vector<Message>& messages, const Period& period);
 
 // Everything read from the inputs of one run.
 struct Dataset {

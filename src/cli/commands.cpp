@@ -159,15 +159,6 @@ ReportContext report_context(const Options& o, const Period& period, const Rende
 // count a month of zeros towards the dismissal rule.
 enum class OffMonthChats { kWarn, kRefuse };
 
-// True when some message kept is inside the period (the rest are the
-// attribution look-back before it). Messages are in file order, so the first
-// one usually answers.
-bool any_message_in(const std::vector<Message>& messages, const Period& period) {
-  for (const Message& m : messages)
-    if (period.contains(m.time)) return true;
-  return false;
-}
-
 // A chats or orders file that gives the run nothing is almost always a wrong
 // export or a wrong --month. Refused (SPEC 6): no chat message of the period
 // left to use (a header-only file, every row rejected, none in --month), or
