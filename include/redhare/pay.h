@@ -96,21 +96,13 @@ int full_years(Time hired, Time day);
 PaySheet compute_pay(const std::vector<PayFacts>& agents, Fen silent_sales, const Period& period,
                      const PayPolicy& policy);
 
-// A roster row pay cannot use: never paid a guessed amount.
-enum class PayProblem : uint8_t {
-  kNoBasePay,         // base_pay empty
-  kHiredAfterPeriod,  // hired after the period's last day
-};
+// A roster row pay cannot use (pay_refusal, roster.h): never paid a guessed
+// amount.
 struct PayRosterProblem {
-  PayProblem problem = PayProblem::kNoBasePay;
   std::string agent;
   uint32_t line = 0;  // in the roster file
-  Time hired = kNever;
+  Msg reason;         // kPayNoBasePay, kPayHiredAfterMonth; the caller adds file and line
 };
-
-// The problem as a message (kPayNoBasePay, kPayHiredAfterMonth); the caller
-// adds the roster file and line.
-Msg pay_problem_message(const PayRosterProblem& p);
 
 // Each roster agent's facts, in roster order, from the run. Cards and lines
 // are matched by agent name; a roster agent without a card had no activity.

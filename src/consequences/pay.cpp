@@ -4,11 +4,11 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <string_view>
 
-#include <fmt/format.h>
-
 #include "redhare/error.h"
+#include "redhare/roster.h"
 
 namespace redhare {
 
@@ -121,14 +121,6 @@ PaySheet compute_pay(const std::vector<PayFacts>& agents, Fen silent_sales, cons
   return sheet;
 }
 
-Msg pay_problem_message(const PayRosterProblem& p) {
-  if (p.problem == PayProblem::kNoBasePay) return Msg(MsgId::kPayNoBasePay, {quote_value(p.agent)});
-  int y;
-  unsigned m, d;
-  civil_from_days(day_of(p.hired) / kDay, &y, &m, &d);
-  return Msg(MsgId::kPayHiredAfterMonth, {quote_value(p.agent), fmt::format("{:04}-{:02}-{:02}", y, m, d)});
-}
-
 std::vector<PayFacts> pay_facts(const Dataset& data, const std::vector<Scorecard>& cards,
                                 const std::vector<Consequence>& lines, const Period& period,
                                 std::vector<PayRosterProblem>* problems) {
@@ -142,18 +134,12 @@ std::vector<PayFacts> pay_facts(const Dataset& data, const std::vector<Scorecard
     if (line.amount > 0) money_of[line.agent].first += line.amount;
     if (line.amount < 0) money_of[line.agent].second -= line.amount;
   }
-  const Time last_day = day_of(period.end - 1);
-
   std::vector<PayFacts> out;
   out.reserve(data.roster.size());
   for (const RosterEntry& e : data.roster) {
     const std::string_view name = data.agents.name(e.agent);
-    if (!e.base_pay) {
-      problems->push_back({PayProblem::kNoBasePay, std::string(name), e.line, e.hired});
-      continue;
-    }
-    if (e.hired != kNever && e.hired > last_day) {
-      problems->push_back({PayProblem::kHiredAfterPeriod, std::string(name), e.line, e.hired});
+    if (std::optional<Msg> refused = pay_refusal(e, name, period)) {
+      problems->push_back({std::string(name), e.line, std::move(*refused)});
       continue;
     }
     PayFacts f;

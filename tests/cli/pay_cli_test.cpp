@@ -160,6 +160,99 @@ TEST_CASE("a roster agent without base_pay stops pay at its line; lenient leaves
   CHECK(zh.err.find("此人不在工资表上") != std::string::npos);
 }
 
+TEST_CASE("lenient pay: a roster row pay refuses is a bad row like any other: counted, in --rejects, in the account") {
+  const std::string roster = std::string(kRosterHeader) +
+                             "红兔旗舰店:小美,客服部,售前,正式,2024-03-01,4000.00,300.00\n"
+                             "红兔旗舰店:阿强,客服部,售前,正式,2023-07-15,,300.00\n"
+                             "红兔旗舰店:大白,客服部,售前,正式,2026-11-01,3800.00,300.00\n"
+                             "红兔旗舰店:晓晓,客服部,售前,正式,2025-06-01,-3800.00,200.00\n";
+  const std::string rejects = temp_dir() + "/rejects.csv";
+  for (const char* lang : {"en", "zh"}) {
+    CAPTURE(lang);
+    auto r = run_redhare(cat(with_roster(roster), {"--max-errors", "5", "--rejects", rejects, "--format", "csv",
+                                                   "--lang", lang}));
+    REQUIRE(r.status == 0);
+    // All three are in the rejects file with their line, reason and row.
+    const std::string kept = read_file(rejects);
+    const bool en = std::string(lang) == "en";
+    CHECK(kept.find("roster.csv,3,") != std::string::npos);
+    CHECK(kept.find(en ? "base_pay is empty" : "岗位工资 base_pay 为空") != std::string::npos);
+    CHECK(kept.find(",\"红兔旗舰店:阿强,客服部,售前,正式,2023-07-15,,300.00\"\r\n") != std::string::npos);
+    CHECK(kept.find("roster.csv,4,") != std::string::npos);
+    CHECK(kept.find(en ? "hired 2026-11-01 is after the month" : "入职日期 2026-11-01 在本月之后") != std::string::npos);
+    CHECK(kept.find("roster.csv,5,") != std::string::npos);  // the negative base_pay, read as a bad amount
+    // Counted with every other bad row, and in the roster's row account.
+    CHECK(r.err.find(en ? "3 bad row(s) skipped" : "跳过了 3 行") != std::string::npos);
+    CHECK(r.err.find(en ? "roster.csv: 4 read = 1 used + 0 outside period + 0 duplicates + 3 rejected"
+                        : "roster.csv：读取 4 行 = 使用 1 + 不在期间内 0 + 重复 0 + 拒收 3") != std::string::npos);
+    // Never paid a guessed amount: only 小美 is on the sheet.
+    CHECK(r.out.find("小美") != std::string::npos);
+    for (const char* off : {"阿强", "大白", "晓晓"}) CHECK_MESSAGE(r.out.find(off) == std::string::npos, off);
+  }
+  // Three such rows are more than --max-errors 2: the run stops, as for any bad rows.
+  auto past = run_redhare(cat(with_roster(roster), {"--max-errors", "2", "--format", "csv"}));
+  CHECK(past.status == 2);
+  CHECK(past.out.empty());
+  CHECK(past.err.find("roster.csv:5: ") != std::string::npos);
+}
+
+TEST_CASE("the agent left off the pay sheet still ranks in their group: the others keep the scorecard's lines") {
+  // 阿强 without base_pay: every other agent's commission (grade), rewards and
+  // deduction (rank) are those of the example sheet. Only the pool, shared by
+  // one member fewer, differs (docs/rules.md).
+  std::string roster = read_file(source_path("examples/roster.csv"));
+  const std::string with_pay = "2023-07-15,4000.00,300.00";
+  REQUIRE(roster.find(with_pay) != std::string::npos);
+  roster.replace(roster.find(with_pay), with_pay.size(), "2023-07-15,,300.00");
+  auto r = run_redhare(cat(with_roster(roster), {"--max-errors", "1", "--format", "csv", "-q"}));
+  REQUIRE(r.status == 0);
+  // Every column but pool_share and total, row by row.
+  auto without_pool = [](const std::string& csv) {
+    std::string out;
+    for (const std::string& row : split_lines(csv)) {
+      if (row.find("阿强") != std::string::npos) continue;
+      std::vector<std::string> f;
+      size_t start = 0;
+      for (size_t c = row.find(','); c != std::string::npos; c = row.find(',', start)) {
+        f.push_back(row.substr(start, c - start));
+        start = c + 1;
+      }
+      f.push_back(row.substr(start));
+      REQUIRE(f.size() == 11);
+      for (size_t i = 0; i < f.size(); ++i)
+        if (i != 7 && i != 10) out += f[i] + ",";
+      out += "\n";
+    }
+    return out;
+  };
+  const std::string expected = without_pool(read_file(source_path("tests/expected/pay_2026-10.csv")));
+  CHECK(expected.find("红兔旗舰店:大白,客服部,presales,3800.00,300.00,50.00,35.23,100.00,0.00,") != std::string::npos);
+  CHECK(without_pool(crlf_to_lf(r.out)) == expected);
+}
+
+TEST_CASE("check warns about each roster row pay would reject, and counts it used (score uses it)") {
+  const std::string roster = std::string(kRosterHeader) +
+                             "红兔旗舰店:小美,客服部,售前,正式,2024-03-01,4000.00,300.00\n"
+                             "红兔旗舰店:阿强,客服部,售前,正式,2023-07-15,,300.00\n";
+  std::vector<std::string> args = with_roster(roster);
+  args[0] = "check";
+  auto en = run_redhare(cat(args, {"--lang", "en"}));
+  REQUIRE(en.status == 0);
+  CHECK(en.err.find("roster.csv:3: \"红兔旗舰店:阿强\": base_pay is empty") != std::string::npos);
+  CHECK(en.err.find("`pay` will reject this row") != std::string::npos);
+  CHECK(en.out.find("roster.csv          2     2 ") != std::string::npos);
+  auto zh = run_redhare(cat(args, {"--lang", "zh", "-q"}));
+  REQUIRE(zh.status == 0);
+  CHECK(zh.err.find("pay 将拒收此行") != std::string::npos);
+  // A roster without any base_pay is not a pay roster: no warning.
+  const std::string plain = "客服,部门\n红兔旗舰店:小美,客服部\n";
+  args = with_roster(plain);
+  args[0] = "check";
+  auto quiet = run_redhare(args);
+  REQUIRE(quiet.status == 0);
+  CHECK(quiet.err.find("pay") == std::string::npos);
+}
+
 TEST_CASE("a roster agent hired after the month is an error at its line, never paid") {
   const std::string roster = std::string(kRosterHeader) +
                              "红兔旗舰店:小美,客服部,售前,正式,2026-11-01,4000.00,300.00\n";
