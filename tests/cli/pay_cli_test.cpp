@@ -57,6 +57,23 @@ TEST_CASE("pay csv of the example month matches the independently computed sheet
   }
 }
 
+TEST_CASE("pay with shares by score and an aftersales commission matches the reference, each role its own items") {
+  // The reference scores 小林—售后 with the aftersales table of SPEC 8 (49.76,
+  // not the presales items' 27.38): with pay.pool_split = score his share
+  // follows that score, and his 2% commission his grade.
+  const std::string expected = read_file(source_path("tests/expected/pay_2026-10_score.csv"));
+  REQUIRE(!expected.empty());
+  CHECK(expected.find("红兔旗舰店:小林—售后,客服部,aftersales,3600.00,200.00,50.00,1.99,104.87,") != std::string::npos);
+  const std::string policy = temp_dir() + "/policy.ini";
+  write_file(policy, "pay.pool_split = score\naftersales.pay.commission_rate = 2%\n");
+  for (auto [dir, enc] : {std::pair{"examples", "utf-8"}, {"examples/en", "auto"}, {"examples/gbk", "gbk"}}) {
+    CAPTURE(dir);
+    auto r = run_redhare(cat(pay_inputs(dir, enc), {"--format", "csv", "--policy", policy}));
+    REQUIRE(r.status == 0);
+    CHECK(crlf_to_lf(r.out) == expected);
+  }
+}
+
 TEST_CASE("pay without --roster is a usage error naming it; so is pay without --month") {
   auto r = run_redhare({"pay", "--chats", source_path("examples/chats.csv"), "--orders",
                         source_path("examples/orders.csv"), "--month", "2026-10"});
