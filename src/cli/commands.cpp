@@ -279,10 +279,12 @@ struct Run {
 };
 
 Run start_run(const Options& o, OffMonthChats off_month = OffMonthChats::kRefuse) {
-  refuse_bad_outputs(o);
   Run run;
   run.policy = effective_policy(o);
   run.period = effective_period(o, run.policy);
+  // Before any input is read; after the period, so that `--month last
+  // --save` knows the history file it will write. (Only the policy was read.)
+  refuse_bad_outputs(o, run.period.is_all() ? "" : run.period.label);
   run.render = render_options(o);
   run.errors = std::make_unique<RowErrors>(o.max_errors);
   run.data = read_all(o, run.policy, run.period, off_month, *run.errors);
