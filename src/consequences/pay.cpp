@@ -118,6 +118,17 @@ PaySheet compute_pay(const std::vector<PayFacts>& agents, Fen silent_sales, cons
     l.deduction_not_taken = l.facts.deduction_due - l.deduction;
     l.total = l.base_pay + l.allowance + l.seniority_pay + l.commission + l.pool_share + l.rewards - l.deduction;
   }
+  // Left off after the pool is shared: their shares are held, not handed
+  // to the others (fixing the roster row adds a line and changes no other).
+  for (auto it = sheet.lines.begin(); it != sheet.lines.end();) {
+    if (!it->facts.left_off) {
+      ++it;
+      continue;
+    }
+    sheet.pool_held += it->pool_share;
+    sheet.left_off.push_back(std::move(*it));
+    it = sheet.lines.erase(it);
+  }
   return sheet;
 }
 
@@ -138,17 +149,17 @@ std::vector<PayFacts> pay_facts(const Dataset& data, const std::vector<Scorecard
   out.reserve(data.roster.size());
   for (const RosterEntry& e : data.roster) {
     const std::string_view name = data.agents.name(e.agent);
+    PayFacts f;
     if (std::optional<Msg> refused = pay_refusal(e, name, period)) {
       problems->push_back({std::string(name), e.line, std::move(*refused)});
-      continue;
+      f.left_off = true;
     }
-    PayFacts f;
     f.agent = std::string(name);
     f.department = std::string(data.departments.name(e.department));
     f.role = e.role;
     f.status = e.status;
     f.hired = e.hired;
-    f.base_pay = *e.base_pay;
+    f.base_pay = f.left_off ? 0 : *e.base_pay;
     f.allowance = e.allowance;
     if (auto c = card_of.find(name); c != card_of.end()) {
       const AgentFigures& fig = c->second->figures;
