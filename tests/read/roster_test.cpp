@@ -225,7 +225,7 @@ TEST_CASE("for pay, a roster row without base_pay or hired after the month is a 
   }
   o.roster_for_pay = true;
   // Strict: the first one stops the run at its line.
-  CHECK(strict_error(f.in, o) == f.in.roster + ":3: \"阿强\": base_pay is empty: pay needs every roster agent's "
+  CHECK(read_error(f.in, o) == f.in.roster + ":3: \"阿强\": base_pay is empty: pay needs every roster agent's "
                                                "base pay (岗位工资)");
   // Lenient: both are rejected rows of the roster, in the account and for
   // --rejects, yet kept on the roster so the agents rank in their group.
