@@ -39,6 +39,12 @@ struct ReadOptions {
   // If set, the raw bytes of every input are added here as they are read (both
   // reader threads add to it), so the CLI can draw a progress bar.
   std::atomic<uint64_t>* bytes_read = nullptr;
+  // `pay`: a roster row pay cannot use (pay_refusal in roster.h) is a bad row
+  // of the run, like any other: strict stops at it, lenient counts it against
+  // --max-errors, writes it to --rejects and counts it rejected. The entry is
+  // still kept, so the agent's department and role rank them as `score` does
+  // and the sheet pays the others the scorecard's lines.
+  bool roster_for_pay = false;
 };
 
 // The --time-format values as given ("PATTERN" for every file, or

@@ -204,6 +204,7 @@ namespace redhare {
   X(kPayNoBasePay, 1) /* quoted agent */                                           \
   X(kPayHiredAfterMonth, 2) /* quoted agent, YYYY-MM-DD */                         \
   X(kPayLeftOff, 3) /* roster file, line, nested reason */                         \
+  X(kPayWillReject, 3) /* roster file, line, nested reason (check) */              \
   X(kPayNoHired, 1) /* agent names */
 
 enum class MsgId {

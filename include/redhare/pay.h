@@ -39,6 +39,10 @@ struct PayFacts {
   Fen allowance = 0;
   Fen rewards = 0;             // Σ positive money lines (rank 1, 3-month bonus)
   Fen deduction_due = 0;       // Σ deduction lines (last rank), as a positive amount
+  // A roster row pay refused (lenient): not on the sheet, but still a pool
+  // member when regular and active (SPEC 10 names who shares the pool), so
+  // the others' shares are the ones they get once the row is fixed.
+  bool left_off = false;
 };
 
 // One row of the sheet: the facts' amounts and what was computed from them.
@@ -71,7 +75,11 @@ struct PaySheet {
   Fen seniority_per_year = 0;  // the policy's, for the arithmetic shown
   Fen seniority_cap = 0;
   Time last_day = 0;           // 00:00 of the period's last day (seniority is counted to it)
-  std::vector<PayLine> lines;  // in the facts' order
+  std::vector<PayLine> lines;  // in the facts' order, without the agents left off
+  // The agents left off the sheet (PayFacts::left_off), and the pool shares
+  // held for them: Σ lines' pool shares + pool_held = pool.
+  std::vector<PayLine> left_off;
+  Fen pool_held = 0;
 };
 
 // Score as the integer weight of pay.pool_split = score: millionths of a
@@ -92,30 +100,24 @@ int full_years(Time hired, Time day);
 //    one each to the largest remainders, ties in agent name (byte) order, so
 //    the shares add up to the pool exactly;
 //  - deduction = min(due, commission + pool_share); the rest is not taken;
-//  - total = base + allowance + seniority + commission + pool + rewards − deduction.
+//  - total = base + allowance + seniority + commission + pool + rewards − deduction;
+//  - agents left off share the pool like anyone, then move to sheet.left_off
+//    with their share counted in pool_held.
 PaySheet compute_pay(const std::vector<PayFacts>& agents, Fen silent_sales, const Period& period,
                      const PayPolicy& policy);
 
-// A roster row pay cannot use: never paid a guessed amount.
-enum class PayProblem : uint8_t {
-  kNoBasePay,         // base_pay empty
-  kHiredAfterPeriod,  // hired after the period's last day
-};
+// A roster row pay cannot use (pay_refusal, roster.h): never paid a guessed
+// amount.
 struct PayRosterProblem {
-  PayProblem problem = PayProblem::kNoBasePay;
   std::string agent;
   uint32_t line = 0;  // in the roster file
-  Time hired = kNever;
+  Msg reason;         // kPayNoBasePay, kPayHiredAfterMonth; the caller adds file and line
 };
-
-// The problem as a message (kPayNoBasePay, kPayHiredAfterMonth); the caller
-// adds the roster file and line.
-Msg pay_problem_message(const PayRosterProblem& p);
 
 // Each roster agent's facts, in roster order, from the run. Cards and lines
 // are matched by agent name; a roster agent without a card had no activity.
-// Roster rows pay cannot use go to `problems` (in roster order) and are
-// left out of the result.
+// Roster rows pay cannot use go to `problems` (in roster order); their
+// agents' facts are marked left_off, with no pay of their own (base 0).
 std::vector<PayFacts> pay_facts(const Dataset& data, const std::vector<Scorecard>& cards,
                                 const std::vector<Consequence>& lines, const Period& period,
                                 std::vector<PayRosterProblem>* problems);

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -232,6 +233,8 @@ Dataset read_all(const Options& o, const Policy& policy, const Period& period, O
   set_time_formats(o.time_format, &ro);
   ro.period = period;
   ro.policy = &policy;
+  // pay's roster rows are bad rows of the run like any other (SPEC 10).
+  ro.roster_for_pay = o.command == Command::kPay;
   Dataset data;
   {
     // Scoped: the bar's line is ended before anything else goes to stderr.
@@ -267,10 +270,12 @@ struct Run {
 };
 
 Run start_run(const Options& o, OffMonthChats off_month = OffMonthChats::kRefuse) {
-  refuse_bad_outputs(o);
   Run run;
   run.policy = effective_policy(o);
   run.period = effective_period(o, run.policy);
+  // Before any input is read; after the period, so that `--month last
+  // --save` knows the history file it will write. (Only the policy was read.)
+  refuse_bad_outputs(o, run.period.is_all() ? "" : run.period.label);
   run.render = render_options(o);
   run.errors = std::make_unique<RowErrors>(o.max_errors);
   run.data = read_all(o, run.policy, run.period, off_month, *run.errors);
@@ -297,10 +302,24 @@ PaySheet pay_sheet(const Options& o, const Run& run, std::vector<PayRosterProble
   return compute_pay(facts, m.shop.silent_sales, run.period, run.policy.pay);
 }
 
+// `check` is what one runs before `pay` too: a roster that carries pay (some
+// row has a base_pay) gets a warning for each row `pay` would reject (SPEC
+// 10). Only a warning: score and metrics use those rows, so check's account
+// counts them used. A roster without any base_pay is not meant for pay.
+void warn_pay_rejects(const Options& o, const Dataset& data, const Period& period) {
+  bool carries_pay = false;
+  for (const RosterEntry& e : data.roster) carries_pay = carries_pay || e.base_pay.has_value();
+  if (!carries_pay) return;
+  for (const RosterEntry& e : data.roster)
+    if (std::optional<Msg> refused = pay_refusal(e, data.agents.name(e.agent), period))
+      warn(o, Msg(MsgId::kPayWillReject, {data.roster_file, std::to_string(e.line)}, {std::move(*refused)}));
+}
+
 }  // namespace
 
 int run_check(const Options& o) {
   Run run = start_run(o, OffMonthChats::kWarn);
+  warn_pay_rejects(o, run.data, run.period);
   emit(o, render(check_report(run.data.account, run.period, run.context), run.render));
   return finish_run(o, run);
 }
@@ -360,7 +379,7 @@ int run_explain(const Options& o) {
       }
     for (const PayRosterProblem& p : problems)
       if (p.agent == name)
-        report.footer.push_back(render_input_error(InputError({run.data.roster_file, p.line, ""}, pay_problem_message(p)), o.lang));
+        report.footer.push_back(render_input_error(InputError({run.data.roster_file, p.line, ""}, p.reason), o.lang));
   }
   emit(o, render(report, run.render));
   return finish_run(o, run);
@@ -373,12 +392,12 @@ int run_pay(const Options& o) {
   Run run = start_run(o);
   std::vector<PayRosterProblem> problems;
   const PaySheet sheet = pay_sheet(o, run, &problems);
-  // Never a guessed amount: strict stops at the first roster row pay cannot
-  // use; lenient leaves the agent off the sheet and says so (even with -q).
-  for (const PayRosterProblem& p : problems) {
-    if (o.max_errors == 0) throw InputError({run.data.roster_file, p.line, ""}, pay_problem_message(p));
-    warn(o, Msg(MsgId::kPayLeftOff, {run.data.roster_file, std::to_string(p.line)}, {pay_problem_message(p)}));
-  }
+  // Never a guessed amount. The reader already treated these rows as bad
+  // rows (ReadOptions::roster_for_pay): strict stopped at the first, lenient
+  // counted them and keeps them for --rejects. The agent is left off the
+  // sheet, and the warning names them (even with -q).
+  for (const PayRosterProblem& p : problems)
+    warn(o, Msg(MsgId::kPayLeftOff, {run.data.roster_file, std::to_string(p.line)}, {p.reason}));
   std::string no_hired;
   for (const PayLine& l : sheet.lines)
     if (l.facts.hired == kNever) no_hired += (no_hired.empty() ? "" : ", ") + l.facts.agent;

@@ -47,6 +47,15 @@ bool same_new_path(const std::string& a, const std::string& b) {
   return !ea && !eb && pa == pb;
 }
 
+// The names read_history reads in a history folder: YYYY-MM.csv. Other
+// files there (a cron job's scorecard.csv) are not inputs.
+bool history_month_name(const std::string& name) {
+  if (name.size() != 11 || name.compare(7, 4, ".csv") != 0 || name[4] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6})
+    if (name[i] < '0' || name[i] > '9') return false;
+  return true;
+}
+
 }  // namespace
 
 void refuse_outputs_over_inputs(const NamedFiles& inputs, const NamedFiles& outputs) {
@@ -84,21 +93,28 @@ void check_can_write(const std::string& path, bool folder_is_created) {
   if (::access(target.c_str(), W_OK) != 0) throw OutputError(Msg(MsgId::kFileError, {path, std::strerror(errno)}));
 }
 
-void refuse_bad_outputs(const Options& o) {
+void refuse_bad_outputs(const Options& o, const std::string& month) {
   NamedFiles inputs = {{"--chats", o.chats},     {"--orders", o.orders}, {"--targets", o.targets},
                              {"--reviews", o.reviews}, {"--roster", o.roster}, {"--ratings", o.ratings},
                              {"--policy", o.policy}};
   NamedFiles outputs = {{"-o", o.output}, {"--rejects", o.rejects}};
-  // awards and review read every saved month of --history: -o may not be one of them.
-  if (!o.period.empty() && !o.history.empty()) {
+  // The month --save writes: named outright, or `--month last` resolved by
+  // the caller (it needs the policy's time zone).
+  const std::string save_month = !month.empty() ? month : o.month && o.month->size() == 7 ? *o.month : "";
+  std::string saved;
+  if (o.save && !o.history.empty() && !save_month.empty()) {
+    saved = (std::filesystem::path(o.history) / (save_month + ".csv")).string();
+    outputs.emplace_back("--save", saved);
+  }
+  // Every saved month of --history is read (awards and review: the period's
+  // months; score and pay: the 3-month rules), so -o may not be one of them.
+  // The month --save replaces is an output, checked against -o above.
+  if (!o.history.empty()) {
     std::error_code ec;
     for (const auto& e : std::filesystem::directory_iterator(o.history, ec))
-      if (e.path().extension() == ".csv") inputs.emplace_back("--history", e.path().string());
+      if (history_month_name(e.path().filename().string()) && (saved.empty() || !same_new_path(e.path().string(), saved)))
+        inputs.emplace_back("--history", e.path().string());
   }
-  // `--month last` is known only once the policy's time zone is read; the
-  // month named outright is checked here.
-  if (o.save && !o.history.empty() && o.month && o.month->size() == 7)
-    outputs.emplace_back("--save", (std::filesystem::path(o.history) / (*o.month + ".csv")).string());
   refuse_outputs_over_inputs(inputs, outputs);
   try {
     check_can_write(o.rejects);

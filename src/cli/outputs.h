@@ -28,10 +28,12 @@ void check_can_write(const std::string& path, bool folder_is_created = false);
 
 struct Options;
 
-// The checks above for a command's options: -o, --rejects and, with --save
-// and a --month YYYY-MM, that month's history file, against --chats,
-// --orders, --targets, --reviews, --roster, --ratings and --policy; and that --rejects can be
-// written (UsageError "--rejects path: why").
-void refuse_bad_outputs(const Options& o);
+// The checks above for a command's options: -o, --rejects and, with --save,
+// the month's history file (`month` when given: `--month last` resolved;
+// else --month YYYY-MM), against --chats, --orders, --targets, --reviews,
+// --roster, --ratings, --policy and the saved months of --history (which
+// score, pay, awards and review read); and that --rejects can be written
+// (UsageError "--rejects path: why").
+void refuse_bad_outputs(const Options& o, const std::string& month = "");
 
 }  // namespace redhare::cli

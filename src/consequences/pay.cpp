@@ -4,11 +4,11 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <string_view>
 
-#include <fmt/format.h>
-
 #include "redhare/error.h"
+#include "redhare/roster.h"
 
 namespace redhare {
 
@@ -118,15 +118,18 @@ PaySheet compute_pay(const std::vector<PayFacts>& agents, Fen silent_sales, cons
     l.deduction_not_taken = l.facts.deduction_due - l.deduction;
     l.total = l.base_pay + l.allowance + l.seniority_pay + l.commission + l.pool_share + l.rewards - l.deduction;
   }
+  // Left off after the pool is shared: their shares are held, not handed
+  // to the others (fixing the roster row adds a line and changes no other).
+  for (auto it = sheet.lines.begin(); it != sheet.lines.end();) {
+    if (!it->facts.left_off) {
+      ++it;
+      continue;
+    }
+    sheet.pool_held += it->pool_share;
+    sheet.left_off.push_back(std::move(*it));
+    it = sheet.lines.erase(it);
+  }
   return sheet;
-}
-
-Msg pay_problem_message(const PayRosterProblem& p) {
-  if (p.problem == PayProblem::kNoBasePay) return Msg(MsgId::kPayNoBasePay, {quote_value(p.agent)});
-  int y;
-  unsigned m, d;
-  civil_from_days(day_of(p.hired) / kDay, &y, &m, &d);
-  return Msg(MsgId::kPayHiredAfterMonth, {quote_value(p.agent), fmt::format("{:04}-{:02}-{:02}", y, m, d)});
 }
 
 std::vector<PayFacts> pay_facts(const Dataset& data, const std::vector<Scorecard>& cards,
@@ -142,27 +145,21 @@ std::vector<PayFacts> pay_facts(const Dataset& data, const std::vector<Scorecard
     if (line.amount > 0) money_of[line.agent].first += line.amount;
     if (line.amount < 0) money_of[line.agent].second -= line.amount;
   }
-  const Time last_day = day_of(period.end - 1);
-
   std::vector<PayFacts> out;
   out.reserve(data.roster.size());
   for (const RosterEntry& e : data.roster) {
     const std::string_view name = data.agents.name(e.agent);
-    if (!e.base_pay) {
-      problems->push_back({PayProblem::kNoBasePay, std::string(name), e.line, e.hired});
-      continue;
-    }
-    if (e.hired != kNever && e.hired > last_day) {
-      problems->push_back({PayProblem::kHiredAfterPeriod, std::string(name), e.line, e.hired});
-      continue;
-    }
     PayFacts f;
+    if (std::optional<Msg> refused = pay_refusal(e, name, period)) {
+      problems->push_back({std::string(name), e.line, std::move(*refused)});
+      f.left_off = true;
+    }
     f.agent = std::string(name);
     f.department = std::string(data.departments.name(e.department));
     f.role = e.role;
     f.status = e.status;
     f.hired = e.hired;
-    f.base_pay = *e.base_pay;
+    f.base_pay = f.left_off ? 0 : *e.base_pay;
     f.allowance = e.allowance;
     if (auto c = card_of.find(name); c != card_of.end()) {
       const AgentFigures& fig = c->second->figures;

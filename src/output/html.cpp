@@ -109,8 +109,8 @@ svg text{font-size:12px;fill:var(--ink)}svg .mute{fill:var(--mute)}svg a:hover t
 .legend b{font-weight:600}
 table{border-collapse:collapse;margin:6px 0 14px;font-size:13px}
 th,td{padding:3px 8px;border-bottom:1px solid var(--rule);text-align:left;white-space:nowrap}
-th{background:#f0f4f8;font-weight:600;position:sticky;top:0}
-th.s{cursor:pointer}th.s::after{content:" \21C5";color:#9aa5b1;font-weight:400}
+th{background:#f0f4f8;font-weight:600;position:sticky;top:0;white-space:normal;vertical-align:bottom}
+th.s{cursor:pointer}th.s::after{content:"\00A0\21C5";color:#9aa5b1;font-weight:400}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 tr:target{background:#fff3c4}
 tr.total td{font-weight:700;border-top:2px solid var(--ink)}

@@ -18,10 +18,8 @@ struct ItemWords {
   const char* figure;  // the figure itself, as explain names it: "first response", 首次响应
   const char* name;    // the scorecard's and explain's label: "conversion pts", 询单转化率得分
   const char* column;  // the scores table's short label of the figure: "conv", 转化率
-  // The scores table's short label of the item's points: 转化分, not 转化率
-  // ("回复率 60.0" read as a rate of 60%). en keeps the figure's label: the
-  // table's title says the columns are points, and " pts" on eight columns
-  // would not fit a 120-column terminal.
+  // The scores table's short label of the item's points: 转化分, not 转化率;
+  // "conv pt", not "conv" ("回复率 60.0", "reply 60.0" read as a rate of 60%).
   const char* points;
 };
 

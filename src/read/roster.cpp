@@ -21,6 +21,9 @@ enum RosterCol { kRoAgent, kRoDepartment, kRoRole, kRoStatus, kRoHired, kRoBaseP
 
 constexpr int64_t kDay = 86400;
 
+// 00:00 of the shop-local day of `t`.
+Time day_of(Time t) { return t - (((t % kDay) + kDay) % kDay); }
+
 // A hiring date: any time the chats accept, or a bare date (`2026-03-01`,
 // `2026/3/1`), which is what an HR sheet holds. The time of day is ignored
 // (SPEC 8), so the date is kept as its 00:00.
@@ -30,8 +33,7 @@ bool parse_date(std::string_view v, const ReadOptions& o, const Policy& p, Time*
   if (!ok && v.size() <= 10) ok = parse_time(std::string(v) + " 00:00", p.utc_offset_s, &t);
   if (!ok && !o.time_format.empty()) ok = parse_time_format(v, o.time_format, p.utc_offset_s, &t);
   if (!ok) return false;
-  const int64_t into_day = ((t % kDay) + kDay) % kDay;
-  *out = t - into_day;
+  *out = day_of(t);
   return true;
 }
 
@@ -59,6 +61,15 @@ bool parse_staff_status(std::string_view v, StaffStatus* out) {
     return true;
   }
   return false;
+}
+
+std::optional<Msg> pay_refusal(const RosterEntry& e, std::string_view agent, const Period& period) {
+  if (!e.base_pay) return Msg(MsgId::kPayNoBasePay, {quote_value(agent)});
+  if (period.is_all() || e.hired == kNever || e.hired <= day_of(period.end - 1)) return std::nullopt;
+  int y;
+  unsigned m, d;
+  civil_from_days(day_of(e.hired) / kDay, &y, &m, &d);
+  return Msg(MsgId::kPayHiredAfterMonth, {quote_value(agent), fmt::format("{:04}-{:02}-{:02}", y, m, d)});
 }
 
 void read_roster(const std::string& path, const ReadOptions& o, const Policy& p, RowErrors& errors, Dataset* d) {
@@ -91,6 +102,11 @@ void read_roster(const std::string& path, const ReadOptions& o, const Policy& p,
     if (line_of.size() <= e.agent) line_of.resize(e.agent + 1, 0);
     line_of[e.agent] = e.line;
     d->roster.push_back(e);
+    // A row pay cannot use is rejected after it is kept: the agent still
+    // ranks in their group (ReadOptions::roster_for_pay), but the row is
+    // counted, and written to --rejects, as the bad row it is for pay.
+    if (o.roster_for_pay)
+      if (std::optional<Msg> refused = pay_refusal(e, agent, o.period)) throw BadRow{std::move(*refused)};
     ++r.account().used;
   });
   d->account.push_back(r.account());

@@ -6,7 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -265,4 +267,76 @@ TEST_CASE("awards -o naming a saved month of --history is refused") {
   CHECK(r.status == 2);
   CHECK(r.err.find("is the --history input file") != std::string::npos);
   CHECK(read_file(history + "/2026-10.csv") == month);
+}
+
+TEST_CASE("-o naming a history file score or pay reads, or the month --save writes, is refused before reading") {
+  // A saved September and October; a cron job's scorecard.csv in the same folder.
+  const std::string dir = temp_dir(), history = dir + "/history";
+  for (const char* month : {"2026-09", "2026-10"}) {
+    RunResult saved = run_redhare(cat({"score", "--history", history, "--save", "--month", month, "-o", dir + "/s.txt"},
+                                      {"--chats", examples("chats.csv"), "--orders", examples("orders.csv")}));
+    REQUIRE(saved.status == 0);
+  }
+  const std::string september = read_file(history + "/2026-09.csv");
+  const std::string october = read_file(history + "/2026-10.csv");
+  REQUIRE(!september.empty());
+  const std::vector<std::string> month = {"--chats", examples("chats.csv"), "--orders", examples("orders.csv"),
+                                          "--month", "2026-10", "--history", history};
+  for (const char* lang : {"en", "zh"}) {
+    CAPTURE(lang);
+    const bool en = std::string(lang) == "en";
+    // The 3-month rules read September: score and pay may not write over it.
+    for (const char* command : {"score", "pay"}) {
+      CAPTURE(command);
+      std::vector<std::string> args = cat(cat({command}, month), {"-o", history + "/2026-09.csv", "--lang", lang});
+      if (std::string(command) == "pay") args = cat(args, {"--roster", examples("roster.csv")});
+      RunResult r = run_redhare(args);
+      CHECK(r.status == 2);
+      CHECK(r.err == "redhare: -o " + history + "/2026-09.csv " +
+                         (en ? "is the --history input file (" + history +
+                                   "/2026-09.csv): writing it would destroy the input; write to another file\n"
+                             : "就是 --history 输入文件（" + history + "/2026-09.csv）：写入会毁掉输入；请写到别的文件\n"));
+    }
+    // --save writes October: -o may not name it (`--month last`: next test).
+    RunResult r = run_redhare(cat(cat({"score"}, month), {"-o", history + "/2026-10.csv", "--save", "--lang", lang}));
+    CHECK(r.status == 2);
+    CHECK(r.err.find(en ? "are the same file" : "是同一个文件") != std::string::npos);
+  }
+  CHECK(read_file(history + "/2026-09.csv") == september);
+  CHECK(read_file(history + "/2026-10.csv") == october);
+  // Other files in the folder are not read: a scorecard.csv there is fine, and
+  // re-saving a month (its own file) is too.
+  write_file(history + "/scorecard.csv", "old\n");
+  RunResult ok = run_redhare(cat(cat({"score"}, month), {"-o", history + "/scorecard.csv", "--save", "-q"}));
+  CHECK(ok.status == 0);
+  CHECK(read_file(history + "/scorecard.csv").starts_with("period: 2026-10"));
+}
+
+TEST_CASE("score --month last --save -o naming that month's history file is refused, in en and zh") {
+  // `last` is resolved from the clock: the month before now, whatever it is.
+  const std::string dir = temp_dir(), history = dir + "/history";
+  std::filesystem::create_directories(history);
+  // The shop's default zone is +08:00: the shop's clock, read as UTC.
+  const std::time_t shop_now = std::time(nullptr) + 8 * 3600;
+  std::tm local{};
+  gmtime_r(&shop_now, &local);
+  int y = local.tm_year + 1900, m = local.tm_mon;  // tm_mon is 0-based: the month before
+  if (m == 0) {
+    y -= 1;
+    m = 12;
+  }
+  char name[16];
+  std::snprintf(name, sizeof name, "%04d-%02d.csv", y, m);
+  for (const char* lang : {"en", "zh"}) {
+    CAPTURE(lang);
+    RunResult r = run_redhare({"score", "--chats", examples("chats.csv"), "--orders", examples("orders.csv"),
+                               "--month", "last", "--history", history, "--save", "-o", history + "/" + name,
+                               "--lang", lang});
+    CHECK(r.status == 2);
+    CHECK(r.err == "redhare: -o " + history + "/" + name + " " +
+                       (std::string(lang) == "en" ? "and --save " + history + "/" + name +
+                                                        " are the same file: one would overwrite the other\n"
+                                                  : "与 --save " + history + "/" + name + " 是同一个文件：一个会覆盖另一个\n"));
+    CHECK(!std::filesystem::exists(history + "/" + name));
+  }
 }

@@ -57,6 +57,23 @@ TEST_CASE("pay csv of the example month matches the independently computed sheet
   }
 }
 
+TEST_CASE("pay with shares by score and an aftersales commission matches the reference, each role its own items") {
+  // The reference scores 小林—售后 with the aftersales table of SPEC 8 (49.76,
+  // not the presales items' 27.38): with pay.pool_split = score his share
+  // follows that score, and his 2% commission his grade.
+  const std::string expected = read_file(source_path("tests/expected/pay_2026-10_score.csv"));
+  REQUIRE(!expected.empty());
+  CHECK(expected.find("红兔旗舰店:小林—售后,客服部,aftersales,3600.00,200.00,50.00,1.99,104.87,") != std::string::npos);
+  const std::string policy = temp_dir() + "/policy.ini";
+  write_file(policy, "pay.pool_split = score\naftersales.pay.commission_rate = 2%\n");
+  for (auto [dir, enc] : {std::pair{"examples", "utf-8"}, {"examples/en", "auto"}, {"examples/gbk", "gbk"}}) {
+    CAPTURE(dir);
+    auto r = run_redhare(cat(pay_inputs(dir, enc), {"--format", "csv", "--policy", policy}));
+    REQUIRE(r.status == 0);
+    CHECK(crlf_to_lf(r.out) == expected);
+  }
+}
+
 TEST_CASE("pay without --roster is a usage error naming it; so is pay without --month") {
   auto r = run_redhare({"pay", "--chats", source_path("examples/chats.csv"), "--orders",
                         source_path("examples/orders.csv"), "--month", "2026-10"});
@@ -158,6 +175,90 @@ TEST_CASE("a roster agent without base_pay stops pay at its line; lenient leaves
   auto zh = run_redhare(cat(with_roster(roster), {"--max-errors", "5", "--format", "csv", "-q", "--lang", "zh"}));
   CHECK(zh.status == 0);
   CHECK(zh.err.find("此人不在工资表上") != std::string::npos);
+}
+
+TEST_CASE("lenient pay: a roster row pay refuses is a bad row like any other: counted, in --rejects, in the account") {
+  const std::string roster = std::string(kRosterHeader) +
+                             "红兔旗舰店:小美,客服部,售前,正式,2024-03-01,4000.00,300.00\n"
+                             "红兔旗舰店:阿强,客服部,售前,正式,2023-07-15,,300.00\n"
+                             "红兔旗舰店:大白,客服部,售前,正式,2026-11-01,3800.00,300.00\n"
+                             "红兔旗舰店:晓晓,客服部,售前,正式,2025-06-01,-3800.00,200.00\n";
+  const std::string rejects = temp_dir() + "/rejects.csv";
+  for (const char* lang : {"en", "zh"}) {
+    CAPTURE(lang);
+    auto r = run_redhare(cat(with_roster(roster), {"--max-errors", "5", "--rejects", rejects, "--format", "csv",
+                                                   "--lang", lang}));
+    REQUIRE(r.status == 0);
+    // All three are in the rejects file with their line, reason and row.
+    const std::string kept = read_file(rejects);
+    const bool en = std::string(lang) == "en";
+    CHECK(kept.find("roster.csv,3,") != std::string::npos);
+    CHECK(kept.find(en ? "base_pay is empty" : "岗位工资 base_pay 为空") != std::string::npos);
+    CHECK(kept.find(",\"红兔旗舰店:阿强,客服部,售前,正式,2023-07-15,,300.00\"\r\n") != std::string::npos);
+    CHECK(kept.find("roster.csv,4,") != std::string::npos);
+    CHECK(kept.find(en ? "hired 2026-11-01 is after the month" : "入职日期 2026-11-01 在本月之后") != std::string::npos);
+    CHECK(kept.find("roster.csv,5,") != std::string::npos);  // the negative base_pay, read as a bad amount
+    // Counted with every other bad row, and in the roster's row account.
+    CHECK(r.err.find(en ? "3 bad row(s) skipped" : "跳过了 3 行") != std::string::npos);
+    CHECK(r.err.find(en ? "roster.csv: 4 read = 1 used + 0 outside period + 0 duplicates + 3 rejected"
+                        : "roster.csv：读取 4 行 = 使用 1 + 不在期间内 0 + 重复 0 + 拒收 3") != std::string::npos);
+    // Never paid a guessed amount: only 小美 is on the sheet.
+    CHECK(r.out.find("小美") != std::string::npos);
+    for (const char* off : {"阿强", "大白", "晓晓"}) CHECK_MESSAGE(r.out.find(off) == std::string::npos, off);
+  }
+  // Three such rows are more than --max-errors 2: the run stops, as for any bad rows.
+  auto past = run_redhare(cat(with_roster(roster), {"--max-errors", "2", "--format", "csv"}));
+  CHECK(past.status == 2);
+  CHECK(past.out.empty());
+  CHECK(past.err.find("roster.csv:5: ") != std::string::npos);
+}
+
+TEST_CASE("an agent left off the pay sheet changes no one else's pay: ranks, lines and pool shares stay") {
+  // 阿强 without base_pay: he still ranks in his group (last: the −¥100 is
+  // his, not the next one's) and shares the pool (regular, active), so the
+  // sheet is the example sheet without his row, and the pool line says what
+  // is held for him.
+  std::string roster = read_file(source_path("examples/roster.csv"));
+  const std::string with_pay = "2023-07-15,4000.00,300.00";
+  REQUIRE(roster.find(with_pay) != std::string::npos);
+  roster.replace(roster.find(with_pay), with_pay.size(), "2023-07-15,,300.00");
+  auto r = run_redhare(cat(with_roster(roster), {"--max-errors", "1", "--format", "csv", "-q"}));
+  REQUIRE(r.status == 0);
+  std::string expected;
+  for (const std::string& row : split_lines(read_file(source_path("tests/expected/pay_2026-10.csv"))))
+    if (row.find("阿强") == std::string::npos) expected += row + "\n";
+  CHECK(crlf_to_lf(r.out) == expected);
+  auto en = run_redhare(cat(with_roster(roster), {"--max-errors", "1", "--lang", "en", "-q"}));
+  REQUIRE(en.status == 0);
+  CHECK(en.out.find("pool ¥789.62 = silent sales ¥15,792.40 × 5%, shared equally by 5 regular agents with activity "
+                    "(largest remainder, to the fen); ¥157.92 of it held for 1 agent(s) left off the sheet, paid once "
+                    "their roster row is fixed") != std::string::npos);
+  auto zh = run_redhare(cat(with_roster(roster), {"--max-errors", "1", "--lang", "zh", "-q"}));
+  REQUIRE(zh.status == 0);
+  CHECK(zh.out.find("；其中 ¥157.92 留给未列入工资表的 1 人，名册修正后发放") != std::string::npos);
+}
+
+TEST_CASE("check warns about each roster row pay would reject, and counts it used (score uses it)") {
+  const std::string roster = std::string(kRosterHeader) +
+                             "红兔旗舰店:小美,客服部,售前,正式,2024-03-01,4000.00,300.00\n"
+                             "红兔旗舰店:阿强,客服部,售前,正式,2023-07-15,,300.00\n";
+  std::vector<std::string> args = with_roster(roster);
+  args[0] = "check";
+  auto en = run_redhare(cat(args, {"--lang", "en"}));
+  REQUIRE(en.status == 0);
+  CHECK(en.err.find("roster.csv:3: \"红兔旗舰店:阿强\": base_pay is empty") != std::string::npos);
+  CHECK(en.err.find("`pay` will reject this row") != std::string::npos);
+  CHECK(en.out.find("roster.csv          2     2 ") != std::string::npos);
+  auto zh = run_redhare(cat(args, {"--lang", "zh", "-q"}));
+  REQUIRE(zh.status == 0);
+  CHECK(zh.err.find("pay 将拒收此行") != std::string::npos);
+  // A roster without any base_pay is not a pay roster: no warning.
+  const std::string plain = "客服,部门\n红兔旗舰店:小美,客服部\n";
+  args = with_roster(plain);
+  args[0] = "check";
+  auto quiet = run_redhare(args);
+  REQUIRE(quiet.status == 0);
+  CHECK(quiet.err.find("pay") == std::string::npos);
 }
 
 TEST_CASE("a roster agent hired after the month is an error at its line, never paid") {

@@ -136,9 +136,10 @@ TEST_CASE("metrics and score tables of the example month align in both languages
     }
 }
 
-TEST_CASE("the scores table fits a 120-column terminal in both languages") {
+TEST_CASE("the scores table fits a 128-column terminal in both languages, its item columns saying points") {
   // agent (20, the cut) + sales, score, grade, rank + eight item columns with
-  // short names ("conv", "转化率"): the full names ("conversion pts") made it 172.
+  // short names ("conv pt", "转化分"): the full names ("conversion pts") made
+  // it 172. The example month is 127 wide in en, 117 in zh.
   for (const char* lang : {"en", "zh"}) {
     CAPTURE(lang);
     std::vector<std::string> args = example_args("score");
@@ -147,7 +148,21 @@ TEST_CASE("the scores table fits a 120-column terminal in both languages") {
     REQUIRE(r.status == 0);
     std::vector<std::vector<std::string>> tables = tables_in(r.out);
     REQUIRE(tables.size() == 1);
-    CHECK(tables[0][1].size() <= 120);  // the rule is as wide as every line
+    CHECK(tables[0][1].size() <= 128);  // the rule is as wide as every line
+    // Points, not the figures: "reply 60.0" would read as a reply rate of 60%.
+    const std::string& head = tables[0][0];
+    const bool en = std::string(lang) == "en";
+    for (const char* label : {"compl pt", "conv pt", "succ pt", "AOV pt", "reply pt", "resp pt", "asst pt", "exec pt"})
+      if (en) CHECK_MESSAGE(head.find(label) != std::string::npos, label);
+    for (const char* label : {"完成分", "转化分", "回复分", "执行分"})
+      if (!en) CHECK_MESSAGE(head.find(label) != std::string::npos, label);
+    // --show figures shows the figures under the figures' own labels.
+    args.insert(args.end(), {"--show", "figures"});
+    auto figures = run_redhare(args);
+    REQUIRE(figures.status == 0);
+    const std::string fhead = tables_in(figures.out)[0][0];
+    CHECK(fhead.find(" pt ") == std::string::npos);
+    CHECK(fhead.find(en ? "reply" : "回复率") != std::string::npos);
   }
 }
 

@@ -19,9 +19,8 @@ Interpretations are in tests/expected/README.md ("Pay").
 
 import argparse
 import datetime as dt
-import csv
-import io
 import os
+import re
 import sys
 from decimal import Decimal
 from fractions import Fraction
@@ -36,9 +35,14 @@ em.ALIASES.update({
     "hired": ["hired", "入职日期"], "base_pay": ["base_pay", "岗位工资"], "allowance": ["allowance", "岗位津贴"],
 })
 
-# --------------------------------------------------------------- SPEC 5 policy
-WEIGHTS = dict(completion=30, conversion=30, order_success=10, aov=5, reply_rate=5, resp_mean_s=5,
-               assist=5, execution=10)
+# ------------------------------------------------------ SPEC 5 and 8 policy
+# One item table per role (SPEC 8 "Roles score different items"): the presales
+# table of SPEC 5 and redhare's default aftersales table of SPEC 8.
+WEIGHTS = {
+    "presales": dict(completion=30, conversion=30, order_success=10, aov=5, reply_rate=5, resp_mean_s=5,
+                     assist=5, execution=10),
+    "aftersales": dict(reply_rate=25, resp_mean_s=25, satisfaction=20, assist=10, execution=20),
+}
 P = Fraction  # percentages below are written as P(45, 100)
 TIERS = dict(
     completion=[(P(100, 100), 100), (P(90, 100), 85), (P(80, 100), 70), (P(70, 100), 55), (P(60, 100), 40),
@@ -47,6 +51,7 @@ TIERS = dict(
     order_success=[(P(95, 100), 100), (P(90, 100), 80), (P(85, 100), 60), (P(80, 100), 40)],
     aov=[(P(110, 100), 100), (P(100, 100), 80), (P(90, 100), 60), (P(80, 100), 40)],
     reply_rate=[(P(98, 100), 100), (P(95, 100), 80), (P(92, 100), 60)],
+    satisfaction=[(P(95, 100), 100), (P(90, 100), 80), (P(85, 100), 60), (P(80, 100), 40)],
 )
 RESP_TIERS = [(30, 100), (40, 80), (55, 60)]           # lower is better
 RATER_WEIGHT = {"manager": P(1, 2), "peer": P(3, 10), "self": P(1, 5)}
@@ -66,6 +71,21 @@ POOL_RATE = P(5, 100)
 SENIORITY_PER_YEAR, SENIORITY_CAP = Decimal("50.00"), Decimal("500.00")
 COLUMNS = ["agent", "department", "role", "base_pay", "allowance", "seniority_pay", "commission",
            "pool_share", "rewards", "deduction", "total"]
+
+
+def is_regular(status):
+    """SPEC 8 status words, ASCII case-insensitive: regular (正式, 转正; empty) or probation."""
+    word = status.strip().lower()
+    if word in ("", "regular", "正式", "转正"):
+        return True
+    assert word in ("probation", "试用", "试用期", "实习", "intern"), word
+    return False
+
+
+def hired_date(text):
+    """SPEC 8 `hired`: a date in any section-1 form (2024-03-01, 2024/3/1), time of day ignored."""
+    m = re.match(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})", text.strip())
+    return dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
 def fen(x):
@@ -127,15 +147,18 @@ def exact_figures(row, shop):
     cons = int(row["consulted"])
     fig["reply_rate"] = Fraction(int(row["replied"]), cons) if cons else None
     fig["resp_mean_s"] = row["_resp_mean"]
+    rated = int(row["ratings"] or 0)  # SPEC 9: satisfied / ratings, n/a when none
+    fig["satisfaction"] = Fraction(int(row["satisfied"]), rated) if rated else None
     return fig
 
 
-def score(row, shop, reviews):
+def score(row, shop, reviews, role):
+    """SPEC 5 with the role's item table (SPEC 8); n/a items left out, the rest rescaled."""
     fig = exact_figures(row, shop)
     fig["assist"] = combined(reviews, "assist")
     fig["execution"] = combined(reviews, "execution")
     num, den = Fraction(0), 0
-    for item, w in WEIGHTS.items():
+    for item, w in WEIGHTS[role].items():
         v = fig[item]
         if v is None:
             continue
@@ -163,12 +186,27 @@ def main():
     ap.add_argument("--month", default="2026-10")
     ap.add_argument("--stdout", action="store_true")
     ap.add_argument("--selftest", action="store_true")
+    # The variant pinned by tests/cli/pay_cli_test.cpp (policy file there):
+    # pay.pool_split = score, aftersales.pay.commission_rate = 2%; writes
+    # pay_<month>_score.csv. Shares then follow each role's score.
+    ap.add_argument("--variant", choices=["default", "score"], default="default")
     args = ap.parse_args()
+    if args.variant == "score":
+        COMMISSION_RATE["aftersales"] = P(2, 100)
     if args.selftest:
         assert fen(Fraction(Decimal("4740.00")) * P(1, 100) * P(11, 10)) == 5214  # the issue's example: ¥52.14
         assert fen(Fraction(1, 200)) == 1 and fen(Fraction(1, 300)) == 0  # half a fen up, a third down
         assert yuan(12345) == "123.45" and yuan(5) == "0.05"
+        assert is_regular(" Regular ") and is_regular("转正") and not is_regular("试用期")
+        assert hired_date("2024/3/1") == dt.date(2024, 3, 1) == hired_date("2024-03-01 09:30")
         assert grade_for(95) == "outstanding" and grade_for(Fraction(8499, 100)) == "average"
+        row = dict(inquirers="0", orderers="0", payers="0", sales="0", target="", consulted="25", replied="24",
+                   _resp_mean=Fraction(35), ratings="20", satisfied="19")
+        # The aftersales table: reply 96% (80), 35 s (80), satisfaction 95% (100),
+        # no reviews: (25*80 + 25*80 + 20*100) / 70.
+        assert score(row, dict(attributed=0, payers=[]), [], "aftersales") == Fraction(6000, 70)
+        # The same row as presales scores only reply rate and response time: 80.
+        assert score(row, dict(attributed=0, payers=[]), [], "presales") == 80
         print("selftest ok")
         return
 
@@ -179,9 +217,10 @@ def main():
         r["_resp_mean"] = resp_mean.get(r["agent"])
     reviews = reviews_of(args.dir)
 
-    # SPEC 5: score everyone with a row; rank those with enough inquirers.
+    # SPEC 5: score everyone with a row, each with their role's table (SPEC 8:
+    # the metrics row's role is the roster's; off the roster, presales).
     for r in rows:
-        r["_score"] = score(r, shop, reviews.get(r["agent"], []))
+        r["_score"] = score(r, shop, reviews.get(r["agent"], []), r["role"])
         r["_grade"] = grade_for(r["_score"])
         r["_active"] = (int(r["customer_msgs"]) + int(r["agent_msgs"]) + int(r["auto_msgs"]) > 0
                         or int(r["orders"]) > 0)
@@ -190,22 +229,9 @@ def main():
     # MIN_INQUIRERS inquirers, aftersales MIN_CONSULTED consulted customers;
     # probation agents and names not on the roster are not ranked; a group
     # of fewer than MIN_GROUP ranked agents gets no rank-based line.
-    probation = set()
-    roster_path = os.path.join(args.dir, "roster.csv")
-    with open(roster_path, "rb") as f:
-        raw = f.read()
-    raw = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030")
-    table = list(csv.reader(io.StringIO(text, newline="")))
-    head = [h.strip().lower() for h in table[0]]
-    a_col = head.index("客服") if "客服" in head else head.index("agent")
-    s_col = head.index("状态") if "状态" in head else head.index("status")
-    for fields in table[1:]:
-        if fields[s_col].strip().lower() in ("probation", "试用", "试用期", "实习", "intern"):
-            probation.add(fields[a_col].strip())
+    roster = em.read_table(os.path.join(args.dir, "roster.csv"),
+                           ["agent", "department", "role", "status", "hired", "base_pay", "allowance"])
+    probation = {e["agent"].strip() for e in roster if not is_regular(e["status"])}
     groups = {}
     for r in rows:
         if r["department"] == em.OFF_ROSTER or r["agent"] in probation or not r["_active"]:
@@ -235,16 +261,14 @@ def main():
     by_name = {r["agent"]: r for r in rows}
 
     # SPEC 10, per roster agent.
-    roster = em.read_table(os.path.join(args.dir, "roster.csv"),
-                           ["agent", "department", "role", "status", "hired", "base_pay", "allowance"])
     y, m = map(int, args.month.split("-"))
     last_day = dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
     out, members = [], []
     for e in roster:
         name = e["agent"].strip()
-        role = "aftersales" if e["role"].strip() in ("售后", "aftersales") else "presales"
-        regular = e["status"].strip() in ("", "正式", "转正", "regular")
-        hired = dt.date.fromisoformat(e["hired"].strip()[:10]) if e["hired"].strip() else None
+        role = em.ROLES[e["role"].strip().lower()]
+        regular = is_regular(e["status"])
+        hired = hired_date(e["hired"])
         years = 0
         if hired:
             years = last_day.year - hired.year - ((last_day.month, last_day.day) < (hired.month, hired.day))
@@ -261,6 +285,7 @@ def main():
             commission=fen(sales * COMMISSION_RATE[role] * FACTOR[grade]) if grade else 0,
             pool_share=0,
             rewards=sum(fen(a) for a in lines if a > 0),
+            _score=row["_score"] if active else Fraction(0),
             _due=sum(-fen(a) for a in lines if a < 0),
             _why=f"years {years}, grade {grade}, sales {sales}, score {float(row['_score']) if row else None}")
         if active and regular:
@@ -271,7 +296,11 @@ def main():
     pool = fen(Fraction(shop["silent"]) * POOL_RATE)
     if members:
         members.sort(key=lambda l: l["agent"].encode())
-        exact = [Fraction(pool, len(members))] * len(members)
+        # SPEC 10: equal, or in proportion to score (all zero: equal).
+        weights = [Fraction(1)] * len(members)
+        if args.variant == "score" and sum(l["_score"] for l in members) > 0:
+            weights = [l["_score"] for l in members]
+        exact = [pool * w / sum(weights) for w in weights]
         floors = [int(x) for x in exact]
         left = pool - sum(floors)
         order = sorted(range(len(members)), key=lambda i: (-(exact[i] - floors[i]), i))
@@ -293,7 +322,7 @@ def main():
         for l in out:
             print(l["agent"], l["_why"], file=sys.stderr)
         return
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), f"pay_{args.month}.csv"), "w",
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), f"pay_{args.month}{'_score' if args.variant == 'score' else ''}.csv"), "w",
               encoding="utf-8", newline="") as f:
         f.write(text)
 

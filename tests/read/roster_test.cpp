@@ -205,3 +205,44 @@ TEST_CASE("the example roster reads the same in UTF-8, in English with a BOM, an
   CHECK_FALSE(entry(zh, "红兔旗舰店:新人小王").base_pay == std::nullopt);
   CHECK(entry(zh, "红兔旗舰店:小美").base_pay == Fen{400000});
 }
+
+TEST_CASE("for pay, a roster row without base_pay or hired after the month is a bad row, counted and kept") {
+  RosterFiles f(
+      "agent,hired,base_pay\n"
+      "小美,2024-03-01,4000\n"
+      "阿强,2023-07-15,\n"
+      "小林,2026-11-01,3600\n"
+      "大白,2026-10-31,3800\n");  // hired on the month's last day: paid
+  ReadOptions o;
+  o.period = parse_month("2026-10", 0);
+  // Without the flag (score, check): every row is used.
+  {
+    RowErrors e;
+    Dataset d = read_inputs(f.in, o, e);
+    CHECK(d.roster.size() == 4);
+    CHECK(d.account.back().used == 4);
+    CHECK(d.account.back().rejected == 0);
+  }
+  o.roster_for_pay = true;
+  // Strict: the first one stops the run at its line.
+  CHECK(read_error(f.in, o) == f.in.roster + ":3: \"阿强\": base_pay is empty: pay needs every roster agent's "
+                                               "base pay (岗位工资)");
+  // Lenient: both are rejected rows of the roster, in the account and for
+  // --rejects, yet kept on the roster so the agents rank in their group.
+  RowErrors e(5);
+  Dataset d = read_inputs(f.in, o, e);
+  CHECK(d.roster.size() == 4);
+  CHECK(d.account.back().kind == "roster");
+  CHECK(d.account.back().rows_read == 4);
+  CHECK(d.account.back().used == 2);
+  CHECK(d.account.back().rejected == 2);
+  std::vector<RejectedRow> rows = e.rows();
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].line == 3);
+  CHECK(rows[0].row == "阿强,2023-07-15,");
+  CHECK(rows[1].line == 4);
+  CHECK(rows[1].reason == Msg(MsgId::kPayHiredAfterMonth, {"\"小林\"", "2026-11-01"}));
+  // Past --max-errors it stops, like any other bad row.
+  RowErrors one(1);
+  CHECK_THROWS_AS(read_inputs(f.in, o, one), InputError);
+}

@@ -183,6 +183,27 @@ TEST_CASE("the pool is silent sales times the pool rate, shared equally by regul
   CHECK(s.lines[0].facts.agent == "e");  // the sheet keeps roster order
 }
 
+TEST_CASE("an agent left off the sheet keeps their pool share held: the others' shares do not change") {
+  // The same ¥789.62 among 5 as above, with a (157.93) left off: b 157.93,
+  // c, d, e 157.92 as before; a's 157.93 is held, not shared out again.
+  std::vector<PayFacts> v = {agent("e"), agent("c"), agent("a"), agent("d"), agent("b")};
+  v[2].left_off = true;
+  PaySheet s = pay(v, 1579240);
+  CHECK(s.pool_members == 5);
+  REQUIRE(s.lines.size() == 4);
+  CHECK(line(s, "b").pool_share == 15793);
+  CHECK(line(s, "c").pool_share == 15792);
+  CHECK(line(s, "e").pool_share == 15792);
+  REQUIRE(s.left_off.size() == 1);
+  CHECK(s.left_off[0].facts.agent == "a");
+  CHECK(s.pool_held == 15793);
+  Fen shared = 0;
+  for (const PayLine& l : s.lines) shared += l.pool_share;
+  CHECK(shared + s.pool_held == s.pool);
+  CHECK(s.lines[0].facts.agent == "e");  // roster order, without a
+  CHECK(s.lines[2].facts.agent == "d");
+}
+
 TEST_CASE("the pool rounds half up once: ¥0.30 × 5% = 1.5 fen -> 2 fen") {
   PaySheet s = pay({agent("a")}, 30);
   CHECK(s.pool == 2);

@@ -169,6 +169,7 @@ const char* message_text(MsgId id) {
     case MsgId::kPayNoBasePay: return "{0}: base_pay is empty: pay needs every roster agent's base pay (岗位工资)";
     case MsgId::kPayHiredAfterMonth: return "{0}: hired {1} is after the month";
     case MsgId::kPayLeftOff: return "{0}:{1}: {2}; left off the pay sheet";
+    case MsgId::kPayWillReject: return "{0}:{1}: {2}; `pay` will reject this row";
     case MsgId::kPayNoHired: return "no hired date on the roster, seniority pay 0: {0}";
     case MsgId::kNoSuchFile: return "no such file: {0}";
     case MsgId::kIsADirectory: return "{0} is a directory, not a file";

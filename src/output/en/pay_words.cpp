@@ -8,7 +8,7 @@ namespace redhare::pay_words {
 
 namespace {
 
-std::string pool_en(const PaySheet& s) {
+std::string pool_en_shared(const PaySheet& s) {
   std::string made = fmt::format("pool {} = silent sales {} × {}", money(s.pool), money(s.silent_sales),
                                  rate_percent(s.pool_rate));
   if (s.pool_members == 0) return made + "; no regular agent with activity to share it";
@@ -18,6 +18,16 @@ std::string pool_en(const PaySheet& s) {
                               s.pool_members);
   return made + fmt::format(", shared equally by {} regular agents with activity (largest remainder, to the fen)",
                             s.pool_members);
+}
+
+// The pool line, and what is held for agents left off the sheet (their
+// roster row refused): theirs once the row is fixed, never the others'.
+std::string pool_en(const PaySheet& s) {
+  std::string out = pool_en_shared(s);
+  if (s.pool_held > 0)
+    out += fmt::format("; {} of it held for {} agent(s) left off the sheet, paid once their roster row is fixed",
+                       money(s.pool_held), s.left_off.size());
+  return out;
 }
 
 std::string how_en(PayComponent c, const PayLine& l, const PaySheet& s) {

@@ -169,6 +169,7 @@ const char* message_text(MsgId id) {
     case MsgId::kPayNoBasePay: return "{0}：岗位工资 base_pay 为空：发工资需要每位名册客服的岗位工资";
     case MsgId::kPayHiredAfterMonth: return "{0}：入职日期 {1} 在本月之后";
     case MsgId::kPayLeftOff: return "{0}:{1}: {2}；此人不在工资表上";
+    case MsgId::kPayWillReject: return "{0}:{1}: {2}；pay 将拒收此行";
     case MsgId::kPayNoHired: return "名册没有入职日期，工龄工资按 0 计：{0}";
     case MsgId::kNoSuchFile: return "没有这个文件：{0}";
     case MsgId::kIsADirectory: return "{0} 是目录，不是文件";

@@ -8,13 +8,21 @@ namespace redhare::pay_words {
 
 namespace {
 
-std::string pool_zh(const PaySheet& s) {
+std::string pool_zh_shared(const PaySheet& s) {
   std::string made = fmt::format("公共绩效提成池 {} = 静默销售额 {} × {}", money(s.pool), money(s.silent_sales),
                                  rate_percent(s.pool_rate));
   if (s.pool_members == 0) return made + "；没有有接待的正式客服，无人分配";
   if (s.pool_split == PoolSplit::kScore && s.pool_weight > 0)
     return made + fmt::format("，由 {} 名有接待的正式客服按得分比例分配（最大余数法，精确到分）", s.pool_members);
   return made + fmt::format("，由 {} 名有接待的正式客服平均分配（最大余数法，精确到分）", s.pool_members);
+}
+
+// The pool line, and what is held for agents left off the sheet (pool_en).
+std::string pool_zh(const PaySheet& s) {
+  std::string out = pool_zh_shared(s);
+  if (s.pool_held > 0)
+    out += fmt::format("；其中 {} 留给未列入工资表的 {} 人，名册修正后发放", money(s.pool_held), s.left_off.size());
+  return out;
 }
 
 std::string how_zh(PayComponent c, const PayLine& l, const PaySheet& s) {
