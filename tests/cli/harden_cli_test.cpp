@@ -2,6 +2,7 @@
 // check's account, --time-format per file kind, a month that cannot be right,
 // outputs that would overwrite an input, and the small refusals.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -325,8 +326,7 @@ TEST_CASE("score --month last --save -o naming that month's history file is refu
     y -= 1;
     m = 12;
   }
-  char name[16];
-  std::snprintf(name, sizeof name, "%04d-%02d.csv", y, m);
+  const std::string name = fmt::format("{:04}-{:02}.csv", y, m);
   for (const char* lang : {"en", "zh"}) {
     CAPTURE(lang);
     RunResult r = run_redhare({"score", "--chats", examples("chats.csv"), "--orders", examples("orders.csv"),
