@@ -6,4 +6,8 @@ namespace redhare {
 
 enum class Lang { kEn, kZh };
 
+// Every language. The tests walk each word list in each of these, so a
+// language added here fails them until every list has its texts.
+inline constexpr Lang kLangs[] = {Lang::kEn, Lang::kZh};
+
 }  // namespace redhare

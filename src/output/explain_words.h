@@ -106,7 +106,13 @@ const char* text(Phrase p);  // en/explain_words.cpp
 namespace zh {
 const char* text(Phrase p);  // zh/explain_words.cpp
 }
-inline const char* text(Phrase p, Lang lang) { return lang == Lang::kZh ? zh::text(p) : en::text(p); }
+inline const char* text(Phrase p, Lang lang) {
+  switch (lang) {
+    case Lang::kEn: return en::text(p);
+    case Lang::kZh: return zh::text(p);
+  }
+  return nullptr;  // a language with no phrases: the walking test fails
+}
 
 // The phrase in `lang` with its arguments placed: say<Phrase::kSlowLine>(lang, 3, 120).
 template <Phrase P, class... Args>
