@@ -51,12 +51,8 @@ std::string duration(int64_t s, Lang lang) {
   return say<Phrase::kSeconds>(lang, s);
 }
 
-Column int_column(const char* key, const char* en, const char* zh) {
-  return Column{key, en, zh, CellType::kInt};
-}
-Column typed_column(const char* key, const char* en, const char* zh, CellType type) {
-  return Column{key, en, zh, type};
-}
+Column int_column(const char* key, Label label) { return column(key, label, CellType::kInt); }
+Column typed_column(const char* key, Label label, CellType type) { return column(key, label, type); }
 
 // The agent's id, or an InputError naming the chats file and the agents the
 // user probably meant: names containing what was typed (shop prefixes are
@@ -115,17 +111,17 @@ Table sessions_table(const Dataset& data, const std::vector<SessionInfo>& sessio
                      const std::vector<uint32_t>& by_time) {
   // Also for machines: session lengths and first responses (session_mean_s,
   // first_resp_mean_s) are checked from these rows, not from the turns.
-  Table t = make_table("sessions", "Sessions (接待)", "接待");
-  t.columns = {int_column("session", "session", "接待序号"),
-               text_column("customer", "customer", "买家", true),
-               text_column("start", "start", "开始时间"),
-               text_column("end", "end", "结束时间"),
-               int_column("first_line", "first line", "首行"),
-               int_column("last_line", "last line", "末行"),
-               int_column("turns", "turns", "轮次"),
-               int_column("answered_turns", "answered", "已回复轮次"),
-               typed_column("first_response_s", "first response", "首次响应", CellType::kSeconds),
-               typed_column("working_s", "length", "接待时长", CellType::kSeconds)};
+  Table t = make_table("sessions", Label::kSessionsTitle);
+  t.columns = {int_column("session", Label::kColSession),
+               text_column("customer", Label::kColCustomer, true),
+               text_column("start", Label::kColStart),
+               text_column("end", Label::kColEnd),
+               int_column("first_line", Label::kColSessionFirstLine),
+               int_column("last_line", Label::kColSessionLastLine),
+               int_column("turns", Label::kColTurns),
+               int_column("answered_turns", Label::kColAnsweredTurns),
+               typed_column("first_response_s", Label::kColFirstResponse, CellType::kSeconds),
+               typed_column("working_s", Label::kColSessionLength, CellType::kSeconds)};
   for (uint32_t pos = 0; pos < by_time.size(); ++pos) {
     const SessionInfo& s = sessions[by_time[pos]];
     t.rows.push_back({count(pos + 1), Cell{std::string(data.customers.name(s.customer))},
@@ -163,16 +159,16 @@ Table turns_table(const Dataset& data, std::vector<TracedTurn>& turns,
     return a.turn.start != b.turn.start ? a.turn.start < b.turn.start
                                         : a.turn.first_line < b.turn.first_line;
   });
-  Table t = make_table("turns", "Turns", "轮次");
-  t.columns = {int_column("session", "session", "接待序号"),
-               text_column("customer", "customer", "买家", true),
-               text_column("start", "start", "开始时间"),
-               int_column("first_line", "first line", "首条消息行"),
-               int_column("customer_msgs", "msgs", "买家消息数"),
-               int_column("answer_line", "answer line", "回复消息行"),
-               typed_column("response_s", "response", "响应时间", CellType::kSeconds),
-               int_column("auto_replies", "auto", "自动回复数"),
-               text_column("result", "result", "结果")};
+  Table t = make_table("turns", Label::kTurnsTitle);
+  t.columns = {int_column("session", Label::kColSession),
+               text_column("customer", Label::kColCustomer, true),
+               text_column("start", Label::kColStart),
+               int_column("first_line", Label::kColTurnFirstLine),
+               int_column("customer_msgs", Label::kColCustomerMsgs),
+               int_column("answer_line", Label::kColAnswerLine),
+               typed_column("response_s", Label::kColResponse, CellType::kSeconds),
+               int_column("auto_replies", Label::kColAutoReplies),
+               text_column("result", Label::kColResult)};
   for (const TracedTurn& tt : turns) {
     const TurnInfo& x = tt.turn;
     t.rows.push_back({count(session_number[tt.session]),
@@ -202,12 +198,12 @@ std::string agent_list(const Dataset& data, const std::vector<Id>& agents, Lang 
 
 // The columns both order tables open with, and an order's cells for them.
 std::vector<Column> order_columns() {
-  return {text_column("order_id", "order", "订单编号", true),
-          int_column("line", "line", "订单行"),
-          text_column("customer", "customer", "买家", true),
-          text_column("created", "created", "下单时间"),
-          text_column("paid", "paid", "付款时间"),
-          typed_column("amount", "amount", "实付金额", CellType::kMoney)};
+  return {text_column("order_id", Label::kColOrderId, true),
+          int_column("line", Label::kColOrderLine),
+          text_column("customer", Label::kColCustomer, true),
+          text_column("created", Label::kColCreated),
+          text_column("paid", Label::kColPaid),
+          typed_column("amount", Label::kColOrderAmount, CellType::kMoney)};
 }
 std::vector<Cell> order_cells(const Dataset& data, const Order& o) {
   return {Cell{std::string(data.order_ids.name(o.order_id))}, line_cell(o.line),
@@ -219,14 +215,14 @@ std::vector<Cell> order_cells(const Dataset& data, const Order& o) {
 // (not "orders": a JSON report's member "orders" is the orders file).
 Table orders_table(const Dataset& data, const std::vector<TracedOrder>& orders,
                    const Policy& policy, Lang lang) {
-  Table t = make_table("orders_won", "Orders attributed (落实)", "落实订单");
+  Table t = make_table("orders_won", Label::kOrdersWonTitle);
   t.columns = order_columns();
   t.columns.insert(t.columns.end(),
-                   {typed_column("refund", "refund", "退款金额", CellType::kMoney),
-                    typed_column("net", "counted", "计入销售额", CellType::kMoney),
-                    int_column("consultation_line", "won by line", "落实咨询行"),
-                    text_column("consultation_time", "consulted", "落实咨询时间"),
-                    text_column("beaten", "also consulted", "同窗口其他客服", true)});
+                   {typed_column("refund", Label::kColRefund, CellType::kMoney),
+                    typed_column("net", Label::kColNet, CellType::kMoney),
+                    int_column("consultation_line", Label::kColWonByLine),
+                    text_column("consultation_time", Label::kColConsultationTime),
+                    text_column("beaten", Label::kColBeaten, true)});
   for (const TracedOrder& w : orders) {
     const Order& o = w.order;
     std::vector<Cell> row = order_cells(data, o);
@@ -243,13 +239,12 @@ Table orders_table(const Dataset& data, const std::vector<TracedOrder>& orders,
 // Orders the agent was consulted about inside the window but that went to
 // another agent's later (or, with attribution = first, earlier) consultation.
 Table lost_orders_table(const Dataset& data, const std::vector<TracedOrder>& orders) {
-  Table t = make_table("orders_lost", "Orders won by another agent (not counted)",
-                       "落实给其他客服的订单（不计入）");
+  Table t = make_table("orders_lost", Label::kOrdersLostTitle);
   t.columns = order_columns();
   t.columns.insert(t.columns.end(),
-                   {text_column("attributed_to", "attributed to", "落实客服", true),
-                    int_column("consultation_line", "won by line", "落实咨询行"),
-                    text_column("consultation_time", "consulted", "落实咨询时间")});
+                   {text_column("attributed_to", Label::kColAttributedTo, true),
+                    int_column("consultation_line", Label::kColWonByLine),
+                    text_column("consultation_time", Label::kColConsultationTime)});
   for (const TracedOrder& l : orders) {
     std::vector<Cell> row = order_cells(data, l.order);
     row.insert(row.end(), {Cell{std::string(data.agents.name(l.won_by.agent))},
@@ -281,14 +276,13 @@ Table after_sales_table(const Dataset& data, std::vector<AfterSalesCustomer>& af
     for (const Order& o : data.orders)
       if (auto it = by_line.find(o.line); it != by_line.end()) it->second = &o;
 
-  Table t = make_table("after_sales", "After-sales customers (售后, not inquirers)",
-                       "售后买家（不计入询单人数）");
-  t.columns = {text_column("customer", "customer", "买家", true),
-               text_column("first_turn", "first turn", "首次咨询"),
-               text_column("order_id", "earlier order", "此前订单", true),
-               int_column("order_line", "order line", "订单行"),
-               text_column("created", "created", "下单时间"),
-               typed_column("amount", "amount", "实付金额", CellType::kMoney)};
+  Table t = make_table("after_sales", Label::kAfterSalesTitle);
+  t.columns = {text_column("customer", Label::kColCustomer, true),
+               text_column("first_turn", Label::kColFirstTurn),
+               text_column("order_id", Label::kColEarlierOrder, true),
+               int_column("order_line", Label::kColEarlierOrderLine),
+               text_column("created", Label::kColCreated),
+               typed_column("amount", Label::kColOrderAmount, CellType::kMoney)};
   for (const AfterSalesCustomer& a : after_sales) {
     const Order* o = by_line[a.order_line];
     t.rows.push_back({Cell{std::string(data.customers.name(a.customer))},
@@ -503,10 +497,10 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
 // SPEC 9: the agent's ratings in the period, counted or superseded (only the
 // last of one customer's ratings on one shop-local day counts), with their lines.
 Table ratings_table(const Dataset& data, Id agent, const Period& period, Lang lang) {
-  Table t = make_table("ratings", "Ratings (客服评价)", "客服评价");
-  t.columns = {int_column("line", "line", "行号"), text_column("time", "time", "评价时间"),
-               text_column("customer", "customer", "买家", true), int_column("rating", "rating (1-5)", "评分（1-5）"),
-               text_column("counted", "counted", "计入")};
+  Table t = make_table("ratings", Label::kRatingsTitle);
+  t.columns = {int_column("line", Label::kColRatingLine), text_column("time", Label::kColRatingTime),
+               text_column("customer", Label::kColCustomer, true), int_column("rating", Label::kColRating),
+               text_column("counted", Label::kColRatingCounted)};
   for (const Rating& r : data.ratings) {
     if (r.agent != agent || !period.contains(r.time)) continue;
     t.rows.push_back({line_cell(r.line), time_cell(r.time), Cell{std::string(data.customers.name(r.customer))},

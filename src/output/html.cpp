@@ -19,6 +19,7 @@
 #include "redhare/svg.h"
 #include "redhare/text_width.h"
 #include "render_parts.h"
+#include "table_words.h"
 #include "view_parts.h"
 #include "words.h"
 
@@ -28,8 +29,11 @@ namespace {
 using svg::escape;
 using svg::num;
 
-// The page's own words (headings, chart labels); everything else is the Report's.
-const char* w(Lang lang, const char* en, const char* zh) { return lang == Lang::kZh ? zh : en; }
+using table_words::Label;
+
+// The page's own words (headings, chart labels, table_words.h); everything
+// else is the Report's.
+const char* w(Lang lang, Label label) { return table_words::text(label, lang); }
 
 // Grades, best first, as Grade's order. Colours from the Okabe-Ito palette
 // (distinct for the common colour-blindnesses), and a shape and the grade's
@@ -286,7 +290,7 @@ void leaderboard_svg(const Group& g, const Bands& bands, bool trends, Lang lang,
     out += fmt::format(R"(<svg class="board" viewBox="0 0 {} {}" width="{}" height="{}" role="img" )"
                        R"(aria-label="{}" xmlns="http://www.w3.org/2000/svg">)",
                        num(width), num(height), num(width), num(height),
-                       escape(w(lang, "scores by agent", "客服得分")));
+                       escape(w(lang, Label::kPageScoresByAgent)));
     // Bands behind the bars, each with its threshold at the top.
     for (const svg::Band& b : band_list) {
       out += fmt::format(R"(<rect class="band" x="{}" y="{}" width="{}" height="{}" fill="{}"/>)",
@@ -298,13 +302,13 @@ void leaderboard_svg(const Group& g, const Bands& bands, bool trends, Lang lang,
     }
     out += fmt::format(R"(<text class="mute" x="{}" y="14" text-anchor="end">0</text>)", num(bar_x - 2));
     out += fmt::format(R"(<text class="mute" x="{}" y="14">{}</text>)", num(label_x),
-                       escape(w(lang, "score · grade", "得分 · 等级")));
+                       escape(w(lang, Label::kPageScoreGrade)));
     out += fmt::format(R"(<text class="mute" x="{}" y="14">{}</text>)", num(resp_x),
-                       escape(fmt::format(fmt::runtime(w(lang, "response: median–p90 (0–{}s)", "响应：中位数–P90（0–{}秒）")),
+                       escape(fmt::format(fmt::runtime(w(lang, Label::kPageResponseAxis)),
                                           num(resp_max))));
     if (trends)
       out += fmt::format(R"(<text class="mute" x="{}" y="14">{}</text>)", num(trend_x),
-                         escape(w(lang, "months · vs last", "历月 · 较上月")));
+                         escape(w(lang, Label::kPageMonthsVsLast)));
     for (size_t i = first; i < last; ++i) {
       const AgentRow& a = g.agents[i];
       double y = kTop + kRowH * static_cast<double>(i - first);
@@ -324,7 +328,7 @@ void leaderboard_svg(const Group& g, const Bands& bands, bool trends, Lang lang,
         grade += " \u2193";
       out += fmt::format(R"(<text x="{}" y="{}"><tspan font-weight="600">{}</tspan> <tspan fill="{}">{}</tspan>{}</text>)",
                          num(label_x), num(mid + 4), escape(a.score_text), st.color, escape(grade),
-                         a.ranked ? "" : escape(w(lang, " (not ranked)", "（不排名）")));
+                         a.ranked ? "" : escape(w(lang, Label::kPageNotRanked)));
       // Response range: a line from median to p90, a dot at the median.
       if (a.median && a.p90) {
         double x0 = resp_x + resp_scale.at(*a.median), x1 = resp_x + resp_scale.at(*a.p90);
@@ -389,7 +393,7 @@ void distribution_svg(const Group& g, const Bands& bands, Lang lang, std::string
   const svg::Scale scale{0, static_cast<double>(most), bar_w};
   out += fmt::format(R"(<svg class="dist" viewBox="0 0 {0} {1}" width="{0}" height="{1}" role="img" aria-label="{2}" )"
                      R"(xmlns="http://www.w3.org/2000/svg">)",
-                     num(width), num(height), escape(w(lang, "grade distribution", "等级分布")));
+                     num(width), num(height), escape(w(lang, Label::kPageGradeDistribution)));
   for (size_t i = 0; i < kGrades; ++i) {
     double y = row_h * static_cast<double>(i) + 4, mid = y + row_h / 2;
     const GradeStyle& st = kGradeStyle[i];
@@ -404,7 +408,7 @@ void distribution_svg(const Group& g, const Bands& bands, Lang lang, std::string
                          num(label_w + x_ranked), num(y + 3), num(x_all - x_ranked), num(row_h - 6), st.color);
     std::string count = std::to_string(ranked[i]);
     if (unranked[i] > 0)
-      count += fmt::format(fmt::runtime(w(lang, " + {} not ranked", " + {} 未排名")), unranked[i]);
+      count += fmt::format(fmt::runtime(w(lang, Label::kPageNotRankedCount)), unranked[i]);
     std::string cap_text;
     if (bands.cap_share[i]) {
       // The forced distribution's rule (SPEC 5): share × ranked, rounded down.
@@ -413,7 +417,7 @@ void distribution_svg(const Group& g, const Bands& bands, Lang lang, std::string
       out += fmt::format(R"(<line class="cap" x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="#1f2933" stroke-width="2" )"
                          R"(stroke-dasharray="4 3"/>)",
                          num(x), num(y), num(y + row_h));
-      cap_text = fmt::format(fmt::runtime(w(lang, " (cap {}: {} of {} ranked)", "（上限 {}：{} × {} 名排名）")), cap,
+      cap_text = fmt::format(fmt::runtime(w(lang, Label::kPageCap)), cap,
                              format_for_people(Cell{*bands.cap_share[i]}, CellType::kRate, lang), ranked_n);
     }
     out += fmt::format(R"(<text x="{}" y="{}">{}<tspan class="mute">{}</tspan></text>)", num(label_w + x_all + 6),
@@ -431,9 +435,7 @@ void legend_html(const Bands& bands, Lang lang, std::string& out) {
                        escape(grade_name(static_cast<Grade>(i), lang)), escape(range));
   }
   out += fmt::format("<span>{}</span></div>\n",
-                     escape(w(lang, "light bar: not ranked · \u2193 moved down by the forced distribution · "
-                                    "dot–line: response median–p90",
-                              "浅色条：不参与排名 · \u2193 强制分布下调 · 圆点–线段：响应中位数–P90")));
+                     escape(w(lang, Label::kPageLegend)));
 }
 
 // The consequence lines of the group's agents, from the actions table (the
@@ -444,7 +446,7 @@ void lines_html(const Table& actions, const std::vector<std::string>& agents, La
     if (std::find(agents.begin(), agents.end(), as_text(actions.rows[r][0])) != agents.end()) rows.push_back(r);
   out += fmt::format("<h3>{}</h3>\n", escape(title(actions, lang)));
   if (rows.empty()) {
-    out += fmt::format(R"(<p class="summary">{}</p>)", escape(w(lang, "No consequence lines.", "无奖惩。")));
+    out += fmt::format(R"(<p class="summary">{}</p>)", escape(w(lang, Label::kPageNoLines)));
     return;
   }
   out += R"(<ul class="lines">)";
@@ -496,7 +498,7 @@ void score_page(const Report& r, const Table& scores, Lang lang, std::string& ou
       if (r) role = words::role(*r, lang);
       // The shop's single group (every run without a roster) keeps the plain title.
       if (!dept.empty() || r != Role::kPresales)
-        name = (dept.empty() ? std::string(w(lang, "shop", "全店")) : dept) + " \u00b7 " + role;
+        name = (dept.empty() ? std::string(words::of(lang).group.shop) : dept) + " \u00b7 " + role;
     }
     auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.name == name; });
     if (it == groups.end()) it = groups.insert(groups.end(), Group{name, {}});
@@ -528,11 +530,11 @@ void score_page(const Report& r, const Table& scores, Lang lang, std::string& ou
     std::string heading = g.name.empty() ? title(scores, lang) : g.name;
     out += fmt::format("<h2>{}</h2>\n", escape(heading));
     out += fmt::format(R"(<p class="summary">{}</p>)",
-                       escape(fmt::format(fmt::runtime(w(lang, "{} agents, {} ranked", "{} 名客服，{} 名参与排名")),
+                       escape(fmt::format(fmt::runtime(w(lang, Label::kPageAgentsRanked)),
                                           g.agents.size(), ranked)));
     legend_html(bands, lang, out);
     leaderboard_svg(g, bands, trends, lang, out);
-    out += fmt::format("<h3>{}</h3>\n", escape(w(lang, "Grade distribution and caps", "等级分布与强制分布上限")));
+    out += fmt::format("<h3>{}</h3>\n", escape(w(lang, Label::kPageGradeCaps)));
     distribution_svg(g, bands, lang, out);
     if (!g.name.empty()) out += fmt::format("<h3>{}</h3>\n", escape(title(scores, lang)));
     std::vector<size_t> rows;
@@ -594,10 +596,10 @@ void timeline_svg(const Table& turns, Lang lang, std::string& out) {
   const double left = 60, plot_w = 1060, plot_h = 180, width = left + plot_w + 20, height = plot_h + 50;
   const svg::Scale xs{t0, t1 > t0 ? t1 : t0 + 1, plot_w};
   const svg::Scale ys{0, top, plot_h};
-  out += fmt::format("<h3>{}</h3>\n", escape(w(lang, "Response times over the month", "本月各轮次响应时间")));
+  out += fmt::format("<h3>{}</h3>\n", escape(w(lang, Label::kPageResponseTimesHeading)));
   out += fmt::format(R"(<svg class="timeline" viewBox="0 0 {0} {1}" width="{0}" height="{1}" role="img" aria-label="{2}" )"
                      R"(xmlns="http://www.w3.org/2000/svg">)",
-                     num(width), num(height), escape(w(lang, "response times", "响应时间")));
+                     num(width), num(height), escape(w(lang, Label::kPageResponseTimes)));
   const double base = 20 + plot_h;
   for (double v = 0; v <= top + 1e-9; v += step) {
     double y = base - ys.at(v);
@@ -616,7 +618,7 @@ void timeline_svg(const Table& turns, Lang lang, std::string& out) {
   out += fmt::format(R"(<text class="mute" x="{}" y="{}" text-anchor="end">{}</text>)", num(left + plot_w), num(base + 18),
                      escape(as_text(turns.rows.back()[*c_start]).substr(0, 10)));
   out += fmt::format(R"(<text class="mute" x="{}" y="{}" text-anchor="middle">{}</text>)", num(left + plot_w / 2),
-                     num(base + 18), escape(w(lang, "● answered turn   ✖ no reply", "● 已回复轮次   ✖ 未回复")));
+                     num(base + 18), escape(w(lang, Label::kPageResponseKey)));
   out += "</svg>\n";
 }
 
@@ -625,9 +627,9 @@ std::string page_title(const Report& r, Lang lang) {
   for (const auto& [k, v] : r.header)
     if (k == "period") period = header_for_people(k, v, lang).second;
   std::string what;
-  if (find_table(r, "scores")) what = w(lang, "Month report", "月度考核报告");
-  else if (find_table(r, "turns")) what = w(lang, "Explain", "考核申诉说明");
-  else if (find_table(r, "review")) what = w(lang, "Appraisal review", "考核结果");
+  if (find_table(r, "scores")) what = w(lang, Label::kPageMonthReport);
+  else if (find_table(r, "turns")) what = w(lang, Label::kPageExplain);
+  else if (find_table(r, "review")) what = w(lang, Label::kPageAppraisalReview);
   else
     for (const Table& t : r.tables)
       if (for_people(t) && !title(t, lang).empty()) {
@@ -665,7 +667,7 @@ std::string render_html(const Report& report, const RenderOptions& options) {
   }
   if (const Table* turns = find_table(report, "turns")) {
     if (!report.footer.empty()) {
-      out += fmt::format("<h2>{}</h2>\n<div class=\"notes\">", escape(w(lang, "Figures and their arithmetic", "指标与计算过程")));
+      out += fmt::format("<h2>{}</h2>\n<div class=\"notes\">", escape(w(lang, Label::kPageFigures)));
       for (const std::string& line : report.footer) out += escape(line) + "\n";
       out += "</div>\n";
     }

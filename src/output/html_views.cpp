@@ -10,6 +10,8 @@
 namespace redhare {
 namespace {
 
+using view_parts::column;
+using view_parts::Label;
 using view_parts::make_table;
 
 // "2026-10" -> "2026-09"; "" for anything else (the period "all").
@@ -33,11 +35,11 @@ constexpr size_t kTrendMonths = 12;
 void add_score_charts(Report& report, const std::vector<Scorecard>& cards,
                       const std::vector<HistoryMonth>& history, const Period& period,
                       const Policy& policy) {
-  Table bands = make_table("grade_bands", "Grades", "等级");
+  Table bands = make_table("grade_bands", Label::kGradeBandsTitle);
   bands.audience = Audience::kCharts;
-  bands.columns = {{"grade", "grade", "等级", CellType::kGrade},
-                   {"min_score", "from score", "最低得分", CellType::kNumber},
-                   {"cap_share", "cap", "上限比例", CellType::kRate}};
+  bands.columns = {column("grade", Label::kColGrade, CellType::kGrade),
+                   column("min_score", Label::kColFromScore, CellType::kNumber),
+                   column("cap_share", Label::kColCapShare, CellType::kRate)};
   const std::pair<Grade, double> kMin[] = {{Grade::kOutstanding, policy.grade_outstanding},
                                            {Grade::kExcellent, policy.grade_excellent},
                                            {Grade::kAverage, policy.grade_average},
@@ -60,13 +62,13 @@ void add_score_charts(Report& report, const std::vector<Scorecard>& cards,
   if (months.size() > kTrendMonths) months.erase(months.begin(), months.end() - kTrendMonths);
   const std::string last = previous_month(period.label);
 
-  Table trail = make_table("history", "Score over the months", "历月得分");
+  Table trail = make_table("history", Label::kHistoryTitle);
   trail.audience = Audience::kCharts;
-  trail.columns = {view_parts::agent_column(), view_parts::text_column("month", "month", "月份"),
-                   {"score", "score", "得分", CellType::kNumber}};
-  Table trend = make_table("trend", "Change from last month", "较上月");
+  trail.columns = {view_parts::agent_column(), view_parts::text_column("month", Label::kColMonth),
+                   column("score", Label::kColScore, CellType::kNumber)};
+  Table trend = make_table("trend", Label::kTrendTitle);
   trend.audience = Audience::kCharts;
-  trend.columns = {view_parts::agent_column(), {"change", "change", "较上月", CellType::kNumber}};
+  trend.columns = {view_parts::agent_column(), column("change", Label::kColChange, CellType::kNumber)};
   for (const Scorecard& card : cards) {
     const std::string& agent = card.figures.name;
     Cell change;

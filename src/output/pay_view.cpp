@@ -19,33 +19,32 @@ std::string date(Time t) { return format_local_time(t).substr(0, 10); }
 
 namespace {
 
-// The SPEC 10 money columns, in order, with their 中文 names.
+// The SPEC 10 money columns, in order, with their labels.
 struct MoneyColumn {
   const char* key;
-  const char* en;
-  const char* zh;
+  table_words::Label label;
   Fen PayLine::*member;
 };
 constexpr MoneyColumn kMoneyColumns[] = {
-    {"base_pay", "base pay", "岗位工资", &PayLine::base_pay},
-    {"allowance", "allowance", "岗位津贴", &PayLine::allowance},
-    {"seniority_pay", "seniority", "工龄工资", &PayLine::seniority_pay},
-    {"commission", "commission", "个人绩效提成", &PayLine::commission},
-    {"pool_share", "pool share", "公共绩效提成", &PayLine::pool_share},
-    {"rewards", "rewards", "奖励", &PayLine::rewards},
-    {"deduction", "deduction", "扣款", &PayLine::deduction},
-    {"total", "total", "当月工资", &PayLine::total},
+    {"base_pay", Label::kColBasePay, &PayLine::base_pay},
+    {"allowance", Label::kColAllowance, &PayLine::allowance},
+    {"seniority_pay", Label::kColSeniority, &PayLine::seniority_pay},
+    {"commission", Label::kColCommission, &PayLine::commission},
+    {"pool_share", Label::kColPoolShare, &PayLine::pool_share},
+    {"rewards", Label::kColRewards, &PayLine::rewards},
+    {"deduction", Label::kColDeduction, &PayLine::deduction},
+    {"total", Label::kColPayTotal, &PayLine::total},
 };
 static_assert(std::size(kMoneyColumns) == pay_words::kPayComponentCount, "one column per pay component, in order");
 
 // Machines get the stable role key and no sum row (one row per roster agent,
 // nothing else); people get the role in words and the 合计 / total row.
 Table pay_table(const PaySheet& sheet, Audience audience, Lang lang) {
-  Table t = make_table("pay", "Pay sheet", "当月工资表");
+  Table t = make_table("pay", Label::kPaySheetTitle);
   t.audience = audience;
-  t.columns = {agent_column(), text_column("department", "department", "部门", true),
-               text_column("role", "role", "岗位")};
-  for (const MoneyColumn& m : kMoneyColumns) t.columns.push_back({m.key, m.en, m.zh, CellType::kMoney});
+  t.columns = {agent_column(), text_column("department", Label::kColDepartment, true),
+               text_column("role", Label::kColRole)};
+  for (const MoneyColumn& m : kMoneyColumns) t.columns.push_back(column(m.key, m.label, CellType::kMoney));
   const bool people = audience == Audience::kPeople;
   const pay_words::PayWords& w = pay_words::of(lang);
   std::vector<Fen> sums(std::size(kMoneyColumns), 0);
@@ -82,14 +81,14 @@ std::vector<std::string> pay_detail_lines(const PayLine& line, const PaySheet& s
 std::vector<Table> pay_explain_tables(const PayLine& line, const PaySheet& sheet, Lang lang) {
   std::vector<Table> out;
   for (Audience audience : {Audience::kMachines, Audience::kPeople}) {
-    Table t = make_table("pay", "Pay", "当月工资");
+    Table t = make_table("pay", Label::kPayTitle);
     t.audience = audience;
-    t.columns = {text_column("component", "component", "项目"), {"amount", "amount", "金额", CellType::kMoney},
-                 text_column("how", "how", "计算")};
+    t.columns = {text_column("component", Label::kColComponent), column("amount", Label::kColAmount, CellType::kMoney),
+                 text_column("how", Label::kColHow)};
     for (int c = 0; c < pay_words::kPayComponentCount; ++c) {
       const MoneyColumn& m = kMoneyColumns[c];
       // Machines get the sheet's column key; people its name in `lang`.
-      std::string component = audience == Audience::kMachines ? m.key : lang == Lang::kZh ? m.zh : m.en;
+      std::string component = audience == Audience::kMachines ? m.key : table_words::text(m.label, lang);
       t.rows.push_back({Cell{component}, Cell{int64_t{line.*m.member}},
                         Cell{pay_words::of(lang).how(static_cast<pay_words::PayComponent>(c), line, sheet)}});
     }

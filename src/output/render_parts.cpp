@@ -8,6 +8,7 @@
 
 #include "redhare/error.h"
 #include "redhare/scoring.h"
+#include "table_words.h"
 #include "view_parts.h"
 #include "words.h"
 
@@ -64,26 +65,27 @@ std::string one_line(std::string_view s) {
 const std::string& label(const Column& c, Lang lang) { return lang == Lang::kZh ? c.zh : c.en; }
 const std::string& title(const Table& t, Lang lang) { return lang == Lang::kZh ? t.title_zh : t.title_en; }
 
-// Header member names shown to people.
+// Header member names shown to people: the member's key (JSON's name for it,
+// and the input kinds of check's files table) with its label.
 std::string header_label(const std::string& key, Lang lang) {
-  if (lang == Lang::kEn) return key;
-  static constexpr std::pair<const char*, const char*> kZh[] = {
-      {"period", "周期"},   {"policy", "考核方案"}, {"chats", "聊天记录"},
-      {"orders", "订单"},   {"targets", "目标"},    {"reviews", "评价"},
-      {"roster", "员工名册"}, {"ratings", "满意度评价"},
-      {"history", "历史"},  {"data_spans", "数据范围"}, {"months", "月数"}, {"saved", "已保存"},
-      {"needed", "需要月数"}, {"listed_by", "名单来源"}, {"listed", "列入人数"},
-      {"agent", "客服"},
+  using table_words::Label;
+  static constexpr std::pair<const char*, Label> kLabels[] = {
+      {"period", Label::kHeaderPeriod},   {"policy", Label::kHeaderPolicy},   {"chats", Label::kHeaderChats},
+      {"orders", Label::kHeaderOrders},   {"targets", Label::kHeaderTargets}, {"reviews", Label::kHeaderReviews},
+      {"roster", Label::kHeaderRoster},   {"ratings", Label::kHeaderRatings},
+      {"history", Label::kHeaderHistory}, {"data_spans", Label::kHeaderDataSpans}, {"months", Label::kHeaderMonths},
+      {"saved", Label::kHeaderSaved},     {"needed", Label::kHeaderNeeded},   {"listed_by", Label::kHeaderListedBy},
+      {"listed", Label::kHeaderListed},   {"agent", Label::kHeaderAgent},
   };
-  for (auto [en, zh] : kZh)
-    if (key == en) return zh;
+  for (auto [k, l] : kLabels)
+    if (key == k) return table_words::text(l, lang);
   return key;
 }
 
 // Header values shown to people. Only the period "all" is a word of ours; the
 // rest are file names and dates. JSON keeps "all" for scripts.
 std::string header_value(const std::string& key, const std::string& value, Lang lang) {
-  if (lang == Lang::kZh && key == "period" && value == "all") return "全部数据";
+  if (key == "period" && value == "all") return table_words::text(table_words::Label::kPeriodAll, lang);
   return one_line(value);
 }
 

@@ -26,9 +26,10 @@ std::string joined(const std::vector<std::string>& items) {
 
 // "客服一部 / 售前"; the shop's single group without a roster: "all agents".
 std::pair<std::string, std::string> group_title(const GroupKey& g) {
-  if (g == GroupKey{}) return {"All agents", "全体客服"};
-  const std::string en_dept = g.department.empty() ? "(no department)" : g.department;
-  const std::string zh_dept = g.department.empty() ? "（无部门）" : g.department;
+  using table_words::text;
+  if (g == GroupKey{}) return {text(Label::kAllAgentsTitle, Lang::kEn), text(Label::kAllAgentsTitle, Lang::kZh)};
+  const std::string en_dept = g.department.empty() ? text(Label::kNoDepartment, Lang::kEn) : g.department;
+  const std::string zh_dept = g.department.empty() ? text(Label::kNoDepartment, Lang::kZh) : g.department;
   return {fmt::format("{} / {}", en_dept, words::role(g.role, Lang::kEn)),
           fmt::format("{} / {}", zh_dept, words::role(g.role, Lang::kZh))};
 }
@@ -54,19 +55,19 @@ Report review_report(const ReviewResult& result, const ReportContext& context) {
   const bool zh = lang == Lang::kZh;
 
   // For machines: SPEC 12's columns, every reviewed agent.
-  Table all = make_table("review", "Review", "考核");
+  Table all = make_table("review", Label::kReviewTitle);
   all.audience = Audience::kMachines;
   all.columns = {agent_column(),
-                 text_column("department", "department", "部门", true),
-                 text_column("role", "role", "岗位"),
-                 {"months", "months", "月数", CellType::kInt},
-                 {"mean_score", "mean score", "平均得分", CellType::kRatio},
-                 {"grade", "grade", "等级", CellType::kGrade},
-                 {"rank", "rank", "排名", CellType::kInt},
-                 {"group_ranked", "group ranked", "组内人数", CellType::kInt},
-                 text_column("listed", "listed", "列入年中考核"),
-                 {"allowance", "allowance", "岗位津贴", CellType::kMoney},
-                 {"allowance_after", "allowance after", "调整后津贴", CellType::kMoney}};
+                 text_column("department", Label::kColDepartment, true),
+                 text_column("role", Label::kColRole),
+                 column("months", Label::kColMonths, CellType::kInt),
+                 column("mean_score", Label::kColMeanScore, CellType::kRatio),
+                 column("grade", Label::kColGrade, CellType::kGrade),
+                 column("rank", Label::kColRank, CellType::kInt),
+                 column("group_ranked", Label::kColGroupRanked, CellType::kInt),
+                 text_column("listed", Label::kColListed),
+                 column("allowance", Label::kColAllowance, CellType::kMoney),
+                 column("allowance_after", Label::kColAllowanceAfter, CellType::kMoney)};
   for (const ReviewedAgent& a : result.agents) {
     const PeriodMean& s = a.standing;
     all.rows.push_back({Cell{s.agent}, Cell{s.group.department}, Cell{std::string(role_key(s.group.role))},
@@ -84,19 +85,18 @@ Report review_report(const ReviewResult& result, const ReportContext& context) {
   for (size_t i = 0; i < result.agents.size();) {
     const GroupKey& g = result.agents[i].standing.group;
     auto [en, zh_title] = group_title(g);
-    Table t = make_table("group", "", "");
+    Table t = make_table("group");
     t.title_en = en;
     t.title_zh = zh_title;
     t.audience = Audience::kPeople;
-    t.columns = {{"rank", "rank", "排名", CellType::kInt},
+    t.columns = {column("rank", Label::kColRank, CellType::kInt),
                  agent_column(),
-                 {"months", "months", "月数", CellType::kInt},
-                 {"mean_score", "mean score", "平均得分", CellType::kRatio},
-                 {"grade", "grade", "等级", CellType::kGrade},
-                 text_column("listed", midyear ? "listed last year" : "listed for mid-year",
-                             midyear ? "去年列入" : "列入年中考核"),
-                 {"allowance", "allowance", "岗位津贴", CellType::kMoney},
-                 {"allowance_after", "allowance after", "调整后津贴", CellType::kMoney}};
+                 column("months", Label::kColMonths, CellType::kInt),
+                 column("mean_score", Label::kColMeanScore, CellType::kRatio),
+                 column("grade", Label::kColGrade, CellType::kGrade),
+                 text_column("listed", midyear ? Label::kColListedLastYear : Label::kColListedForMidYear),
+                 column("allowance", Label::kColAllowance, CellType::kMoney),
+                 column("allowance_after", Label::kColAllowanceAfter, CellType::kMoney)};
     if (!allowances) t.columns.resize(t.columns.size() - 2);
     for (; i < result.agents.size() && result.agents[i].standing.group == g; ++i) {
       const ReviewedAgent& a = result.agents[i];
@@ -109,10 +109,10 @@ Report review_report(const ReviewResult& result, const ReportContext& context) {
     r.tables.push_back(std::move(t));
   }
 
-  Table actions = make_table("actions", "Actions", "考核结果应用");
+  Table actions = make_table("actions", Label::kReviewActionsTitle);
   actions.audience = Audience::kMachines;
-  actions.columns = {agent_column(), text_column("rule", "rule", "规则"),
-                     {"amount", "amount", "金额", CellType::kMoney}, text_column("detail", "detail", "说明")};
+  actions.columns = {agent_column(), text_column("rule", Label::kColRule),
+                     column("amount", Label::kColAmount, CellType::kMoney), text_column("detail", Label::kColDetail)};
   std::vector<AgentLine> lines;
   for (const ReviewLine& l : result.lines) {
     actions.rows.push_back({Cell{l.agent}, Cell{std::string(review_rule_key(l.rule))},

@@ -12,20 +12,27 @@ namespace view_parts {
 
 Cell opt(const std::optional<double>& v) { return v ? Cell{*v} : Cell{}; }
 
-Column text_column(const char* key, const char* en, const char* zh, bool from_input) {
-  Column c{key, en, zh, CellType::kText};
+Column column(const char* key, Label label, CellType type) {
+  return Column{key, table_words::text(label, Lang::kEn), table_words::text(label, Lang::kZh), type};
+}
+Column text_column(const char* key, Label label, bool from_input) {
+  Column c = column(key, label, CellType::kText);
   c.from_input = from_input;
   return c;
 }
-Table make_table(const char* key, const char* title_en, const char* title_zh) {
+Table make_table(const char* key, Label title) {
+  Table t = make_table(key);
+  t.title_en = table_words::text(title, Lang::kEn);
+  t.title_zh = table_words::text(title, Lang::kZh);
+  return t;
+}
+Table make_table(const char* key) {
   Table t;
   t.key = key;
-  t.title_en = title_en;
-  t.title_zh = title_zh;
   return t;
 }
 
-Column agent_column() { return text_column("agent", "agent", "客服", true); }
+Column agent_column() { return text_column("agent", Label::kColAgent, true); }
 
 void add_header(Report& r, const ReportContext& c) {
   r.header.emplace_back("period", c.period);

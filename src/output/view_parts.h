@@ -13,14 +13,22 @@
 #include "redhare/report.h"
 #include "redhare/scoring.h"
 #include "redhare/views.h"
+#include "table_words.h"
 
 namespace redhare::view_parts {
+
+using table_words::Label;
 
 // An optional figure as a cell: n/a when absent.
 Cell opt(const std::optional<double>& v);
 
-Column text_column(const char* key, const char* en, const char* zh, bool from_input = false);
-Table make_table(const char* key, const char* title_en, const char* title_zh);
+// A column, its machine key (SPEC 7) beside the label people read, which
+// comes in both languages from table_words.h: a view never spells one.
+Column column(const char* key, table_words::Label label, CellType type);
+Column text_column(const char* key, table_words::Label label, bool from_input = false);
+Table make_table(const char* key, table_words::Label title);
+// A table whose title the view composes (an agent's card, a group's heading).
+Table make_table(const char* key);
 Column agent_column();
 
 // period, policy, then the input files.

@@ -77,9 +77,9 @@ const MetricSpec kMetrics[] = {
 // SPEC 7: `department` and `role` right after `agent`. The terminal shows
 // the group as a heading (score) instead, so both are detail columns.
 std::vector<Column> group_columns() {
-  Column department = text_column("department", "department", "部门", true);
+  Column department = text_column("department", Label::kColDepartment, true);
   department.detail_only = true;
-  Column role = text_column("role", "role", "岗位");
+  Column role = text_column("role", Label::kColRole);
   role.detail_only = true;
   return {department, role};
 }
@@ -110,7 +110,7 @@ std::string group_heading(const GroupKey& g, int ranked, Lang lang) {
 Table scorecard(const Scorecard& card, const ReportContext& c) {
   const Lang lang = c.lang;
   const bool zh = lang == Lang::kZh;
-  Table t = make_table("card", "", "");
+  Table t = make_table("card");
   t.audience = Audience::kPeople;
   const bool moved = card.grade != card.score_grade;
   std::string grade = std::string(words::grade(card.grade, lang)) + (moved ? kMovedMark : "");
@@ -124,7 +124,7 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
     t.title_en = fmt::format("{}: {} {}, {}", card.figures.name, score, grade, rank);
     t.title_zh = fmt::format("{}：{} {}，{}", card.figures.name, score, grade, rank);
   }
-  t.columns = {text_column("field", "figure", "指标"), text_column("value", "value", "数值")};
+  t.columns = {text_column("field", Label::kColField), text_column("value", Label::kColValue)};
   auto row = [&](std::string label, std::string value) {
     t.rows.push_back({Cell{std::move(label)}, Cell{std::move(value)}});
   };
@@ -198,7 +198,7 @@ std::vector<Cell> metric_cells(const AgentFigures& f) {
 Report metrics_report(const Metrics& metrics, const ReportContext& context) {
   Report r;
   add_header(r, context);
-  Table agents = make_table("agents", "Agents", "客服指标");
+  Table agents = make_table("agents", Label::kAgentsTitle);
   agents.columns.push_back(agent_column());
   for (Column& c : group_columns()) agents.columns.push_back(std::move(c));
   for (Column& c : metric_columns()) agents.columns.push_back(std::move(c));
@@ -211,18 +211,18 @@ Report metrics_report(const Metrics& metrics, const ReportContext& context) {
   r.tables.push_back(std::move(agents));
 
   const ShopTotals& s = metrics.shop;
-  Table shop = make_table("shop", "Shop", "全店");
+  Table shop = make_table("shop", Label::kShopTitle);
   shop.columns = {
-      {"orders", "orders", "订单数", kI},
-      {"paid_orders", "paid orders", "付款订单数", kI},
-      {"attributed_orders", "attributed orders", "落实订单数", kI},
-      {"silent_orders", "silent orders", "静默订单数", kI},
-      {"total_sales", "total sales", "总销售额", kM},
-      {"attributed_sales", "attributed sales", "客服销售额", kM},
-      {"silent_sales", "silent sales", "静默销售额", kM},
-      {"silent_share", "silent share", "静默占比", kR},
-      {"payers", "payers", "付款人数", kI},
-      {"aov", "AOV", "客单价", kM},
+      column("orders", Label::kColOrders, kI),
+      column("paid_orders", Label::kColPaidOrders, kI),
+      column("attributed_orders", Label::kColAttributedOrders, kI),
+      column("silent_orders", Label::kColSilentOrders, kI),
+      column("total_sales", Label::kColTotalSales, kM),
+      column("attributed_sales", Label::kColAttributedSales, kM),
+      column("silent_sales", Label::kColSilentSales, kM),
+      column("silent_share", Label::kColSilentShare, kR),
+      column("payers", Label::kColPayers, kI),
+      column("aov", Label::kColAov, kM),
   };
   shop.rows.push_back({num(s.orders), num(s.paid_orders), num(s.attributed_orders),
                        num(s.silent_orders), num(s.total_sales), num(s.attributed_sales),
@@ -241,10 +241,8 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   // The machines' table: every agent, one row each (SPEC 7). The item
   // columns' labels are short; the title says what they hold, and how to see
   // the other.
-  Table scores = figures ? make_table("scores", "Scores (item columns: the figures scored; --show points for points)",
-                                      "考核得分（各项列为考核指标本身；--show points 显示得分）")
-                         : make_table("scores", "Scores (item columns: points 0-100; --show figures for the figures)",
-                                      "考核得分（各项列为得分，满分 100；--show figures 显示指标本身）");
+  Table scores = figures ? make_table("scores", Label::kScoresFiguresTitle)
+                         : make_table("scores", Label::kScoresPointsTitle);
   scores.audience = Audience::kMachines;
   scores.columns.push_back(agent_column());
   for (Column& c : group_columns()) scores.columns.push_back(std::move(c));
@@ -252,10 +250,10 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
     c.detail_only = c.key != "sales";  // the terminal shows sales next to the score
     scores.columns.push_back(std::move(c));
   }
-  scores.columns.push_back({"score", "score", "得分", kN});
-  scores.columns.push_back({"grade", "grade", "等级", CellType::kGrade});
-  scores.columns.push_back({"rank", "rank", "排名", kI});
-  Column group_ranked{"group_ranked", "ranked in group", "组内排名人数", kI};
+  scores.columns.push_back(column("score", Label::kColScore, kN));
+  scores.columns.push_back(column("grade", Label::kColGrade, CellType::kGrade));
+  scores.columns.push_back(column("rank", Label::kColRank, kI));
+  Column group_ranked = column("group_ranked", Label::kColRankedInGroup, kI);
   group_ranked.detail_only = true;
   scores.columns.push_back(group_ranked);
   // Item columns: the presales table's items (policy order), then any item
@@ -283,7 +281,7 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   }
   // Last, so that SPEC 7's columns keep their places: the grade of the score
   // alone, before forced distribution (machines; people see the mark).
-  Column score_grade{"score_grade", "grade by score", "得分等级", CellType::kGrade};
+  Column score_grade = column("score_grade", Label::kColScoreGrade, CellType::kGrade);
   score_grade.detail_only = true;
   scores.columns.push_back(std::move(score_grade));
   for (const Scorecard& card : cards) {
@@ -317,7 +315,7 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   const bool single = groups.size() <= 1 && (groups.empty() || groups.front().first == GroupKey{});
   std::vector<Table> blocks;
   for (const auto& [group, ranked] : groups) {
-    Table block = make_table("group", "", "");
+    Table block = make_table("group");
     block.audience = Audience::kPeople;
     if (single) {
       block.title_en = scores.title_en;
@@ -350,11 +348,11 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   if (detail)
     for (const Scorecard& card : cards) r.tables.push_back(scorecard(card, context));
 
-  Table actions = make_table("actions", "Actions", "奖惩");
+  Table actions = make_table("actions", Label::kScoreActionsTitle);
   actions.audience = Audience::kMachines;
-  actions.columns = {agent_column(), text_column("rule", "rule", "规则"),
-                     {"amount", "amount", "金额", kM}, text_column("action", "action", "措施"),
-                     text_column("why", "why", "原因")};
+  actions.columns = {agent_column(), text_column("rule", Label::kColRule),
+                     column("amount", Label::kColAmount, kM), text_column("action", Label::kColAction),
+                     text_column("why", Label::kColWhy)};
   for (const Consequence& k : lines) {
     actions.rows.push_back({Cell{k.agent}, Cell{std::string(rule_key(k.rule))},
                             k.amount != 0 ? Cell{k.amount} : Cell{},
@@ -398,10 +396,10 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
 
   // The same notes for the html page, which draws each group's lines in its
   // own section: one row per group that has one, keyed like the scores rows.
-  Table notes = make_table("group_notes", "", "");
+  Table notes = make_table("group_notes");
   notes.audience = Audience::kCharts;
-  notes.columns = {text_column("department", "department", "部门", true), text_column("role", "role", "岗位"),
-                   text_column("note", "note", "说明")};
+  notes.columns = {text_column("department", Label::kColDepartment, true), text_column("role", Label::kColRole),
+                   text_column("note", Label::kColNote)};
   for (const auto& [group, ranked] : groups) {
     std::string note;
     if (group.off_roster)
@@ -435,18 +433,18 @@ Report check_report(const std::vector<FileAccount>& files, const Period& period,
   add_header(r, context);
   if (r.header.front().second.empty()) r.header.front().second = period.label;
   Time first = kNever, last = kNever;
-  Table t = make_table("files", "Input files", "输入文件");
-  Column file = text_column("file", "file", "文件", true);
+  Table t = make_table("files", Label::kFilesTitle);
+  Column file = text_column("file", Label::kColFile, true);
   file.keep_whole = true;
-  t.columns = {{"kind", "kind", "类型", CellType::kInputKind},
+  t.columns = {column("kind", Label::kColKind, CellType::kInputKind),
                file,
-               {"rows_read", "rows read", "读取行数", kI},
-               {"used", "used", "使用", kI},
-               {"outside_period", "outside period", "周期外", kI},
-               {"duplicates", "duplicates", "重复", kI},
-               {"rejected", "rejected", "拒绝", kI},
-               text_column("first", "first", "最早"),
-               text_column("last", "last", "最晚")};
+               column("rows_read", Label::kColRowsRead, kI),
+               column("used", Label::kColUsed, kI),
+               column("outside_period", Label::kColOutsidePeriod, kI),
+               column("duplicates", Label::kColDuplicates, kI),
+               column("rejected", Label::kColRejected, kI),
+               text_column("first", Label::kColFirst),
+               text_column("last", Label::kColLast)};
   for (const FileAccount& a : files) {
     t.rows.push_back({Cell{a.kind}, Cell{a.file}, num(static_cast<int64_t>(a.rows_read)),
                       num(static_cast<int64_t>(a.used)), num(static_cast<int64_t>(a.outside_period)),
@@ -472,12 +470,12 @@ Report awards_report(const AwardsResult& result, const ReportContext& context) {
   std::string saved;
   for (const std::string& m : result.months_saved) saved += (saved.empty() ? "" : ", ") + m;
   r.header.emplace_back("saved", saved);
-  Table t = make_table("awards", "Awards", "季度/年度评优");
-  t.columns = {{"rank", "rank", "排名", kI},
+  Table t = make_table("awards", Label::kAwardsTitle);
+  t.columns = {column("rank", Label::kColRank, kI),
                agent_column(),
-               {"mean_score", "mean score", "平均得分", kN},
-               {"months", "months", "月数", kI},
-               text_column("award", "award", "奖项")};
+               column("mean_score", Label::kColMeanScore, kN),
+               column("months", Label::kColMonths, kI),
+               text_column("award", Label::kColAward)};
   const bool zh = context.lang == Lang::kZh;
   for (const Award& a : result.ranking) {
     const std::string award = words::award(a.award, context.lang);

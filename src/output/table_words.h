@@ -1,0 +1,217 @@
+// The words of the report tables: every table's title, every column's label,
+// the header's names and the html page's headings and chart captions. The
+// views say *which* label (a Label id beside the column's machine key); the
+// texts are in en/table_words.cpp and zh/table_words.cpp, nowhere else.
+// Adding a column is one id here and one text in each language. Private to
+// the output stage.
+#pragma once
+
+#include <array>
+#include <cstddef>
+
+#include "redhare/lang.h"
+
+namespace redhare::table_words {
+
+// Every label with how many arguments its texts place ({0}, {1}, ...): only
+// a few of the html page's captions take any. A test walks the list and
+// fails if a language has no text for one, or one with other placeholders.
+#define REDHARE_TABLE_LABELS(X) \
+  /* Table titles (the words above a table; json/csv use the table's key). */                  \
+  X(kAgentsTitle, 0)                                                                           \
+  X(kShopTitle, 0)                                                                             \
+  X(kScoresPointsTitle, 0)                                                                     \
+  X(kScoresFiguresTitle, 0)                                                                    \
+  X(kScoreActionsTitle, 0)                                                                     \
+  X(kFilesTitle, 0)                                                                            \
+  X(kAwardsTitle, 0)                                                                           \
+  X(kReviewTitle, 0)                                                                           \
+  X(kReviewActionsTitle, 0)                                                                    \
+  X(kAllAgentsTitle, 0)                                                                        \
+  X(kNoDepartment, 0)                                                                          \
+  X(kPaySheetTitle, 0)                                                                         \
+  X(kPayTitle, 0)                                                                              \
+  X(kGradeBandsTitle, 0)                                                                       \
+  X(kHistoryTitle, 0)                                                                          \
+  X(kTrendTitle, 0)                                                                            \
+  X(kSessionsTitle, 0)                                                                         \
+  X(kTurnsTitle, 0)                                                                            \
+  X(kOrdersWonTitle, 0)                                                                        \
+  X(kOrdersLostTitle, 0)                                                                       \
+  X(kAfterSalesTitle, 0)                                                                       \
+  X(kRatingsTitle, 0)                                                                          \
+  /* Column labels shared by several tables. */                                                \
+  X(kColAgent, 0)                                                                              \
+  X(kColDepartment, 0)                                                                         \
+  X(kColRole, 0)                                                                               \
+  X(kColCustomer, 0)                                                                           \
+  X(kColScore, 0)                                                                              \
+  X(kColGrade, 0)                                                                              \
+  X(kColRank, 0)                                                                               \
+  X(kColMeanScore, 0)                                                                          \
+  X(kColMonths, 0)                                                                             \
+  X(kColRule, 0)                                                                               \
+  X(kColAmount, 0)                                                                             \
+  X(kColAllowance, 0)                                                                          \
+  X(kColAllowanceAfter, 0)                                                                     \
+  /* metrics: the shop table; score: the scores, scorecard, actions and group notes tables. */ \
+  X(kColOrders, 0)                                                                             \
+  X(kColPaidOrders, 0)                                                                         \
+  X(kColAttributedOrders, 0)                                                                   \
+  X(kColSilentOrders, 0)                                                                       \
+  X(kColTotalSales, 0)                                                                         \
+  X(kColAttributedSales, 0)                                                                    \
+  X(kColSilentSales, 0)                                                                        \
+  X(kColSilentShare, 0)                                                                        \
+  X(kColPayers, 0)                                                                             \
+  X(kColAov, 0)                                                                                \
+  X(kColRankedInGroup, 0)                                                                      \
+  X(kColScoreGrade, 0)                                                                         \
+  X(kColField, 0)                                                                              \
+  X(kColValue, 0)                                                                              \
+  X(kColAction, 0)                                                                             \
+  X(kColWhy, 0)                                                                                \
+  X(kColNote, 0)                                                                               \
+  /* check: the input files table. */                                                          \
+  X(kColKind, 0)                                                                               \
+  X(kColFile, 0)                                                                               \
+  X(kColRowsRead, 0)                                                                           \
+  X(kColUsed, 0)                                                                               \
+  X(kColOutsidePeriod, 0)                                                                      \
+  X(kColDuplicates, 0)                                                                         \
+  X(kColRejected, 0)                                                                           \
+  X(kColFirst, 0)                                                                              \
+  X(kColLast, 0)                                                                               \
+  /* awards and review. */                                                                     \
+  X(kColAward, 0)                                                                              \
+  X(kColGroupRanked, 0)                                                                        \
+  X(kColListed, 0)                                                                             \
+  X(kColListedLastYear, 0)                                                                     \
+  X(kColListedForMidYear, 0)                                                                   \
+  X(kColDetail, 0)                                                                             \
+  /* pay: the sheet's money columns (SPEC 10) and explain's pay table. */                      \
+  X(kColBasePay, 0)                                                                            \
+  X(kColSeniority, 0)                                                                          \
+  X(kColCommission, 0)                                                                         \
+  X(kColPoolShare, 0)                                                                          \
+  X(kColRewards, 0)                                                                            \
+  X(kColDeduction, 0)                                                                          \
+  X(kColPayTotal, 0)                                                                           \
+  X(kColComponent, 0)                                                                          \
+  X(kColHow, 0)                                                                                \
+  /* html's charts: grade bands, score over the months. */                                     \
+  X(kColFromScore, 0)                                                                          \
+  X(kColCapShare, 0)                                                                           \
+  X(kColMonth, 0)                                                                              \
+  X(kColChange, 0)                                                                             \
+  /* explain: sessions, turns, orders, after-sales customers, ratings. */                      \
+  X(kColSession, 0)                                                                            \
+  X(kColStart, 0)                                                                              \
+  X(kColEnd, 0)                                                                                \
+  X(kColSessionFirstLine, 0)                                                                   \
+  X(kColSessionLastLine, 0)                                                                    \
+  X(kColTurns, 0)                                                                              \
+  X(kColAnsweredTurns, 0)                                                                      \
+  X(kColFirstResponse, 0)                                                                      \
+  X(kColSessionLength, 0)                                                                      \
+  X(kColTurnFirstLine, 0)                                                                      \
+  X(kColCustomerMsgs, 0)                                                                       \
+  X(kColAnswerLine, 0)                                                                         \
+  X(kColResponse, 0)                                                                           \
+  X(kColAutoReplies, 0)                                                                        \
+  X(kColResult, 0)                                                                             \
+  X(kColOrderId, 0)                                                                            \
+  X(kColOrderLine, 0)                                                                          \
+  X(kColCreated, 0)                                                                            \
+  X(kColPaid, 0)                                                                               \
+  X(kColOrderAmount, 0)                                                                        \
+  X(kColRefund, 0)                                                                             \
+  X(kColNet, 0)                                                                                \
+  X(kColWonByLine, 0)                                                                          \
+  X(kColConsultationTime, 0)                                                                   \
+  X(kColBeaten, 0)                                                                             \
+  X(kColAttributedTo, 0)                                                                       \
+  X(kColFirstTurn, 0)                                                                          \
+  X(kColEarlierOrder, 0)                                                                       \
+  X(kColEarlierOrderLine, 0)                                                                   \
+  X(kColRatingLine, 0)                                                                         \
+  X(kColRatingTime, 0)                                                                         \
+  X(kColRating, 0)                                                                             \
+  X(kColRatingCounted, 0)                                                                      \
+  /* The header above the tables (key: value), and the input kinds of check's files table. */  \
+  X(kHeaderPeriod, 0)                                                                          \
+  X(kHeaderPolicy, 0)                                                                          \
+  X(kHeaderChats, 0)                                                                           \
+  X(kHeaderOrders, 0)                                                                          \
+  X(kHeaderTargets, 0)                                                                         \
+  X(kHeaderReviews, 0)                                                                         \
+  X(kHeaderRoster, 0)                                                                          \
+  X(kHeaderRatings, 0)                                                                         \
+  X(kHeaderHistory, 0)                                                                         \
+  X(kHeaderDataSpans, 0)                                                                       \
+  X(kHeaderMonths, 0)                                                                          \
+  X(kHeaderSaved, 0)                                                                           \
+  X(kHeaderNeeded, 0)                                                                          \
+  X(kHeaderListedBy, 0)                                                                        \
+  X(kHeaderListed, 0)                                                                          \
+  X(kHeaderAgent, 0)                                                                           \
+  X(kPeriodAll, 0)                                                                             \
+  /* The html page: its title, headings, chart captions and legends. */                        \
+  X(kPageMonthReport, 0)                                                                       \
+  X(kPageExplain, 0)                                                                           \
+  X(kPageAppraisalReview, 0)                                                                   \
+  X(kPageFigures, 0)                                                                           \
+  X(kPageScoresByAgent, 0)                                                                     \
+  X(kPageScoreGrade, 0)                                                                        \
+  X(kPageResponseAxis, 1)                                                                      \
+  X(kPageMonthsVsLast, 0)                                                                      \
+  X(kPageNotRanked, 0)                                                                         \
+  X(kPageGradeDistribution, 0)                                                                 \
+  X(kPageNotRankedCount, 1)                                                                    \
+  X(kPageCap, 3)                                                                               \
+  X(kPageLegend, 0)                                                                            \
+  X(kPageNoLines, 0)                                                                           \
+  X(kPageAgentsRanked, 2)                                                                      \
+  X(kPageGradeCaps, 0)                                                                         \
+  X(kPageResponseTimesHeading, 0)                                                              \
+  X(kPageResponseTimes, 0)                                                                     \
+  X(kPageResponseKey, 0)
+
+enum class Label {
+#define REDHARE_TABLE_LABEL_ENUM(id, arity) id,
+  REDHARE_TABLE_LABELS(REDHARE_TABLE_LABEL_ENUM)
+#undef REDHARE_TABLE_LABEL_ENUM
+};
+
+inline constexpr std::array kLabelArity = {
+#define REDHARE_TABLE_LABEL_ARITY(id, arity) size_t{arity},
+    REDHARE_TABLE_LABELS(REDHARE_TABLE_LABEL_ARITY)
+#undef REDHARE_TABLE_LABEL_ARITY
+};
+inline constexpr std::array kLabelName = {
+#define REDHARE_TABLE_LABEL_NAME(id, arity) #id + 1,
+    REDHARE_TABLE_LABELS(REDHARE_TABLE_LABEL_NAME)
+#undef REDHARE_TABLE_LABEL_NAME
+};
+inline constexpr size_t kLabelCount = kLabelArity.size();
+
+constexpr size_t label_arity(Label l) { return kLabelArity[static_cast<size_t>(l)]; }
+constexpr const char* label_name(Label l) { return kLabelName[static_cast<size_t>(l)]; }
+
+// The label's text; nullptr if the language has none (the compiler warns of
+// a missing case, and a test walks every label so that cannot ship).
+namespace en {
+const char* text(Label l);  // en/table_words.cpp
+}
+namespace zh {
+const char* text(Label l);  // zh/table_words.cpp
+}
+inline const char* text(Label l, Lang lang) {
+  switch (lang) {
+    case Lang::kEn: return en::text(l);
+    case Lang::kZh: return zh::text(l);
+  }
+  return nullptr;  // a language with no labels: the walking test fails
+}
+
+}  // namespace redhare::table_words
