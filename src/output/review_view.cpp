@@ -14,6 +14,7 @@ namespace redhare {
 namespace {
 
 using namespace view_parts;
+using table_words::say;
 
 Cell money(const std::optional<Fen>& v) { return v ? Cell{*v} : Cell{}; }
 Cell yes_no(bool v) { return Cell{std::string(v ? "yes" : "no")}; }
@@ -52,7 +53,6 @@ Report review_report(const ReviewResult& result, const ReportContext& context) {
     r.header.emplace_back("listed", std::to_string(result.listed));
   }
   const Lang lang = context.lang;
-  const bool zh = lang == Lang::kZh;
 
   // For machines: SPEC 12's columns, every reviewed agent.
   Table all = make_table("review", Label::kReviewTitle);
@@ -102,7 +102,7 @@ Report review_report(const ReviewResult& result, const ReportContext& context) {
       const ReviewedAgent& a = result.agents[i];
       const PeriodMean& s = a.standing;
       t.rows.push_back({Cell{int64_t{s.rank}}, Cell{s.agent}, Cell{int64_t{s.months}}, Cell{s.mean},
-                        grade_cell(s.grade), Cell{std::string(a.listed ? (zh ? "是" : "yes") : "")},
+                        grade_cell(s.grade), Cell{a.listed ? say<Label::kReviewListedYes>(lang) : std::string()},
                         money(a.allowance), money(a.allowance_after)});
       t.rows.back().resize(t.columns.size());
     }
@@ -124,17 +124,11 @@ Report review_report(const ReviewResult& result, const ReportContext& context) {
   // Why a table or the lines are empty: an empty report with no word of why
   // looks like a bug.
   if (midyear && result.listed_by_months.empty())
-    r.footer.push_back(zh ? fmt::format("{} 年没有已保存的月份：无年度考核名单，本次年中考核无考核对象", result.listed_by)
-                          : fmt::format("no saved month in {}: no annual review listed anyone for this mid-year review",
-                                        result.listed_by));
+    r.footer.push_back(say<Label::kReviewNoSavedYear>(lang, result.listed_by));
   else if (midyear && result.listed == 0)
-    r.footer.push_back(zh ? fmt::format("{} 年度考核未列入任何人：本次年中考核无考核对象", result.listed_by)
-                          : fmt::format("the annual review of {} listed nobody: no mid-year lines", result.listed_by));
+    r.footer.push_back(say<Label::kReviewNobodyListed>(lang, result.listed_by));
   if (result.agents.empty())
-    r.footer.push_back(zh ? fmt::format("无人参加考核：没有客服在 {} 个已保存月份中参与排名至少 {} 个月",
-                                        result.months_saved.size(), result.months_needed)
-                          : fmt::format("nobody reviewed: no agent is ranked in at least {} of the {} saved months",
-                                        result.months_needed, result.months_saved.size()));
+    r.footer.push_back(say<Label::kReviewNobody>(lang, result.months_saved.size(), result.months_needed));
   for (std::string& line : aligned_lines(lines)) r.footer.push_back(std::move(line));
   return r;
 }

@@ -1,20 +1,25 @@
 // The words of the report tables: every table's title, every column's label,
-// the header's names and the html page's headings and chart captions. The
-// views say *which* label (a Label id beside the column's machine key); the
-// texts are in en/table_words.cpp and zh/table_words.cpp, nowhere else.
-// Adding a column is one id here and one text in each language. Private to
-// the output stage.
+// the header's names, the rows of an agent's card, the lines that say why a
+// table is empty, and the html page's headings and chart captions. The views
+// say *which* label (a Label id beside the column's machine key); the texts
+// are in en/table_words.cpp and zh/table_words.cpp, nowhere else. Adding a
+// column is one id here and one text in each language. Private to the
+// output stage.
 #pragma once
 
 #include <array>
 #include <cstddef>
+#include <string>
+#include <utility>
+
+#include <fmt/format.h>
 
 #include "redhare/lang.h"
 
 namespace redhare::table_words {
 
-// Every label with how many arguments its texts place ({0}, {1}, ...): only
-// a few of the html page's captions take any. A test walks the list and
+// Every label with how many arguments its texts place ({0}, {1}, ...): a
+// column label takes none; a card row or a caption may. A test walks the list and
 // fails if a language has no text for one, or one with other placeholders.
 #define REDHARE_TABLE_LABELS(X) \
   /* Table titles (the words above a table; json/csv use the table's key). */                  \
@@ -175,7 +180,30 @@ namespace redhare::table_words {
   X(kPageGradeCaps, 0)                                                                         \
   X(kPageResponseTimesHeading, 0)                                                              \
   X(kPageResponseTimes, 0)                                                                     \
-  X(kPageResponseKey, 0)
+  X(kPageResponseKey, 0)                                                                       \
+  /* score --detail: an agent's card, its title and rows. */                                   \
+  X(kCardTitle, 4)                                                                             \
+  X(kCardTitleNoActivity, 2)                                                                   \
+  X(kCardRank, 1)                                                                              \
+  X(kCardNotRanked, 0)                                                                         \
+  X(kCardStatusSeparator, 0)                                                                   \
+  X(kCardGroup, 0)                                                                             \
+  X(kCardStatus, 0)                                                                            \
+  X(kCardRegular, 0)                                                                           \
+  X(kCardItemTable, 0)                                                                         \
+  X(kCardAftersalesItems, 0)                                                                   \
+  X(kCardPresalesItems, 0)                                                                     \
+  X(kCardItemPoints, 3)                                                                        \
+  X(kCardItemLeftOut, 2)                                                                       \
+  X(kCardWeightsPresent, 0)                                                                    \
+  X(kCardSelfReview, 0)                                                                        \
+  X(kCardManagerReview, 0)                                                                     \
+  /* The lines under the awards and review tables: why a table is empty. */                    \
+  X(kAwardsNone, 3)                                                                            \
+  X(kReviewListedYes, 0)                                                                       \
+  X(kReviewNoSavedYear, 1)                                                                     \
+  X(kReviewNobodyListed, 1)                                                                    \
+  X(kReviewNobody, 2)
 
 enum class Label {
 #define REDHARE_TABLE_LABEL_ENUM(id, arity) id,
@@ -212,6 +240,14 @@ inline const char* text(Label l, Lang lang) {
     case Lang::kZh: return zh::text(l);
   }
   return nullptr;  // a language with no labels: the walking test fails
+}
+
+// The label in `lang` with its arguments placed: say<Label::kCardRank>(lang, 3).
+template <Label L, class... Args>
+std::string say(Lang lang, Args&&... args) {
+  static_assert(sizeof...(Args) == label_arity(L), "a label takes exactly its arity's arguments");
+  const char* t = text(L, lang);
+  return t ? fmt::format(fmt::runtime(t), std::forward<Args>(args)...) : std::string();
 }
 
 }  // namespace redhare::table_words

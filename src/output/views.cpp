@@ -17,6 +17,7 @@ namespace redhare {
 namespace {
 
 using namespace view_parts;
+using table_words::say;
 
 Cell opt_fen(const std::optional<Fen>& v) { return v ? Cell{int64_t{*v}} : Cell{}; }
 Cell num(int64_t v) { return Cell{v}; }
@@ -97,7 +98,7 @@ std::string status_text(const Scorecard& card, Lang lang) {
   if (!card.active) return w.no_activity;
   std::string out;
   if (card.figures.status == StaffStatus::kProbation) out = w.probation;
-  if (!card.ranked) out += (out.empty() ? "" : lang == Lang::kZh ? "，" : ", ") + std::string(w.not_ranked);
+  if (!card.ranked) out += (out.empty() ? "" : say<Label::kCardStatusSeparator>(lang)) + std::string(w.not_ranked);
   return out;
 }
 
@@ -109,32 +110,31 @@ std::string group_heading(const GroupKey& g, int ranked, Lang lang) {
 
 Table scorecard(const Scorecard& card, const ReportContext& c) {
   const Lang lang = c.lang;
-  const bool zh = lang == Lang::kZh;
   Table t = make_table("card");
   t.audience = Audience::kPeople;
   const bool moved = card.grade != card.score_grade;
   std::string grade = std::string(words::grade(card.grade, lang)) + (moved ? kMovedMark : "");
-  std::string rank = card.ranked ? fmt::format(fmt::runtime(zh ? "第{}名" : "rank {}"), card.rank)
-                                 : std::string(zh ? "不参与排名" : "not ranked");
+  std::string rank = card.ranked ? say<Label::kCardRank>(lang, card.rank)
+                                 : say<Label::kCardNotRanked>(lang);
   std::string score = format_for_people(Cell{card.score}, CellType::kNumber, lang);
   if (!card.active) {
-    t.title_en = fmt::format("{}: {}", card.figures.name, words::of(lang).group.no_activity);
-    t.title_zh = fmt::format("{}：{}", card.figures.name, words::of(lang).group.no_activity);
+    t.title_en = say<Label::kCardTitleNoActivity>(Lang::kEn, card.figures.name, words::of(lang).group.no_activity);
+    t.title_zh = say<Label::kCardTitleNoActivity>(Lang::kZh, card.figures.name, words::of(lang).group.no_activity);
   } else {
-    t.title_en = fmt::format("{}: {} {}, {}", card.figures.name, score, grade, rank);
-    t.title_zh = fmt::format("{}：{} {}，{}", card.figures.name, score, grade, rank);
+    t.title_en = say<Label::kCardTitle>(Lang::kEn, card.figures.name, score, grade, rank);
+    t.title_zh = say<Label::kCardTitle>(Lang::kZh, card.figures.name, score, grade, rank);
   }
   t.columns = {text_column("field", Label::kColField), text_column("value", Label::kColValue)};
   auto row = [&](std::string label, std::string value) {
     t.rows.push_back({Cell{std::move(label)}, Cell{std::move(value)}});
   };
   // Where the agent stands (SPEC 8) and which item table scored them.
-  row(zh ? "部门 · 岗位" : "group", group_heading(card.group, card.group_ranked, lang));
+  row(say<Label::kCardGroup>(lang), group_heading(card.group, card.group_ranked, lang));
   const std::string status = status_text(card, lang);
-  row(zh ? "状态" : "status", status.empty() ? std::string(zh ? "正式" : "regular") : status);
-  row(zh ? "考核项目表" : "item table",
-      card.group.role == Role::kAftersales ? std::string(zh ? "售后（aftersales.item.*）" : "after-sales (aftersales.item.*)")
-                                           : std::string(zh ? "售前（item.*）" : "pre-sales (item.*)"));
+  row(say<Label::kCardStatus>(lang), status.empty() ? say<Label::kCardRegular>(lang) : status);
+  row(say<Label::kCardItemTable>(lang),
+      card.group.role == Role::kAftersales ? say<Label::kCardAftersalesItems>(lang)
+                                           : say<Label::kCardPresalesItems>(lang));
   std::vector<Cell> cells = metric_cells(card.figures);
   for (size_t i = 0; i < std::size(kMetrics); ++i)
     row(words::item_figure(kMetrics[i].id, lang), format_for_people(cells[i], kMetrics[i].type, lang));
@@ -144,18 +144,16 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
     const std::string label = words::item_name(p.item, lang);
     if (p.points) {
       std::string points = format_for_people(Cell{*p.points}, CellType::kNumber, lang);
-      row(label, fmt::format(fmt::runtime(zh ? "{} 分（{}，权重 {}）" : "{} ({}, weight {})"),
-                             points, figure, weight));
+      row(label, say<Label::kCardItemPoints>(lang, points, figure, weight));
     } else {
-      row(label, fmt::format(fmt::runtime(zh ? "未计入：{}（权重 {}）" : "left out: {} (weight {})"),
-                             words::left_out(p.left_out, lang), weight));
+      row(label, say<Label::kCardItemLeftOut>(lang, words::left_out(p.left_out, lang), weight));
     }
   }
   if (moved) row(words::moved_label(lang), words::moved_row(card, lang));
-  row(zh ? "计入权重" : "weights present",
+  row(say<Label::kCardWeightsPresent>(lang),
       format_for_people(Cell{card.weight_present}, CellType::kNumber, lang));
-  row(zh ? "自评综合" : "self review", format_for_people(opt(card.self_overall), CellType::kNumber, lang));
-  row(zh ? "主管评综合" : "manager review",
+  row(say<Label::kCardSelfReview>(lang), format_for_people(opt(card.self_overall), CellType::kNumber, lang));
+  row(say<Label::kCardManagerReview>(lang),
       format_for_people(opt(card.manager_overall), CellType::kNumber, lang));
   std::string explain = "redhare explain --agent " + shell_word(card.figures.name);
   for (const std::string& word : c.run_options) explain += " " + shell_word(word);
@@ -476,7 +474,6 @@ Report awards_report(const AwardsResult& result, const ReportContext& context) {
                column("mean_score", Label::kColMeanScore, kN),
                column("months", Label::kColMonths, kI),
                text_column("award", Label::kColAward)};
-  const bool zh = context.lang == Lang::kZh;
   for (const Award& a : result.ranking) {
     const std::string award = words::award(a.award, context.lang);
     t.rows.push_back({num(a.rank), Cell{a.agent}, Cell{a.mean_score}, num(a.months), Cell{award}});
@@ -484,11 +481,8 @@ Report awards_report(const AwardsResult& result, const ReportContext& context) {
   // An empty table with no word of why looks like a bug; it is the presence
   // rule (usually: a year asked for before 8 of its months are saved).
   if (result.ranking.empty())
-    r.footer.push_back(
-        zh ? fmt::format("无人获奖：没有客服在本期 {} 个月中出现至少 {} 个月（已保存 {} 个月）",
-                         result.months_in_period, result.months_needed, result.months_saved.size())
-           : fmt::format("no awards: no agent is in at least {} of the period's {} months ({} saved)",
-                         result.months_needed, result.months_in_period, result.months_saved.size()));
+    r.footer.push_back(say<Label::kAwardsNone>(context.lang, result.months_in_period, result.months_needed,
+                                               result.months_saved.size()));
   r.tables.push_back(std::move(t));
   return r;
 }

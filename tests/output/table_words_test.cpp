@@ -60,3 +60,16 @@ TEST_CASE("a column and a table get both languages' texts from one label, beside
   // A label with a number places it in the run's language.
   CHECK(fmt::format(fmt::runtime(text(Label::kPageAgentsRanked, Lang::kZh)), 7, 5) == "7 名客服，5 名参与排名");
 }
+
+TEST_CASE("a label's numbers land where each language puts them, one call for both") {
+  // The awards' empty-table line names the months needed before the period's
+  // length in English, after it in Chinese: the texts place {0} and {1}.
+  CHECK(say<Label::kAwardsNone>(Lang::kEn, 12, 8, 5) ==
+        "no awards: no agent is in at least 8 of the period's 12 months (5 saved)");
+  CHECK(say<Label::kAwardsNone>(Lang::kZh, 12, 8, 5) == "无人获奖：没有客服在本期 12 个月中出现至少 8 个月（已保存 5 个月）");
+  CHECK(say<Label::kReviewNobody>(Lang::kEn, 3, 2) ==
+        "nobody reviewed: no agent is ranked in at least 2 of the 3 saved months");
+  CHECK(say<Label::kCardRank>(Lang::kZh, 3) == "第3名");
+  CHECK(say<Label::kCardItemPoints>(Lang::kEn, "80.0", "95.0%", "10.0") == "80.0 (95.0%, weight 10.0)");
+  CHECK(say<Label::kCardItemPoints>(Lang::kZh, "80.0", "95.0%", "10.0") == "80.0 分（95.0%，权重 10.0）");
+}

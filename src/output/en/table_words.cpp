@@ -165,6 +165,30 @@ const char* text(Label l) {
     case Label::kPageResponseTimesHeading: return "Response times over the month";
     case Label::kPageResponseTimes: return "response times";
     case Label::kPageResponseKey: return "● answered turn   ✖ no reply";
+    // score --detail: an agent's card, its title and rows.
+    case Label::kCardTitle: return "{0}: {1} {2}, {3}";
+    case Label::kCardTitleNoActivity: return "{0}: {1}";
+    case Label::kCardRank: return "rank {0}";
+    case Label::kCardNotRanked: return "not ranked";
+    case Label::kCardStatusSeparator: return ", ";
+    case Label::kCardGroup: return "group";
+    case Label::kCardStatus: return "status";
+    case Label::kCardRegular: return "regular";
+    case Label::kCardItemTable: return "item table";
+    case Label::kCardAftersalesItems: return "after-sales (aftersales.item.*)";
+    case Label::kCardPresalesItems: return "pre-sales (item.*)";
+    case Label::kCardItemPoints: return "{0} ({1}, weight {2})";
+    case Label::kCardItemLeftOut: return "left out: {0} (weight {1})";
+    case Label::kCardWeightsPresent: return "weights present";
+    case Label::kCardSelfReview: return "self review";
+    case Label::kCardManagerReview: return "manager review";
+    // The lines under the awards and review tables: why a table is empty.
+    case Label::kAwardsNone: return "no awards: no agent is in at least {1} of the period's {0} months ({2} saved)";
+    case Label::kReviewListedYes: return "yes";
+    case Label::kReviewNoSavedYear:
+      return "no saved month in {0}: no annual review listed anyone for this mid-year review";
+    case Label::kReviewNobodyListed: return "the annual review of {0} listed nobody: no mid-year lines";
+    case Label::kReviewNobody: return "nobody reviewed: no agent is ranked in at least {1} of the {0} saved months";
   }
   return nullptr;
 }

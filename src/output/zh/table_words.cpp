@@ -164,6 +164,29 @@ const char* text(Label l) {
     case Label::kPageResponseTimesHeading: return "本月各轮次响应时间";
     case Label::kPageResponseTimes: return "响应时间";
     case Label::kPageResponseKey: return "● 已回复轮次   ✖ 未回复";
+    // score --detail: an agent's card, its title and rows.
+    case Label::kCardTitle: return "{0}：{1} {2}，{3}";
+    case Label::kCardTitleNoActivity: return "{0}：{1}";
+    case Label::kCardRank: return "第{0}名";
+    case Label::kCardNotRanked: return "不参与排名";
+    case Label::kCardStatusSeparator: return "，";
+    case Label::kCardGroup: return "部门 · 岗位";
+    case Label::kCardStatus: return "状态";
+    case Label::kCardRegular: return "正式";
+    case Label::kCardItemTable: return "考核项目表";
+    case Label::kCardAftersalesItems: return "售后（aftersales.item.*）";
+    case Label::kCardPresalesItems: return "售前（item.*）";
+    case Label::kCardItemPoints: return "{0} 分（{1}，权重 {2}）";
+    case Label::kCardItemLeftOut: return "未计入：{0}（权重 {1}）";
+    case Label::kCardWeightsPresent: return "计入权重";
+    case Label::kCardSelfReview: return "自评综合";
+    case Label::kCardManagerReview: return "主管评综合";
+    // The lines under the awards and review tables: why a table is empty.
+    case Label::kAwardsNone: return "无人获奖：没有客服在本期 {0} 个月中出现至少 {1} 个月（已保存 {2} 个月）";
+    case Label::kReviewListedYes: return "是";
+    case Label::kReviewNoSavedYear: return "{0} 年没有已保存的月份：无年度考核名单，本次年中考核无考核对象";
+    case Label::kReviewNobodyListed: return "{0} 年度考核未列入任何人：本次年中考核无考核对象";
+    case Label::kReviewNobody: return "无人参加考核：没有客服在 {0} 个已保存月份中参与排名至少 {1} 个月";
   }
   return nullptr;
 }
