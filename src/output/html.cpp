@@ -651,7 +651,7 @@ std::string render_html(const Report& report, const RenderOptions& options) {
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"generator\" content=\"redhare\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
-      lang == Lang::kZh ? "zh-CN" : "en", escape(heading), kCss);
+      w(lang, Label::kPageLanguageTag), escape(heading), kCss);
   out += fmt::format("<header>\n<h1>{}</h1>\n<dl class=\"facts\">", escape(heading));
   for (const auto& [key, value] : report.header) {
     auto [k, v] = header_for_people(key, value, lang);

@@ -13,7 +13,11 @@ const char* message_text(MsgId id);
 }
 
 std::string_view message_template(MsgId id, Lang lang) {
-  const char* text = lang == Lang::kZh ? zh::message_text(id) : en::message_text(id);
+  const char* text = nullptr;
+  switch (lang) {
+    case Lang::kEn: text = en::message_text(id); break;
+    case Lang::kZh: text = zh::message_text(id); break;
+  }
   return text ? text : "";
 }
 

@@ -162,6 +162,7 @@ namespace redhare::table_words {
   X(kHeaderAgent, 0)                                                                           \
   X(kPeriodAll, 0)                                                                             \
   /* The html page: its title, headings, chart captions and legends. */                        \
+  X(kPageLanguageTag, 0)                                                                       \
   X(kPageMonthReport, 0)                                                                       \
   X(kPageExplain, 0)                                                                           \
   X(kPageAppraisalReview, 0)                                                                   \

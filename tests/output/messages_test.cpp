@@ -19,7 +19,7 @@ TEST_CASE("every message id has an English and a Chinese text whose placeholders
   for (size_t i = 0; i < kMessageCount; ++i) {
     const MsgId id = static_cast<MsgId>(i);
     const std::set<int> expected = expected_placeholders(message_arity(id));
-    for (Lang lang : {Lang::kEn, Lang::kZh}) {
+    for (Lang lang : kLangs) {
       CAPTURE(message_name(id));
       CAPTURE(lang == Lang::kZh ? "zh" : "en");
       std::string_view text = message_template(id, lang);

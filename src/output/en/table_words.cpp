@@ -145,6 +145,7 @@ const char* text(Label l) {
     case Label::kHeaderAgent: return "agent";
     case Label::kPeriodAll: return "all";
     // The html page: its title, headings, chart captions and legends.
+    case Label::kPageLanguageTag: return "en";  // <html lang>
     case Label::kPageMonthReport: return "Month report";
     case Label::kPageExplain: return "Explain";
     case Label::kPageAppraisalReview: return "Appraisal review";

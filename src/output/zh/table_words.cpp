@@ -145,6 +145,7 @@ const char* text(Label l) {
     case Label::kHeaderAgent: return "客服";
     case Label::kPeriodAll: return "全部数据";
     // The html page: its title, headings, chart captions and legends.
+    case Label::kPageLanguageTag: return "zh-CN";  // <html lang>
     case Label::kPageMonthReport: return "月度考核报告";
     case Label::kPageExplain: return "考核申诉说明";
     case Label::kPageAppraisalReview: return "考核结果";
