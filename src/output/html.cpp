@@ -18,6 +18,7 @@
 #include "redhare/scoring.h"
 #include "redhare/svg.h"
 #include "redhare/text_width.h"
+#include "pay_words.h"
 #include "render_parts.h"
 #include "table_words.h"
 #include "view_parts.h"
@@ -179,11 +180,12 @@ void cell_html(const Cell& cell, const Column& col, Lang lang, std::string& out)
   out += "<td>" + escape(format_for_people(cell, col.type, lang)) + "</td>";
 }
 
-// A row of our own totals reads as one ("合计" / "total" in its first cell).
+// A row of our own totals reads as one (the pay sheet's total word, in either
+// language, in its first cell).
 bool is_total_row(const std::vector<Cell>& row) {
   if (row.empty()) return false;
   std::string first = as_text(row.front());
-  return first == "total" || first == "合计" || first == "Total";
+  return first == pay_words::kEn.total || first == pay_words::kZh.total;
 }
 
 // `rows`: indexes into t.rows (all when empty and `all_rows`); `ids`: an
