@@ -28,26 +28,16 @@ struct AttributionRules {
   bool first = false;            // attribution = first
 };
 
-// Every customer's consultations sorted by time, then input order: built once
-// in O(n) plus a per-customer sort skipped for already-ordered input, then
-// each order is two binary searches.
-class ConsultationIndex {
- public:
-  ConsultationIndex(const std::vector<Message>& messages, size_t customer_count);
+// Attribution over one customer's grouped messages ([begin, end) of
+// CustomerChats: by time, then file order, consultations before the period
+// included): a binary search for the window, then a walk to its last (or
+// first) consultation.
+Attribution attribute(const ChatEntry* begin, const ChatEntry* end, Time t,
+                      const AttributionRules& rules);
 
-  Attribution attribute(Id customer, Time t, const AttributionRules& rules) const;
-
-  // The distinct agents consulted by `customer` in [t - window, t], in order
-  // of their first message there (for `explain`: who else could have had it).
-  std::vector<Id> agents_in_window(Id customer, Time t, const AttributionRules& rules) const;
-
- private:
-  // Consultations of `customer` in [t - window, t] as [*lo, *hi).
-  void window(Id customer, Time t, const AttributionRules& rules, const uint32_t** lo,
-              const uint32_t** hi) const;
-
-  const std::vector<Message>& messages_;
-  CustomerBuckets consultations_;  // per customer: by time, then input order
-};
+// The distinct agents the customer consulted in [t - window, t], in order of
+// their first message there (for `explain`: who else could have had it).
+std::vector<Id> agents_in_window(const ChatEntry* begin, const ChatEntry* end, Time t,
+                                 const AttributionRules& rules);
 
 }  // namespace redhare

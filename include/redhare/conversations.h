@@ -21,8 +21,9 @@ namespace redhare {
 // order[start[c - first] .. start[c - first + 1]). Built by a stable counting
 // sort, O(n), so no global comparison sort of 10M rows is needed; each bucket
 // is then sorted by the caller's key, a step skipped when the input is already
-// in order. Messages (conversations, attribution) and orders (after-sales) use
-// it. Buckets may cover a range of customers only (see bucket_range).
+// in order. The orders use it (attribution and after-sales look up a
+// customer's orders); messages are grouped by value instead (CustomerChats).
+// Buckets may cover a range of customers only (see bucket_range).
 struct CustomerBuckets {
   Id first = 0;  // buckets of customers [first, first + customers())
   std::vector<uint32_t> start;
@@ -154,14 +155,72 @@ struct ConversationRules {
   int64_t session_gap_s = 30 * 60;  // a larger working-time gap starts a session
 };
 
-// Rebuilds the conversations of the messages inside `period`. Pairs are
-// visited by customer id, then agent id; messages of a pair by time, then
-// input order. Linear in the messages plus one sort per customer that is
-// skipped when the customer's messages already come in order. The index is
-// built for one range of customers at a time (at most 2M messages, 8 MB), so
-// the messages are read once more per range.
-void rebuild_conversations(const std::vector<Message>& messages, const Period& period,
-                           const ConversationRules& rules, size_t customer_count,
-                           ConversationVisitor& visitor);
+// A chat message as the compute phase keeps it: grouped by customer, so the
+// customer is the group's and the message takes 16 bytes instead of 24, and
+// each customer's messages sit together in memory. Walking the conversations
+// and attributing orders then read them in order instead of jumping through
+// the messages of a file in time order, where one customer's rows lie far
+// apart.
+struct ChatEntry {
+  Time time;
+  uint32_t line;        // the row's line in the chats file: its file order
+  uint32_t agent_kind;  // agent << 2 | kind
+  Id agent() const { return agent_kind >> 2; }
+  MessageKind kind() const { return static_cast<MessageKind>(agent_kind & 3); }
+};
+static_assert(sizeof(ChatEntry) == 16);
+
+// Agent ids must leave 2 bits for the kind.
+inline constexpr size_t kMaxAgents = size_t{1} << 30;
+
+// What the compute phase needs of a message for `period`: every message in
+// it, and the consultations before it (attribution looks back, SPEC 4).
+inline bool needed_for(const Message& m, const Period& period) {
+  return period.contains(m.time) || (m.kind == MessageKind::kCustomer && m.time < period.begin);
+}
+
+// How many messages of each customer needed_for(period) keeps.
+std::vector<uint32_t> count_chats(const std::vector<Message>& messages, const Period& period,
+                                  size_t customer_count);
+
+// The needed messages of customers [first, first + customers()), each
+// customer's by time, then file order (line). Lines are distinct in a file,
+// so this order is total and the same whatever the order of `messages`.
+struct CustomerChats {
+  Id first = 0;
+  std::vector<uint32_t> start;  // customer c: entries[start[c - first] .. start[c - first + 1])
+  std::vector<ChatEntry> entries;
+
+  const ChatEntry* begin(Id customer) const { return entries.data() + start[customer - first]; }
+  const ChatEntry* end(Id customer) const { return entries.data() + start[customer - first + 1]; }
+  size_t customers() const { return start.size() - 1; }
+};
+
+// Fills `out` (reusing its memory) with the needed messages of customers
+// [first, last); `counts` from count_chats. One pass over the messages: a
+// month is grouped a range of customers at a time to bound the copy.
+void group_chats(const std::vector<Message>& messages, const Period& period,
+                 const std::vector<uint32_t>& counts, Id first, Id last, CustomerChats& out);
+
+// Rebuilds the conversations of one customer from its grouped messages
+// (CustomerChats order): pairs by agent id, each pair's messages by time,
+// then file order; only messages inside `period` count. No allocation per
+// customer: the scratch for customers with several agents is reused.
+class ConversationWalker {
+ public:
+  ConversationWalker(const Period& period, const ConversationRules& rules,
+                     ConversationVisitor& visitor)
+      : period_(period), rules_(rules), visitor_(visitor) {}
+
+  void walk(Id customer, const ChatEntry* begin, const ChatEntry* end);
+
+ private:
+  void walk_pair(Id customer, const ChatEntry* begin, const ChatEntry* end);
+
+  const Period& period_;
+  const ConversationRules& rules_;
+  ConversationVisitor& visitor_;
+  std::vector<ChatEntry> scratch_;
+};
 
 }  // namespace redhare

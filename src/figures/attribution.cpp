@@ -4,46 +4,47 @@
 
 namespace redhare {
 
-ConsultationIndex::ConsultationIndex(const std::vector<Message>& messages,
-                                     size_t customer_count)
-    : messages_(messages),
-      consultations_(bucket_by_customer(
-          messages, customer_count,
-          [](const Message& m) { return m.kind == MessageKind::kCustomer; },
-          [&messages](uint32_t a, uint32_t b) {
-            if (messages[a].time != messages[b].time) return messages[a].time < messages[b].time;
-            return a < b;
-          })) {}
+namespace {
 
-void ConsultationIndex::window(Id customer, Time t, const AttributionRules& rules,
-                               const uint32_t** lo, const uint32_t** hi) const {
-  *lo = *hi = nullptr;
-  if (customer >= consultations_.customers()) return;  // a customer who never wrote
+// The customer's messages in [t - window, t] as [*lo, *hi): consultations and
+// the agents' messages between them.
+void window(const ChatEntry* begin, const ChatEntry* end, Time t, const AttributionRules& rules,
+            const ChatEntry** lo, const ChatEntry** hi) {
   const Time from = t - rules.window_s;
-  *lo = std::partition_point(consultations_.begin(customer), consultations_.end(customer),
-                             [&](uint32_t i) { return messages_[i].time < from; });
-  *hi = std::partition_point(*lo, consultations_.end(customer),
-                             [&](uint32_t i) { return messages_[i].time <= t; });
+  *lo = std::partition_point(begin, end, [from](const ChatEntry& m) { return m.time < from; });
+  *hi = std::partition_point(*lo, end, [t](const ChatEntry& m) { return m.time <= t; });
 }
 
-Attribution ConsultationIndex::attribute(Id customer, Time t,
-                                         const AttributionRules& rules) const {
-  const uint32_t *lo, *hi;
-  window(customer, t, rules, &lo, &hi);
-  if (lo == hi) return {};
-  // Sorted by (time, input order): the back is the last consultation and,
-  // among equal times, the later row; the front is the first / earlier row.
-  const Message& m = messages_[rules.first ? *lo : *(hi - 1)];
-  return Attribution{m.agent, m.line, m.time};
+bool consultation(const ChatEntry& m) { return m.kind() == MessageKind::kCustomer; }
+
+}  // namespace
+
+Attribution attribute(const ChatEntry* begin, const ChatEntry* end, Time t,
+                      const AttributionRules& rules) {
+  const ChatEntry *lo, *hi;
+  window(begin, end, t, rules, &lo, &hi);
+  // By (time, line): the last consultation is the nearest to the back, and
+  // among equal times the later row; the first is the nearest to the front.
+  const ChatEntry* won = nullptr;
+  if (rules.first) {
+    for (const ChatEntry* m = lo; m != hi && !won; ++m)
+      if (consultation(*m)) won = m;
+  } else {
+    for (const ChatEntry* m = hi; m != lo && !won;)
+      if (consultation(*--m)) won = m;
+  }
+  if (!won) return {};
+  return Attribution{won->agent(), won->line, won->time};
 }
 
-std::vector<Id> ConsultationIndex::agents_in_window(Id customer, Time t,
-                                                    const AttributionRules& rules) const {
-  const uint32_t *lo, *hi;
-  window(customer, t, rules, &lo, &hi);
+std::vector<Id> agents_in_window(const ChatEntry* begin, const ChatEntry* end, Time t,
+                                 const AttributionRules& rules) {
+  const ChatEntry *lo, *hi;
+  window(begin, end, t, rules, &lo, &hi);
   std::vector<Id> agents;
-  for (const uint32_t* k = lo; k != hi; ++k) {
-    const Id a = messages_[*k].agent;
+  for (const ChatEntry* m = lo; m != hi; ++m) {
+    if (!consultation(*m)) continue;
+    const Id a = m->agent();
     // Linear find: a window holds a handful of agents, and only `explain` asks.
     if (std::find(agents.begin(), agents.end(), a) == agents.end()) agents.push_back(a);
   }

@@ -1,9 +1,16 @@
-// compute_metrics: SPEC 3-4 (and 9's ratings) in one pass over the conversations and one over
-// the orders. Per-agent state lives in vectors indexed by agent id (a month
-// has ~150 agents); per-customer state in CSR arrays built by counting sort.
+// compute_metrics: SPEC 3-4 (and 9's ratings) in one pass over the customers: each
+// customer's messages, grouped by a counting sort into a compact copy (a range
+// of customers at a time), give its orders' attribution, then its
+// conversations and after-sales. Per-agent state lives in vectors indexed by
+// agent id (a month has ~150 agents). The customers are split in two halves
+// summed on two threads: every figure is an integer sum until the end, so the
+// halves add up to exactly what one pass gives.
 #include "redhare/figures.h"
 
 #include <algorithm>
+#include <exception>
+#include <stdexcept>
+#include <thread>
 
 #include "redhare/attribution.h"
 #include "redhare/conversations.h"
@@ -15,10 +22,14 @@ namespace {
 
 constexpr int64_t kDay = 86400;
 
-uint64_t pair_key(Id agent, Id customer) {
-  return (static_cast<uint64_t>(agent) << 32) | customer;
-}
-Id key_agent(uint64_t key) { return static_cast<Id>(key >> 32); }
+// Each thread groups at most this many messages at a time (16 bytes each:
+// 16 MB), always at least one customer. A 7M-message month is grouped in a
+// few ranges, for one more sequential read of the messages per range.
+constexpr uint64_t kRangeEntries = uint64_t{1} << 20;
+
+// Below this many grouped messages one thread does all: a second thread
+// would cost more than it saves.
+constexpr uint64_t kParallelEntries = uint64_t{1} << 16;
 
 // n/a when the denominator is 0 (SPEC 4), never 0.
 std::optional<double> ratio(double num, double den) {
@@ -44,6 +55,22 @@ class ResponseTimes {
     }
   }
   int64_t size() const { return in_table_ + static_cast<int64_t>(rest_.size()); }
+
+  // Adds another thread's answers: the same counts whatever the split.
+  void merge(ResponseTimes&& o) {
+    if (!o.table_.empty()) {
+      if (table_.empty()) {
+        table_ = std::move(o.table_);
+      } else {
+        for (size_t s = 0; s < table_.size(); ++s) table_[s] += o.table_[s];
+      }
+    }
+    in_table_ += o.in_table_;
+    if (!o.rest_.empty()) {
+      rest_.insert(rest_.end(), o.rest_.begin(), o.rest_.end());
+      rest_sorted_ = false;
+    }
+  }
 
   // The k-th smallest, 0-based (k < size()). A negative time cannot happen
   // (answers follow their turn), but would sort first as it should.
@@ -106,71 +133,128 @@ std::optional<double> nearest_rank(ResponseTimes& v, int p) {
   return static_cast<double>(v.kth(rank - 1));
 }
 
-struct AgentAcc {
-  // A message in the period, an attributed order, a target, a review, a
-  // rating or a roster row.
-  bool present = false;
+// What the pass over the customers sums for one agent.
+struct AgentSums {
   bool chatted = false;  // a message in the period
-  AgentFigures f;
+  int64_t customer_msgs = 0;
+  int64_t agent_msgs = 0;
+  int64_t auto_msgs = 0;
+  int64_t turns = 0;
+  int64_t answered_turns = 0;
   ResponseTimes responses;
   int64_t response_sum = 0;
+  int64_t sessions = 0;
+  int64_t session_sum = 0;
   int64_t first_resp_sum = 0;
   int64_t first_resp_n = 0;
-  int64_t session_sum = 0;
+  int64_t consulted = 0;
+  int64_t replied = 0;
   int64_t after_sales = 0;
-  int64_t target_sum = 0;
-  bool has_target = false;
+  int64_t orderers_not_consulted = 0;  // inquirers by their order alone
+  int64_t orders = 0;
+  int64_t paid_orders = 0;
+  int64_t orderers = 0;
+  int64_t payers = 0;
+  Fen sales = 0;
+  Fen refunds = 0;
+
+  void add(AgentSums&& o) {
+    chatted = chatted || o.chatted;
+    customer_msgs += o.customer_msgs;
+    agent_msgs += o.agent_msgs;
+    auto_msgs += o.auto_msgs;
+    turns += o.turns;
+    answered_turns += o.answered_turns;
+    responses.merge(std::move(o.responses));
+    response_sum += o.response_sum;
+    sessions += o.sessions;
+    session_sum += o.session_sum;
+    first_resp_sum += o.first_resp_sum;
+    first_resp_n += o.first_resp_n;
+    consulted += o.consulted;
+    replied += o.replied;
+    after_sales += o.after_sales;
+    orderers_not_consulted += o.orderers_not_consulted;
+    orders += o.orders;
+    paid_orders += o.paid_orders;
+    orderers += o.orderers;
+    payers += o.payers;
+    sales += o.sales;
+    refunds += o.refunds;
+  }
 };
 
-// Paid orders of each customer by creation time (all orders in the file:
-// purchases before the period make after-sales customers).
-class PaidOrderIndex {
- public:
-  PaidOrderIndex(const std::vector<Order>& orders, size_t customer_count)
-      : orders_(orders),
-        paid_(bucket_by_customer(
-            orders, customer_count, [](const Order& o) { return o.is_paid(); },
-            [&orders](uint32_t a, uint32_t b) {
-              if (orders[a].created != orders[b].created) {
-                return orders[a].created < orders[b].created;
-              }
-              return a < b;
-            })) {}
+// One thread's sums: per agent, and the shop's counts (ratios come later).
+struct Sums {
+  std::vector<AgentSums> agents;
+  ShopTotals shop;
 
-  // The latest paid order of `customer` created in [from, to], or nullptr.
-  const Order* latest_in(Id customer, Time from, Time to) const {
-    if (customer >= paid_.customers()) return nullptr;
-    const uint32_t* begin = paid_.begin(customer);
-    const uint32_t* past = std::partition_point(
-        begin, paid_.end(customer), [&](uint32_t i) { return orders_[i].created <= to; });
-    if (past == begin) return nullptr;
-    const Order& o = orders_[*(past - 1)];
-    return o.created >= from ? &o : nullptr;
+  void add(Sums&& o) {
+    for (size_t i = 0; i < agents.size(); ++i) agents[i].add(std::move(o.agents[i]));
+    shop.orders += o.shop.orders;
+    shop.paid_orders += o.shop.paid_orders;
+    shop.attributed_orders += o.shop.attributed_orders;
+    shop.silent_orders += o.shop.silent_orders;
+    shop.total_sales += o.shop.total_sales;
+    shop.attributed_sales += o.shop.attributed_sales;
+    shop.silent_sales += o.shop.silent_sales;
+    shop.payers += o.shop.payers;
+  }
+};
+
+// An agent that won an order of the customer at hand.
+struct Orderer {
+  Id agent;
+  bool paid;       // one of the orders it won is paid
+  bool consulted;  // the pair has a turn in the period
+};
+
+// Sums one customer at a time: its messages in the period, its orders'
+// attribution, then its conversations, which need to know which agents won
+// an order of this customer (they are not after-sales for it). Everything a
+// customer needs is at hand: its grouped messages and its orders.
+class CustomerPass : public ConversationVisitor {
+ public:
+  CustomerPass(const Dataset& data, const Period& period, const Policy& policy,
+               const CustomerBuckets& orders, Trace* trace, Sums& sums)
+      : data_(data),
+        period_(period),
+        policy_(policy),
+        attribution_{policy.attribution_window_s, policy.attribution_first},
+        rules_{WorkWindow{policy.work_start_s, policy.work_end_s}, policy.session_gap_s},
+        after_sales_s_(int64_t{policy.after_sales_days} * kDay),
+        orders_(orders),
+        trace_(trace),
+        sums_(sums),
+        walker_(period, rules_, *this) {}
+
+  void customer(Id c, const ChatEntry* begin, const ChatEntry* end) {
+    for (const ChatEntry* m = begin; m != end; ++m) {
+      if (!period_.contains(m->time)) continue;
+      AgentSums& a = sums_.agents[m->agent()];
+      a.chatted = true;
+      switch (m->kind()) {
+        case MessageKind::kCustomer: ++a.customer_msgs; break;
+        case MessageKind::kAgent: ++a.agent_msgs; break;
+        case MessageKind::kAuto: ++a.auto_msgs; break;
+      }
+    }
+    customer_ = c;
+    orderers_.clear();
+    attribute_orders(begin, end);
+    walker_.walk(c, begin, end);
+    // Inquirers = (consulted - after-sales) ∪ orderers. A consulted orderer is
+    // never after-sales, so the union adds only orderers who were not
+    // consulted in the period (e.g. they asked the day before it began).
+    for (const Orderer& o : orderers_)
+      if (!o.consulted) ++sums_.agents[o.agent].orderers_not_consulted;
   }
 
- private:
-  const std::vector<Order>& orders_;
-  CustomerBuckets paid_;  // per customer: by creation time, then input order
-};
-
-// Sums the rebuilt conversations into the per-agent figures and decides
-// after-sales per consulted pair (it needs the pair's first turn).
-class FiguresVisitor : public ConversationVisitor {
- public:
-  FiguresVisitor(std::vector<AgentAcc>& acc, const std::vector<uint64_t>& attributed_pairs,
-                 const PaidOrderIndex& paid, int64_t after_sales_s, Trace* trace)
-      : attributed_consulted(attributed_pairs.size(), false),
-        acc_(acc),
-        attributed_pairs_(attributed_pairs),
-        paid_(paid),
-        after_sales_s_(after_sales_s),
-        trace_(trace) {}
-
   void on_turn(const TurnInfo& t) override {
-    AgentAcc& a = acc_[t.agent];
-    ++a.f.turns;
+    AgentSums& a = sums_.agents[t.agent];
+    ++a.turns;
     if (t.answered()) {
-      ++a.f.answered_turns;
+      ++a.answered_turns;
       a.responses.add(t.response_s);
       a.response_sum += t.response_s;
     }
@@ -180,8 +264,8 @@ class FiguresVisitor : public ConversationVisitor {
   void on_session(const SessionInfo& s) override {
     if (trace_) trace_->on_session(s);
     if (s.turns == 0) return;  // only sessions with a turn are 接待
-    AgentAcc& a = acc_[s.agent];
-    ++a.f.sessions;
+    AgentSums& a = sums_.agents[s.agent];
+    ++a.sessions;
     a.session_sum += s.working_s;
     if (s.first_response_s >= 0) {
       a.first_resp_sum += s.first_response_s;
@@ -191,87 +275,36 @@ class FiguresVisitor : public ConversationVisitor {
 
   void on_pair(const PairInfo& p) override {
     if (p.turns == 0) return;
-    AgentAcc& a = acc_[p.agent];
-    ++a.f.consulted;
-    if (p.answered_turns > 0) ++a.f.replied;
-    const uint64_t key = pair_key(p.agent, p.customer);
-    const auto hit = std::lower_bound(attributed_pairs_.begin(), attributed_pairs_.end(), key);
-    if (hit != attributed_pairs_.end() && *hit == key) {
-      attributed_consulted[static_cast<size_t>(hit - attributed_pairs_.begin())] = true;
-      return;
+    AgentSums& a = sums_.agents[p.agent];
+    ++a.consulted;
+    if (p.answered_turns > 0) ++a.replied;
+    for (Orderer& o : orderers_) {
+      if (o.agent == p.agent) {
+        o.consulted = true;
+        return;  // an orderer is an inquirer, never after-sales
+      }
     }
-    if (const Order* o = paid_.latest_in(p.customer, p.first_turn_start - after_sales_s_,
-                                         p.first_turn_start)) {
+    if (const Order* o = latest_paid_in(p.first_turn_start - after_sales_s_, p.first_turn_start)) {
       ++a.after_sales;
       if (trace_) trace_->on_after_sales(p.agent, p.customer, o->line);
     }
   }
 
-  // Per attributed pair: consulted (a turn) in the period. A flag per
-  // attributed pair, not a list of all ~1M consulted pairs to sort.
-  std::vector<bool> attributed_consulted;
-
  private:
-  std::vector<AgentAcc>& acc_;
-  const std::vector<uint64_t>& attributed_pairs_;
-  const PaidOrderIndex& paid_;
-  int64_t after_sales_s_;
-  Trace* trace_;
-};
-
-// Distinct customers per agent over sorted, deduplicated pair keys.
-void count_distinct(const std::vector<uint64_t>& keys, std::vector<AgentAcc>& acc,
-                    int64_t AgentFigures::*field) {
-  for (uint64_t k : keys) ++(acc[key_agent(k)].f.*field);
-}
-
-void sort_unique(std::vector<uint64_t>& v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
-}  // namespace
-
-Fen net_amount(const Order& o, bool net_refunds) {
-  return net_refunds ? std::max<Fen>(0, o.amount - o.refund) : o.amount;
-}
-
-Metrics compute_metrics(const Dataset& data, const Period& period, const Policy& policy,
-                        Trace* trace) {
-  const size_t n_customers = data.customers.size();
-  std::vector<AgentAcc> acc(data.agents.size());
-  Metrics out;
-  out.period = period;
-  ShopTotals& shop = out.shop;
-
-  for (const Message& m : data.messages) {
-    if (!period.contains(m.time)) continue;
-    AgentAcc& a = acc[m.agent];
-    a.present = a.chatted = true;
-    switch (m.kind) {
-      case MessageKind::kCustomer: ++a.f.customer_msgs; break;
-      case MessageKind::kAgent: ++a.f.agent_msgs; break;
-      case MessageKind::kAuto: ++a.f.auto_msgs; break;
-    }
-  }
-
-  // --- Orders (SPEC 4): attribution, sales, shop totals.
-  const AttributionRules attribution{policy.attribution_window_s, policy.attribution_first};
-  std::vector<uint64_t> orderer_pairs;
-  std::vector<uint64_t> payer_pairs;
-  std::vector<Id> shop_payers;
-  {
-    // Scoped: its ~25 MB (10M-message month) are gone before the conversations'
-    // own index is built.
-    const ConsultationIndex consultations(data.messages, n_customers);
-    for (const Order& o : data.orders) {
-      if (!period.contains(o.created)) continue;
-      const Attribution who = consultations.attribute(o.customer, o.created, attribution);
-      if (trace) {
+  // SPEC 4: each order created in the period goes to the customer's last
+  // (or first) consultation in the window, or is silent.
+  void attribute_orders(const ChatEntry* begin, const ChatEntry* end) {
+    bool paid_attributed = false;
+    for (const uint32_t* k = orders_.begin(customer_); k != orders_.end(customer_); ++k) {
+      const Order& o = data_.orders[*k];
+      if (!period_.contains(o.created)) continue;  // a purchase before: after-sales only
+      const Attribution who = attribute(begin, end, o.created, attribution_);
+      if (trace_) {
         // Only `explain` pays for listing the competing agents.
-        trace->on_order(o, who, consultations.agents_in_window(o.customer, o.created, attribution));
+        trace_->on_order(o, who, agents_in_window(begin, end, o.created, attribution_));
       }
-      const Fen net = net_amount(o, policy.net_refunds);
+      const Fen net = net_amount(o, policy_.net_refunds);
+      ShopTotals& shop = sums_.shop;
       ++shop.orders;
       if (o.is_paid()) {
         ++shop.paid_orders;
@@ -283,80 +316,194 @@ Metrics compute_metrics(const Dataset& data, const Period& period, const Policy&
         continue;
       }
       ++shop.attributed_orders;
-      AgentAcc& a = acc[who.agent];
-      a.present = true;
-      ++a.f.orders;
-      orderer_pairs.push_back(pair_key(who.agent, o.customer));
+      AgentSums& a = sums_.agents[who.agent];
+      ++a.orders;
+      Orderer& won = orderer(who.agent);
       if (o.is_paid()) {
-        ++a.f.paid_orders;
-        a.f.sales += net;
-        a.f.refunds += o.refund;
+        ++a.paid_orders;
+        a.sales += net;
+        a.refunds += o.refund;
         shop.attributed_sales += net;
-        payer_pairs.push_back(pair_key(who.agent, o.customer));
-        shop_payers.push_back(o.customer);
+        won.paid = true;
+        paid_attributed = true;
       }
     }
+    // Orderers and payers are distinct (agent, customer) pairs; the shop's
+    // payers distinct customers.
+    for (const Orderer& o : orderers_) {
+      ++sums_.agents[o.agent].orderers;
+      if (o.paid) ++sums_.agents[o.agent].payers;
+    }
+    if (paid_attributed) ++sums_.shop.payers;
   }
-  sort_unique(orderer_pairs);
-  sort_unique(payer_pairs);
-  count_distinct(orderer_pairs, acc, &AgentFigures::orderers);
-  count_distinct(payer_pairs, acc, &AgentFigures::payers);
-  std::sort(shop_payers.begin(), shop_payers.end());
-  shop.payers = std::unique(shop_payers.begin(), shop_payers.end()) - shop_payers.begin();
+
+  // Linear find: a customer's orders go to a handful of agents.
+  Orderer& orderer(Id agent) {
+    for (Orderer& o : orderers_)
+      if (o.agent == agent) return o;
+    orderers_.push_back(Orderer{agent, false, false});
+    return orderers_.back();
+  }
+
+  // The latest paid order of the customer created in [from, to] (any time,
+  // before the period too), or nullptr. Its orders are by creation time,
+  // then file order.
+  const Order* latest_paid_in(Time from, Time to) const {
+    const uint32_t* begin = orders_.begin(customer_);
+    const uint32_t* k = std::partition_point(
+        begin, orders_.end(customer_), [&](uint32_t i) { return data_.orders[i].created <= to; });
+    while (k != begin) {
+      const Order& o = data_.orders[*--k];
+      if (o.is_paid()) return o.created >= from ? &o : nullptr;
+    }
+    return nullptr;
+  }
+
+  const Dataset& data_;
+  const Period& period_;
+  const Policy& policy_;
+  const AttributionRules attribution_;
+  const ConversationRules rules_;
+  const int64_t after_sales_s_;
+  const CustomerBuckets& orders_;  // per customer: by creation time, then file order
+  Trace* trace_;
+  Sums& sums_;
+  ConversationWalker walker_;
+  Id customer_ = 0;
+  std::vector<Orderer> orderers_;  // of the customer at hand; reused
+};
+
+// Sums customers [first, last) into `sums`, grouping their messages a range
+// of at most kRangeEntries at a time.
+void sum_customers(const Dataset& data, const Period& period, const Policy& policy,
+                   const std::vector<uint32_t>& counts, const CustomerBuckets& orders, Id first,
+                   Id last, Trace* trace, Sums& sums) {
+  CustomerPass pass(data, period, policy, orders, trace, sums);
+  CustomerChats chats;
+  while (first < last) {
+    Id end = first;
+    uint64_t in_range = 0;
+    do {
+      in_range += counts[end++];
+    } while (end < last && in_range + counts[end] <= kRangeEntries);
+    group_chats(data.messages, period, counts, first, end, chats);
+    for (Id c = first; c < end; ++c) pass.customer(c, chats.begin(c), chats.end(c));
+    first = end;
+  }
+}
+
+}  // namespace
+
+Fen net_amount(const Order& o, bool net_refunds) {
+  return net_refunds ? std::max<Fen>(0, o.amount - o.refund) : o.amount;
+}
+
+Metrics compute_metrics(const Dataset& data, const Period& period, const Policy& policy,
+                        Trace* trace) {
+  if (data.agents.size() > kMaxAgents) throw std::length_error("more than 2^30 agents");
+  const Id n_customers = static_cast<Id>(data.customers.size());
+  Metrics out;
+  out.period = period;
+
+  // Each customer's orders that matter: those created in the period (to
+  // attribute) and every paid one (after-sales looks back before it).
+  const CustomerBuckets orders = bucket_by_customer(
+      data.orders, n_customers,
+      [&period](const Order& o) { return o.is_paid() || period.contains(o.created); },
+      [&data](uint32_t a, uint32_t b) {
+        const Order& x = data.orders[a];
+        const Order& y = data.orders[b];
+        return x.created != y.created ? x.created < y.created : a < b;
+      });
+
+  // Two halves of the customers by their messages, one per core. `explain`
+  // traces on one thread: its hooks see each pair's turns and sessions
+  // together.
+  const std::vector<uint32_t> counts = count_chats(data.messages, period, n_customers);
+  uint64_t total = 0;
+  for (uint32_t n : counts) total += n;
+  Id middle = n_customers;
+  if (!trace && total >= kParallelEntries) {
+    uint64_t below = 0;
+    middle = 0;
+    while (middle < n_customers && below < total / 2) below += counts[middle++];
+  }
+  Sums sums;
+  sums.agents.resize(data.agents.size());
+  Sums upper;
+  std::exception_ptr failed;
+  if (middle < n_customers) {
+    upper.agents.resize(data.agents.size());
+    std::thread second([&] {
+      try {
+        sum_customers(data, period, policy, counts, orders, middle, n_customers, nullptr, upper);
+      } catch (...) {
+        failed = std::current_exception();
+      }
+    });
+    try {
+      sum_customers(data, period, policy, counts, orders, 0, middle, trace, sums);
+    } catch (...) {
+      second.join();
+      throw;
+    }
+    second.join();
+    if (failed) std::rethrow_exception(failed);
+    sums.add(std::move(upper));
+  } else {
+    sum_customers(data, period, policy, counts, orders, 0, n_customers, trace, sums);
+  }
+
+  ShopTotals& shop = out.shop;
+  shop = sums.shop;
   shop.silent_share = ratio(shop.silent_sales, shop.total_sales);
   shop.aov = ratio(shop.attributed_sales / 100.0, shop.payers);
 
-  // --- Conversations (SPEC 3) and after-sales.
-  const PaidOrderIndex paid(data.orders, n_customers);
-  FiguresVisitor visitor(acc, orderer_pairs, paid, int64_t{policy.after_sales_days} * kDay,
-                         trace);
-  const ConversationRules rules{WorkWindow{policy.work_start_s, policy.work_end_s},
-                                policy.session_gap_s};
-  rebuild_conversations(data.messages, period, rules, n_customers, visitor);
-
-  // Inquirers = (consulted - after-sales) ∪ orderers. A consulted orderer is
-  // never after-sales, so the union adds only orderers who were not consulted
-  // in the period (e.g. they asked the day before it began).
-  for (size_t i = 0; i < orderer_pairs.size(); ++i) {
-    if (!visitor.attributed_consulted[i]) ++acc[key_agent(orderer_pairs[i])].f.inquirers;
-  }
-
+  // Who gets a row besides agents with a message or an order in the period:
+  // a target, a rating, a review or a roster row names someone the shop
+  // employs (SPEC 8 `no activity`).
+  std::vector<bool> present(data.agents.size(), false);
+  std::vector<Fen> target_sum(data.agents.size(), 0);
+  std::vector<bool> has_target(data.agents.size(), false);
   // Several target rows of one agent add up (a plan split by product line or
   // by shop half); see docs.
   for (const Target& t : data.targets) {
-    AgentAcc& a = acc[t.agent];
-    a.present = true;
-    a.has_target = true;
-    a.target_sum += t.target;
+    present[t.agent] = true;
+    has_target[t.agent] = true;
+    target_sum[t.agent] += t.target;
   }
 
   // Ratings (SPEC 9). An agent who only has ratings gets a row, as one who
   // only has a target does: a rated name is someone the shop employs.
+  struct RatingCounts {
+    int64_t ratings = 0, satisfied = 0, dissatisfied = 0;
+  };
+  std::vector<RatingCounts> rated(data.agents.size());
   for (const Rating& r : data.ratings) {
     if (r.superseded || !period.contains(r.time)) continue;
-    AgentAcc& a = acc[r.agent];
-    a.present = true;
-    ++a.f.ratings;
-    if (r.level >= 4) ++a.f.satisfied;
-    if (r.level <= 2) ++a.f.dissatisfied;
+    present[r.agent] = true;
+    RatingCounts& c = rated[r.agent];
+    ++c.ratings;
+    if (r.level >= 4) ++c.satisfied;
+    if (r.level <= 2) ++c.dissatisfied;
   }
 
   // Reviews and the roster name people too (SPEC 8): a roster agent without
   // data, or a reviewed name that never chatted, gets a row (`no activity`).
   for (const Review& r : data.reviews)
-    if (r.agent < acc.size()) acc[r.agent].present = true;
+    if (r.agent < present.size()) present[r.agent] = true;
   const bool has_roster = !data.roster_file.empty();
-  std::vector<const RosterEntry*> roster_of(acc.size(), nullptr);
+  std::vector<const RosterEntry*> roster_of(data.agents.size(), nullptr);
   for (const RosterEntry& e : data.roster)
-    if (e.agent < acc.size()) {
-      acc[e.agent].present = true;
+    if (e.agent < present.size()) {
+      present[e.agent] = true;
       roster_of[e.agent] = &e;
     }
 
-  for (Id id = 0; id < acc.size(); ++id) {
-    AgentAcc& a = acc[id];
-    if (!a.present) continue;
-    AgentFigures& f = a.f;
+  for (Id id = 0; id < data.agents.size(); ++id) {
+    AgentSums& a = sums.agents[id];
+    if (!present[id] && !a.chatted && a.orders == 0) continue;
+    AgentFigures f;
     f.agent = id;
     f.name = std::string(data.agents.name(id));
     if (const RosterEntry* e = roster_of[id]) {
@@ -366,25 +513,42 @@ Metrics compute_metrics(const Dataset& data, const Period& period, const Policy&
     } else {
       f.on_roster = !has_roster;
     }
-    f.active = a.chatted || f.orders > 0;
+    f.active = a.chatted || a.orders > 0;
+    f.consulted = a.consulted;
+    f.replied = a.replied;
     f.unreplied = f.consulted - f.replied;
     f.reply_rate = ratio(f.replied, f.consulted);
+    f.customer_msgs = a.customer_msgs;
+    f.agent_msgs = a.agent_msgs;
+    f.auto_msgs = a.auto_msgs;
     f.answer_ratio = ratio(f.agent_msgs, f.customer_msgs);
+    f.turns = a.turns;
+    f.answered_turns = a.answered_turns;
     f.resp_mean_s = ratio(a.response_sum, f.answered_turns);
     f.resp_median_s = median(a.responses);
     f.resp_p90_s = nearest_rank(a.responses, 90);
     f.first_resp_mean_s = ratio(a.first_resp_sum, a.first_resp_n);
     f.slow_responses = a.responses.above(policy.slow_response_s);
+    f.sessions = a.sessions;
     f.session_mean_s = ratio(a.session_sum, f.sessions);
-    f.inquirers += f.consulted - a.after_sales;
+    f.orders = a.orders;
+    f.paid_orders = a.paid_orders;
+    f.orderers = a.orderers;
+    f.payers = a.payers;
+    f.sales = a.sales;
+    f.refunds = a.refunds;
+    f.inquirers = a.consulted - a.after_sales + a.orderers_not_consulted;
     f.conversion = ratio(f.orderers, f.inquirers);
     f.pay_conversion = ratio(f.payers, f.inquirers);
     f.order_success = ratio(f.payers, f.orderers);
     f.aov = ratio(f.sales / 100.0, f.payers);
-    if (a.has_target) {
-      f.target = a.target_sum;
-      f.completion = ratio(f.sales, a.target_sum);
+    if (has_target[id]) {
+      f.target = target_sum[id];
+      f.completion = ratio(f.sales, target_sum[id]);
     }
+    f.ratings = rated[id].ratings;
+    f.satisfied = rated[id].satisfied;
+    f.dissatisfied = rated[id].dissatisfied;
     f.satisfaction = ratio(f.satisfied, f.ratings);
     out.agents.push_back(std::move(f));
   }

@@ -235,21 +235,29 @@ TEST_CASE("shop totals are n/a without paid orders") {
   CHECK_FALSE(s.aov.has_value());
 }
 
-TEST_CASE("ConsultationIndex lists every agent in the window, first message order") {
+TEST_CASE("attribution over a customer's grouped messages lists every agent in the window") {
   Builder b;
   b.msg("bob", "c1", at(5, 9, 0), C)
       .msg("amy", "c1", at(5, 8, 0), C)   // earlier, later row
       .msg("bob", "c1", at(5, 10, 0), C)
+      .msg("amy", "c1", at(5, 11, 0), A)  // an answer is no consultation
       .msg("cat", "c1", at(1, 8, 0), C);  // 4 days before: outside
-  const ConsultationIndex index(b.d.messages, b.d.customers.size());
+  const Period october_ = october();
+  const std::vector<uint32_t> counts = count_chats(b.d.messages, october_, b.d.customers.size());
+  CustomerChats chats;
+  group_chats(b.d.messages, october_, counts, 0, 1, chats);
   const AttributionRules rules;
   const Id c1 = 0;
-  const std::vector<Id> agents = index.agents_in_window(c1, at(5, 12, 0), rules);
+  const std::vector<Id> agents = agents_in_window(chats.begin(c1), chats.end(c1), at(5, 12, 0), rules);
   REQUIRE(agents.size() == 2);
   CHECK(b.d.agents.name(agents[0]) == "amy");
   CHECK(b.d.agents.name(agents[1]) == "bob");
-  const Attribution a = index.attribute(c1, at(5, 12, 0), rules);
+  const Attribution a = attribute(chats.begin(c1), chats.end(c1), at(5, 12, 0), rules);
   CHECK(b.d.agents.name(a.agent) == "bob");
   CHECK(a.consultation_line == 4);  // third row: lines 2, 3, 4
-  CHECK(index.attribute(c1 + 7, at(5, 12, 0), rules).silent());  // unknown customer
+  const Attribution f = attribute(chats.begin(c1), chats.end(c1), at(5, 12, 0), AttributionRules{48 * 3600, true});
+  CHECK(b.d.agents.name(f.agent) == "amy");
+  CHECK(f.consultation_line == 3);
+  // Nothing in the window: the 4-day-old message does not count.
+  CHECK(attribute(chats.begin(c1), chats.end(c1), at(5, 7, 0), rules).silent());
 }
