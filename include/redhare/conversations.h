@@ -189,16 +189,38 @@ std::vector<uint32_t> count_chats(const std::vector<Message>& messages, const Pe
 struct CustomerChats {
   Id first = 0;
   std::vector<uint32_t> start;  // customer c: entries[start[c - first] .. start[c - first + 1])
-  std::vector<ChatEntry> entries;
+  std::vector<ChatEntry> entries;  // may be longer than the buckets (a reused buffer)
 
   const ChatEntry* begin(Id customer) const { return entries.data() + start[customer - first]; }
   const ChatEntry* end(Id customer) const { return entries.data() + start[customer - first + 1]; }
   size_t customers() const { return start.size() - 1; }
 };
 
-// Fills `out` (reusing its memory) with the needed messages of customers
-// [first, last); `counts` from count_chats. One pass over the messages: a
-// month is grouped a range of customers at a time to bound the copy.
+// Customer ranges holding at most `max_entries` needed messages each (but
+// always at least one customer): range i is [bounds[i], bounds[i + 1]). A
+// month is grouped one range at a time, to bound the copy.
+std::vector<Id> chat_ranges(const std::vector<uint32_t>& counts, uint64_t max_entries);
+
+// Lays out `out` (reusing its memory) for customers [first, last) with
+// `counts` (from count_chats): each bucket's place, to be filled by
+// scatter_chats.
+void layout_chats(const std::vector<uint32_t>& counts, Id first, Id last, CustomerChats& out);
+
+// Places the needed messages[from, to) of out's customers in their buckets,
+// in input order: from each bucket's front, or with `from_back` from its back.
+// So two threads fill one range at once, each from its part of the messages
+// (the first part from the front, the rest from the back), and meet where
+// the parts do: the buckets are in input order as if one thread had filled
+// them. `cursor` is scratch the caller keeps.
+void scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
+                   const Period& period, bool from_back, std::vector<uint32_t>& cursor,
+                   CustomerChats& out);
+
+// Sorts the bucket of `customer` by time, then file order. In a file in time
+// order nearly every bucket is in order already, and only checked.
+void sort_chats(CustomerChats& chats, Id customer);
+
+// layout_chats, scatter_chats of every message, sort_chats of every customer.
 void group_chats(const std::vector<Message>& messages, const Period& period,
                  const std::vector<uint32_t>& counts, Id first, Id last, CustomerChats& out);
 

@@ -118,37 +118,74 @@ std::vector<uint32_t> count_chats(const std::vector<Message>& messages, const Pe
   return counts;
 }
 
-void group_chats(const std::vector<Message>& messages, const Period& period,
-                 const std::vector<uint32_t>& counts, Id first, Id last, CustomerChats& out) {
+std::vector<Id> chat_ranges(const std::vector<uint32_t>& counts, uint64_t max_entries) {
+  const Id n = static_cast<Id>(counts.size());
+  std::vector<Id> bounds{0};
+  for (Id first = 0; first < n;) {
+    Id last = first;
+    uint64_t in_range = 0;
+    do {
+      in_range += counts[last++];
+    } while (last < n && in_range + counts[last] <= max_entries);
+    bounds.push_back(last);
+    first = last;
+  }
+  return bounds;
+}
+
+void layout_chats(const std::vector<uint32_t>& counts, Id first, Id last, CustomerChats& out) {
   out.first = first;
   const size_t n = last - first;
-  // start[k] = end of bucket k; the scatter below walks the messages
-  // backwards and moves each start down to its bucket's beginning: each bucket
-  // keeps the input order, and no second array of cursors is needed.
-  out.start.clear();  // clear first: a reused buffer's old contents are not copied on growth
   out.start.resize(n + 1);
   uint32_t total = 0;
   for (size_t k = 0; k < n; ++k) {
-    total += counts[first + k];
     out.start[k] = total;
+    total += counts[first + k];
   }
   out.start[n] = total;
-  out.entries.clear();
-  out.entries.resize(total);
-  for (size_t i = messages.size(); i-- > 0;) {
-    const Message& m = messages[i];
-    // One unsigned compare tests first <= customer < last.
-    if (m.customer - first < n && needed_for(m, period))
-      out.entries[--out.start[m.customer - first]] =
-          ChatEntry{m.time, m.line, m.agent << 2 | static_cast<uint32_t>(m.kind)};
+  // Never shrunk: a reused buffer is not cleared for nothing.
+  if (out.entries.size() < total) out.entries.resize(total);
+}
+
+void scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
+                   const Period& period, bool from_back, std::vector<uint32_t>& cursor,
+                   CustomerChats& out) {
+  const Id first = out.first;
+  const size_t n = out.customers();
+  ChatEntry* entries = out.entries.data();
+  const auto entry = [](const Message& m) {
+    return ChatEntry{m.time, m.line, m.agent << 2 | static_cast<uint32_t>(m.kind)};
+  };
+  // One unsigned compare tests first <= customer < first + n.
+  if (!from_back) {
+    cursor.assign(out.start.begin(), out.start.end() - 1);
+    for (size_t i = from; i < to; ++i) {
+      const Message& m = messages[i];
+      if (m.customer - first < n && needed_for(m, period))
+        entries[cursor[m.customer - first]++] = entry(m);
+    }
+  } else {
+    cursor.assign(out.start.begin() + 1, out.start.end());
+    for (size_t i = to; i-- > from;) {
+      const Message& m = messages[i];
+      if (m.customer - first < n && needed_for(m, period))
+        entries[--cursor[m.customer - first]] = entry(m);
+    }
   }
-  // A file in time order leaves nearly every customer in order already: most
-  // buckets are only checked.
-  for (size_t k = 0; k < n; ++k) {
-    ChatEntry* b = out.entries.data() + out.start[k];
-    ChatEntry* e = out.entries.data() + out.start[k + 1];
-    if (!std::is_sorted(b, e, by_time)) std::sort(b, e, by_time);
-  }
+}
+
+void sort_chats(CustomerChats& chats, Id customer) {
+  ChatEntry* b = chats.entries.data() + chats.start[customer - chats.first];
+  ChatEntry* e = chats.entries.data() + chats.start[customer - chats.first + 1];
+  if (!std::is_sorted(b, e, by_time)) std::sort(b, e, by_time);
+}
+
+void group_chats(const std::vector<Message>& messages, const Period& period,
+                 const std::vector<uint32_t>& counts, Id first, Id last, CustomerChats& out) {
+  layout_chats(counts, first, last, out);
+  std::vector<uint32_t> cursor;
+  scatter_chats(messages, 0, messages.size(), period, false, cursor, out);
+  for (Id c = first; c < last; ++c) sort_chats(out, c);
 }
 
 void ConversationWalker::walk(Id customer, const ChatEntry* begin, const ChatEntry* end) {
