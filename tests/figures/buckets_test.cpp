@@ -1,5 +1,6 @@
-// Customer buckets over a range of customers, and conversations rebuilt one
-// range at a time (a month too big for one index range, issue 7).
+// Customer buckets over a range of customers (the orders' index), and
+// conversations rebuilt one range at a time (a month too big for one grouping
+// range, issue 7).
 #include <doctest/doctest.h>
 
 #include <vector>
@@ -47,7 +48,7 @@ TEST_CASE("bucket_range holds only its customers, and a reused buckets object is
 }
 
 TEST_CASE("conversations too many for one index range are each walked once") {
-  // An index range holds at most 2^21 = 2,097,152 messages but always one
+  // A grouping range holds at most 2^20 = 1,048,576 messages but always one
   // customer. c1 has 1,048,577 turns of two messages = 2,097,154 messages, so
   // the ranges are [c0], [c1], [c2]: c1 alone is over the limit.
   constexpr int kTurns = 1048577;

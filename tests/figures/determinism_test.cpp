@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 
 #include "figures/dataset_builder.h"
+#include "redhare/conversations.h"
+#include "redhare/trace.h"
 
 using namespace redhare;
 using namespace redhare::testing;
@@ -105,6 +107,45 @@ TEST_CASE("the same export sorted by time or shuffled gives identical Metrics") 
       // Not vacuous: the month has conversations and attributed orders.
       CHECK(a.find("shop 0 ") == std::string::npos);
     }
+  }
+}
+
+TEST_CASE("two threads and one give identical Metrics over several grouping ranges") {
+  // 1.2M messages of 60k customers: more than one grouping range (1M
+  // messages) and over the two-thread threshold. A Trace makes compute_metrics
+  // run on one thread; without it the customers are split over two.
+  std::mt19937 rng(11);
+  Builder b;
+  const char* agents[] = {"amy", "bob", "cat", "dan", "eve"};
+  std::vector<std::string> names;
+  for (int c = 0; c < 60000; ++c) names.push_back("c" + std::to_string(c));
+  b.d.messages.reserve(1200000);
+  Time t = at(1, 0, 0) - 2 * 86400;
+  for (int i = 0; i < 1200000; ++i) {
+    t += rng() % 3;  // equal times are frequent
+    const uint32_t r = rng();
+    const MessageKind kind = r % 10 < 5 ? C : (r % 10 < 9 ? A : AUTO);
+    b.msg(agents[(r >> 8) % 5], names[(r >> 12) % 60000], t, kind);
+  }
+  // Some neighbours swapped, as in an export (never two of equal times: their
+  // order is the file's).
+  for (size_t i = 0; i + 1 < b.d.messages.size(); i += 97)
+    if (b.d.messages[i].time != b.d.messages[i + 1].time)
+      std::swap(b.d.messages[i], b.d.messages[i + 1]);
+  for (int i = 0; i < 20000; ++i) {
+    const Time created = at(1, 0, 0) - 86400 + Time(rng() % (30 * 86400));
+    const bool paid = rng() % 4 != 0;
+    b.order(names[rng() % 60000], created, paid ? created + 60 : kNever, Fen(rng() % 50000));
+  }
+  REQUIRE(count_chats(b.d.messages, october(), b.d.customers.size()).size() == 60000);
+  for (bool first : {false, true}) {
+    Policy p;
+    p.attribution_first = first;
+    Trace one_thread;
+    const std::string a = dump(compute_metrics(b.d, october(), p, &one_thread));
+    const std::string c = dump(compute_metrics(b.d, october(), p));
+    CHECK(a == c);
+    CHECK(a.find("shop 0 ") == std::string::npos);
   }
 }
 

@@ -1,0 +1,83 @@
+// Messages grouped by customer for the compute phase (conversations.h): what
+// is kept, in what order, and that two threads filling one range from its two
+// ends give the very buckets one thread gives.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "figures/dataset_builder.h"
+#include "redhare/conversations.h"
+
+using namespace redhare;
+using namespace redhare::testing;
+
+namespace {
+
+std::vector<uint32_t> lines(const CustomerChats& chats, Id c) {
+  std::vector<uint32_t> out;
+  for (const ChatEntry* e = chats.begin(c); e != chats.end(c); ++e) out.push_back(e->line);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("grouped messages: each customer's by time, then line, whatever their order in memory") {
+  Builder b;
+  b.msg("amy", "c0", at(5, 10, 0), C)           // line 2
+      .msg("bob", "c0", at(5, 9, 0), C)         // line 3
+      .msg("amy", "c1", at(5, 9, 0), C)         // line 4
+      .msg("amy", "c0", at(5, 10, 0), A)        // line 5: same time as line 2, later row
+      .msg("amy", "c0", at(1, 0, 0) - 60, C)    // line 6: before the period, a consultation
+      .msg("amy", "c0", at(1, 0, 0) - 30, A)    // line 7: before the period, an answer: dropped
+      .msg("amy", "c0", at(1, 0, 0) + 31 * 86400, C);  // line 8: after the period: dropped
+  // Memory order is not file order (a reader may hand rows over in any
+  // order); equal times still fall back to file order.
+  std::reverse(b.d.messages.begin(), b.d.messages.end());
+  const std::vector<uint32_t> counts = count_chats(b.d.messages, october(), b.d.customers.size());
+  CHECK(counts == std::vector<uint32_t>{4, 1});
+  CustomerChats chats;
+  group_chats(b.d.messages, october(), counts, 0, 2, chats);
+  CHECK(lines(chats, 0) == std::vector<uint32_t>{6, 3, 2, 5});
+  CHECK(lines(chats, 1) == std::vector<uint32_t>{4});
+  const ChatEntry& answer = chats.begin(0)[3];
+  CHECK(b.d.agents.name(answer.agent()) == "amy");
+  CHECK(answer.kind() == A);
+}
+
+TEST_CASE("two threads filling one range from its two ends give the buckets of one") {
+  // Messages out of time order, with equal times, over four customers; only
+  // customers 1 and 2 are in the range.
+  Builder b;
+  const char* customers[] = {"c0", "c1", "c2", "c3"};
+  for (int i = 0; i < 40; ++i)
+    b.msg(i % 3 ? "amy" : "bob", customers[(i * 7) % 4], at(5, 10, (i * 13) % 5), i % 4 ? C : A);
+  const std::vector<uint32_t> counts = count_chats(b.d.messages, october(), 4);
+  CustomerChats one;
+  group_chats(b.d.messages, october(), counts, 1, 3, one);
+  CustomerChats unsorted;  // one thread's buckets before sort_chats: input order
+  std::vector<uint32_t> cursor;
+  layout_chats(counts, 1, 3, unsorted);
+  scatter_chats(b.d.messages, 0, b.d.messages.size(), october(), false, cursor, unsorted);
+  const size_t n = b.d.messages.size();
+  for (size_t split : {size_t{0}, size_t{1}, n / 2, n - 1, n}) {
+    CAPTURE(split);
+    CustomerChats two;
+    layout_chats(counts, 1, 3, two);
+    std::vector<uint32_t> front, back;
+    scatter_chats(b.d.messages, 0, split, october(), false, front, two);
+    scatter_chats(b.d.messages, split, n, october(), true, back, two);
+    for (Id c : {1u, 2u}) {
+      CHECK(lines(two, c) == lines(unsorted, c));
+      sort_chats(two, c);
+      CHECK(lines(two, c) == lines(one, c));
+    }
+  }
+  CHECK(one.start == std::vector<uint32_t>{0, counts[1], counts[1] + counts[2]});
+}
+
+TEST_CASE("chat ranges hold at most the limit, and a larger customer alone") {
+  CHECK(chat_ranges({3, 3, 3, 10, 1}, 6) == std::vector<Id>{0, 2, 3, 4, 5});
+  CHECK(chat_ranges({0, 0, 0}, 6) == std::vector<Id>{0, 3});
+  CHECK(chat_ranges({}, 6) == std::vector<Id>{0});
+}
