@@ -137,7 +137,12 @@ TEST_CASE("two threads and one give identical Metrics over several grouping rang
     const bool paid = rng() % 4 != 0;
     b.order(names[rng() % 60000], created, paid ? created + 60 : kNever, Fen(rng() % 50000));
   }
-  REQUIRE(count_chats(b.d.messages, october(), b.d.customers.size()).size() == 60000);
+  // Buyers who never chat: silent orders of customers with no messages, the
+  // last ids, so in the last range.
+  for (int i = 0; i < 500; ++i)
+    b.order("quiet" + std::to_string(i % 200), at(3 + i % 20, 12, 0), at(3 + i % 20, 12, 5),
+            Fen(1000 + i));
+  REQUIRE(count_chats(b.d.messages, october(), b.d.customers.size()).size() == 60200);
   for (bool first : {false, true}) {
     Policy p;
     p.attribution_first = first;
@@ -146,6 +151,8 @@ TEST_CASE("two threads and one give identical Metrics over several grouping rang
     const std::string c = dump(compute_metrics(b.d, october(), p));
     CHECK(a == c);
     CHECK(a.find("shop 0 ") == std::string::npos);
+    const Metrics m = compute_metrics(b.d, october(), p);
+    CHECK(m.shop.silent_orders >= 500);
   }
 }
 
