@@ -25,7 +25,8 @@ class Trace {
   // gap or by the end of the pair's messages; auto-replies inside it).
   virtual void on_turn(const TurnInfo&) {}
   // An order created in the period: the winning consultation or silent, and
-  // every agent the customer consulted inside the window.
+  // every agent the customer consulted inside the window. Orders come by
+  // customer id, each customer's by creation time, then file order.
   virtual void on_order(const Order&, const Attribution&,
                         const std::vector<Id>& /*competing*/) {}
   // `customer` is after-sales (售后) for `agent`: `order_line` is the paid

@@ -122,8 +122,9 @@ TEST_CASE("a recording Trace summed back gives exactly the figures") {
   // Sessions: amy c1 x2, amy c3, amy c9, bob c1, bob c2 x2 = 7 (all reported,
   // including bob's turnless second c2 session).
   CHECK(rec.sessions_seen == 7);
-  // Orders in file order: c9, c1, c3, c4. For c1's, amy (10:00, 11:00) and
-  // bob (12:00) were both in the window; c9's had nobody.
+  // Orders by customer id (the order the names were first read): c9, c1,
+  // c3, c4. For c1's, amy (10:00, 11:00) and bob (12:00) were both in the
+  // window; c9's had nobody.
   REQUIRE(rec.competing.size() == 4);
   CHECK(rec.competing[0].empty());
   CHECK(rec.competing[1].size() == 2);
