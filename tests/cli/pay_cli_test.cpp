@@ -3,6 +3,7 @@
 // the roster rows pay refuses to guess about.
 #include <doctest/doctest.h>
 
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -248,7 +249,8 @@ TEST_CASE("check warns about each roster row pay would reject, and counts it use
   REQUIRE(en.status == 0);
   CHECK(en.err.find("roster.csv:3: \"红兔旗舰店:阿强\": base_pay is empty") != std::string::npos);
   CHECK(en.err.find("`pay` will reject this row") != std::string::npos);
-  CHECK(en.out.find("roster.csv          2     2 ") != std::string::npos);
+  // The file column is as wide as the longest path given, so only the order of the cells is pinned.
+  CHECK(std::regex_search(en.out, std::regex("roster\\.csv +2 +2 ")));
   auto zh = run_redhare(cat(args, {"--lang", "zh", "-q"}));
   REQUIRE(zh.status == 0);
   CHECK(zh.err.find("pay 将拒收此行") != std::string::npos);
