@@ -57,8 +57,9 @@ struct Policy {
   std::string auto_reply_prefix;      // auto_reply_prefix = (empty: off)
 
   // --- Scoring (SPEC 5)
-  // Default: the eight items of SPEC 5. A policy may change them and add any
-  // other item of the registry (item.<key>.weight / .tiers / .linear / .direct).
+  // SPEC 5/8: the presales table. Default: the eight items of SPEC 5. A
+  // policy that names any item (item.<key>.weight / .tiers / .linear /
+  // .direct, any item of the registry) replaces this whole default table.
   std::vector<ScoreItem> items;
   // SPEC 8: the aftersales table (aftersales.item.<key>.*). A policy that
   // names any aftersales item replaces this whole default table.

@@ -397,7 +397,9 @@ struct ParseState {
   std::map<std::string, uint64_t> key_lines;
   std::map<ItemId, uint64_t> added_items;
   std::map<ItemId, uint64_t> added_aftersales_items;
-  bool aftersales_named = false;  // the first aftersales.item key replaces the default table
+  // The first key of a role's table replaces that role's whole default table.
+  bool presales_named = false;
+  bool aftersales_named = false;
   uint64_t line = 0;
 };
 
@@ -447,17 +449,19 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
   }
   const bool aftersales = key.starts_with("aftersales.item.");
   if (key.starts_with("item.") || aftersales) {
-    // SPEC 8: a policy that names any aftersales item gives the whole
-    // aftersales table; the defaults of the others would otherwise be mixed in.
+    // SPEC 8: a policy that names any item of a role's table gives that whole
+    // table; the defaults of the others would otherwise be mixed in unseen (a
+    // shop that writes its own three items would still be scored on eight).
     const size_t prefix = aftersales ? 16 : 5;
     size_t dot = key.rfind('.');
     std::string name = key.substr(prefix, dot > prefix ? dot - prefix : 0);
     std::string what = key.substr(dot + 1);
     std::optional<ItemId> id = find_item(name);
     if (!id) throw BadValue{Msg(MsgId::kPolicyNoSuchItem, {item_keys()})};
-    if (aftersales && !state.aftersales_named) {
-      p.aftersales_items.clear();
-      state.aftersales_named = true;
+    bool& named = aftersales ? state.aftersales_named : state.presales_named;
+    if (!named) {
+      (aftersales ? p.aftersales_items : p.items).clear();
+      named = true;
     }
     ScoreItem* item = aftersales ? &item_for_key(p.aftersales_items, *id, state.line, state.added_aftersales_items)
                                  : &item_for_key(p.items, *id, state.line, state.added_items);
@@ -470,7 +474,7 @@ void apply(Policy& p, const std::string& key, const std::string& value, ParseSta
       throw BadValue{Msg(MsgId::kPolicyItemKey)};
     // One way of scoring an item: with two, the last line would silently win.
     for (const char* other : {"tiers", "linear", "direct"}) {
-      const std::string other_key = "item." + name + "." + other;
+      const std::string other_key = key.substr(0, prefix) + name + "." + other;
       if (other != what && state.key_lines.contains(other_key))
         throw BadValue{Msg(MsgId::kPolicyScoredTwice,
                            {other_key, std::to_string(state.key_lines.at(other_key)), name})};
@@ -726,13 +730,14 @@ std::string policy_text(const Policy& p) {
   out += "\n";
   out += "\n# 考核项目 scored items: weight, then tiers (first met, in order; <= for lower-is-better),\n"
          "# a linear ramp (item.X.linear = 20%:0, 50%:100) or direct (review scores).\n"
-         "# Score = sum(weight x points) / sum(weights of items that are not n/a).\n";
+         "# Score = sum(weight x points) / sum(weights of items that are not n/a).\n"
+         "# This is the presales table; naming any item. key replaces this whole table (state every item).\n";
   for (const ScoreItem& i : p.items) {
     if (const char* c = item_info(i.id).policy_comment) out += fmt::format("# {}\n", c);
     out += fmt::format("item.{}.weight = {}\n{}\n", item_key(i.id), num(i.weight), item_rule(i, ""));
   }
   out += "\n# 售后 aftersales agents (--roster, SPEC 8) are scored by their own table, in the same form.\n"
-         "# Naming any aftersales.item key replaces this whole table.\n";
+         "# Naming any aftersales.item key replaces this whole table (state every item).\n";
   for (const ScoreItem& i : p.aftersales_items) {
     if (const char* c = item_info(i.id).policy_comment) out += fmt::format("# {}\n", c);
     out += fmt::format("aftersales.item.{}.weight = {}\n{}\n", item_key(i.id), num(i.weight),

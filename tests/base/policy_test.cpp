@@ -73,8 +73,9 @@ TEST_CASE("policy values: percentages either way, durations with s/m/h") {
   Policy p = parse_policy(
       "# comment\n\nsession_gap = 1h\r\nslow_response = 90\nshare.raise = 0.2\nshare.honour = 25%\n"
       "award.presence = 2/3\n"
-      "item.conversion.tiers = >=50%:100, >=0.4:50, else:10\n"
-      "item.resp_mean_s.tiers = <=20:100, else:0\nalias.orders.amount = 金额, 支付金额\n",
+      "item.conversion.weight = 60\nitem.conversion.tiers = >=50%:100, >=0.4:50, else:10\n"
+      "item.resp_mean_s.weight = 40\nitem.resp_mean_s.tiers = <=20:100, else:0\n"
+      "alias.orders.amount = 金额, 支付金额\n",
       "p");
   CHECK(p.session_gap_s == 3600);
   CHECK(p.slow_response_s == 90);
@@ -104,14 +105,14 @@ TEST_CASE("a policy may score any figure column of the registry, lower-is-better
       "item.first_resp_mean_s.weight = 10\nitem.first_resp_mean_s.tiers = <=20:100, <=60:50, else:0\n"
       "item.pay_conversion.weight = 5\nitem.pay_conversion.linear = 10%:0, 40%:100\n",
       "p");
-  REQUIRE(p.items.size() == 10);  // the eight defaults, then the two added, in the order named
-  CHECK(p.items[8].id == ItemId::kFirstRespMean);
-  CHECK(p.items[8].weight == 10);
-  CHECK(p.items[8].lower_is_better);
-  CHECK(p.items[8].tiers == std::vector<Tier>{{20, 100}, {60, 50}});
-  CHECK(p.items[9].id == ItemId::kPayConversion);
-  CHECK(p.items[9].method == ScoreMethod::kLinear);
-  CHECK(p.items[9].full_at == doctest::Approx(0.4));
+  REQUIRE(p.items.size() == 2);  // the table the policy states, in the order named
+  CHECK(p.items[0].id == ItemId::kFirstRespMean);
+  CHECK(p.items[0].weight == 10);
+  CHECK(p.items[0].lower_is_better);
+  CHECK(p.items[0].tiers == std::vector<Tier>{{20, 100}, {60, 50}});
+  CHECK(p.items[1].id == ItemId::kPayConversion);
+  CHECK(p.items[1].method == ScoreMethod::kLinear);
+  CHECK(p.items[1].full_at == doctest::Approx(0.4));
   // And it prints back as a policy that reads to the same items.
   CHECK(parse_policy(policy_text(p), "again") == p);
   CHECK(policy_text(p).find("item.first_resp_mean_s.tiers = <=20:100, <=60:50, else:0\n") != std::string::npos);
@@ -121,7 +122,7 @@ TEST_CASE("an added tiered item without tiers is an error naming the line it was
   CHECK(error_of("min_inquirers = 5\nitem.sessions.weight = 5\n") ==
         "shop.ini:2: item.sessions: give item.sessions.tiers or item.sessions.linear");
   // A review-style item needs nothing more: it scores directly.
-  CHECK(error_of("item.assist.weight = 0\n") == "no error");
+  CHECK(error_of("item.assist.weight = 5\n") == "no error");
 }
 
 TEST_CASE("every registry item can be named in a policy, and a key names only its own item") {
@@ -190,10 +191,9 @@ TEST_CASE("a long bad policy value is quoted cut to 80 characters") {
 // SPEC 6: a policy that cannot mean anything is refused at its line, saying
 // what would make sense. Each case below was accepted before (issue 12).
 TEST_CASE("a policy with every item weight 0 is refused at the last weight line") {
-  std::string text;
-  for (const ScoreItem& i : default_policy().items) text += std::string("item.") + item_key(i.id) + ".weight = 0\n";
-  CHECK(error_of(text) == "shop.ini:8: item weights are all 0: no score could mean anything; "
-                          "give at least one item a weight");
+  // The review items score directly, so a table of the two needs no tiers.
+  CHECK(error_of("item.assist.weight = 0\nmin_inquirers = 5\nitem.execution.weight = 0\n") ==
+        "shop.ini:3: item weights are all 0: no score could mean anything; give at least one item a weight");
   CHECK(error_of("item.conversion.weight = -5\n").find("shop.ini:1: item.conversion.weight: a weight cannot be negative") == 0);
 }
 
@@ -227,7 +227,8 @@ TEST_CASE("a rate threshold outside 0-100% or a direct figure that is not a 0-10
             "item.conversion.tiers: conversion is a rate from 0% to 100%") != std::string::npos);
   CHECK(error_of("item.reply_rate.linear = 50:0, 100:100\n").find("rate from 0% to 100%") != std::string::npos);
   // Completion (sales / target) may pass 100%.
-  CHECK(error_of("item.completion.tiers = >=120%:100, >=100%:80, else:0\n") == "no error");
+  CHECK(error_of("item.completion.weight = 100\nitem.completion.tiers = >=120%:100, >=100%:80, else:0\n") ==
+        "no error");
   CHECK(error_of("item.reply_rate.direct = true\n") ==
         "shop.ini:1: item.reply_rate.direct: reply_rate is not a 0-100 score; give item.reply_rate.tiers or "
         "item.reply_rate.linear");
@@ -277,12 +278,12 @@ TEST_CASE("a key given twice is refused naming both lines") {
 TEST_CASE("an inline # comment after a value is accepted; a # inside a word or in quotes is kept") {
   const Policy p = parse_policy(
       "share.raise = 20%   # was 10%\nsession_gap = 45m\t# long chats\n"
-      "item.conversion.tiers = >=45%:100, else:0 # seed tiers cut\n"
+      "item.conversion.weight = 30\nitem.conversion.tiers = >=45%:100, else:0 # seed tiers cut\n"
       "alias.chats.time = 时间 # export of 2026\n",
       "p");
   CHECK(p.share_raise == 0.2);
   CHECK(p.session_gap_s == 45 * 60);
-  CHECK(p.items[1].tiers == std::vector<Tier>{{0.45, 100}});
+  CHECK(p.items[0].tiers == std::vector<Tier>{{0.45, 100}});
   CHECK(p.aliases.at("chats.time") == std::vector<std::string>{"时间"});
   CHECK(parse_policy("auto_reply_prefix = 自动#回复 # the shop's bot\n", "p").auto_reply_prefix == "自动#回复");
   CHECK(parse_policy("auto_reply_prefix = \"#bot \" # with the blank\n", "p").auto_reply_prefix == "#bot ");
@@ -346,6 +347,37 @@ TEST_CASE("naming any aftersales item replaces the whole aftersales table, not t
   CHECK(error_of("aftersales.item.sessions.weight = 5\n") ==
         "shop.ini:1: aftersales.item.sessions: give aftersales.item.sessions.tiers or aftersales.item.sessions.linear");
   CHECK(error_of("aftersales.item.nope.weight = 5\n").find("shop.ini:1: aftersales.item.nope.weight: no such item") == 0);
+}
+
+// SPEC 8: "a role table that names any item replaces the whole default table
+// of that role" -- the presales table (item.*) as much as the aftersales one.
+TEST_CASE("naming any presales item replaces the whole presales table, not the aftersales one") {
+  Policy p = parse_policy("item.conversion.weight = 70\n"
+                          "item.conversion.tiers = >=40%:100, else:0\n"
+                          "item.execution.weight = 30\n",
+                          "shop.ini");
+  REQUIRE(p.items.size() == 2);  // none of the six other defaults mixed in
+  CHECK(p.items[0].id == ItemId::kConversion);
+  CHECK(p.items[0].tiers == std::vector<Tier>{{0.40, 100}});
+  CHECK(p.items[1].id == ItemId::kExecution);
+  CHECK(p.items[1].method == ScoreMethod::kDirect);
+  CHECK(p.aftersales_items == default_policy().aftersales_items);
+  // A default item named again starts from nothing: its default tiers are
+  // part of the replaced table, so a weight alone is not a whole item.
+  CHECK(error_of("item.conversion.weight = 30\n") ==
+        "shop.ini:1: item.conversion: give item.conversion.tiers or item.conversion.linear");
+  // The table `redhare policy` prints states every item, so it reads back whole.
+  const Policy d = default_policy();
+  CHECK(parse_policy(policy_text(d), "again").items == d.items);
+  CHECK(policy_text(d).find("naming any item. key replaces this whole table") != std::string::npos);
+}
+
+TEST_CASE("an aftersales item scored two ways is refused under its own prefix") {
+  CHECK(error_of("aftersales.item.satisfaction.weight = 100\n"
+                 "aftersales.item.satisfaction.tiers = >=90%:100, else:0\n"
+                 "aftersales.item.satisfaction.linear = 80%:0, 100%:100\n") ==
+        "shop.ini:3: aftersales.item.satisfaction.linear: aftersales.item.satisfaction.tiers (line 2) already says "
+        "how satisfaction is scored; keep one of the two");
 }
 
 TEST_CASE("min_group, aftersales.min_consulted and rank_probation read from the policy and print back") {
