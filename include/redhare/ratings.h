@@ -2,11 +2,13 @@
 #pragma once
 
 #include <cstdint>
+#include <exception>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "redhare/inputs.h"
+#include "redhare/interner.h"
 #include "redhare/records.h"
 #include "redhare/row_errors.h"
 
@@ -23,10 +25,31 @@ bool parse_rating_level(std::string_view text, uint8_t* out);
 // in `ratings` (which is in file order). Returns how many it marked.
 uint64_t mark_superseded_ratings(std::vector<Rating>& ratings);
 
-// Fills d->ratings (empty before: one ratings file per run) with the ratings
-// inside options.period, superseded ones marked, and the file's account to d->account (superseded ratings are its
-// duplicates). Customers go into d->customers, the chats' namespace.
+// A ratings file as read on a thread of its own, beside the chats (SPEC 9
+// ratings can be a million rows): the ratings inside the period in file
+// order, each one's customer still a name. Customers are interned once, into
+// the chats' namespace, when the ratings are joined to the run's Dataset.
+struct RatingsRead {
+  std::vector<Rating> ratings;  // agent: `agents`; customer: the rating's index in `customer_ends`
+  Interner agents;              // ~150 names: interned as read
+  std::string customer_names;   // every rating's customer, one after another
+  std::vector<size_t> customer_ends;  // where each rating's customer ends in customer_names
+  FileAccount account;          // superseded ratings not yet taken off `used`
+  std::string file;
+};
+
+// Reads the ratings inside options.period into `out` (empty before: one
+// ratings file per run).
 void read_ratings(const std::string& path, const ReadOptions& options, const Policy& policy, RowErrors& errors,
-                  Dataset* d);
+                  RatingsRead* out);
+
+// Adds ratings read on their own thread to `d` as if they had been read last,
+// after every other file: their bad rows join `errors` (so the one past
+// --max-errors is chosen in file order; strict, `ratings_error` is thrown now
+// that no earlier file had a bad row), their agents and customers join d's
+// namespaces in order of first appearance, the superseded ones are marked and
+// the file's account goes to d->account (superseded ratings are its duplicates).
+void join_ratings(RatingsRead ratings, const RowErrors& ratings_errors, const std::exception_ptr& ratings_error,
+                  RowErrors& errors, Dataset* d);
 
 }  // namespace redhare

@@ -270,32 +270,6 @@ void read_reviews(const std::string& path, const ReadOptions& o, const Policy& p
   d->account.push_back(r.account());
 }
 
-// Adds the ratings read on their own thread to `d` as if they had been read
-// last, after every other file: their bad rows join `errors` (so the one past
-// --max-errors is chosen in file order) and their agents and customers join
-// d's namespaces in order of first appearance.
-void join_ratings(Dataset ratings, const RowErrors& ratings_errors, const std::exception_ptr& ratings_error,
-                  RowErrors& errors, Dataset* d) {
-  // Strict: the first bad rating, now that no earlier file had a bad row.
-  if (!errors.lenient() && ratings_error) std::rethrow_exception(ratings_error);
-  for (const RejectedRow& row : ratings_errors.rows())
-    errors.reject(InputError(Location{row.file, row.line, {}}, row.reason), row.row);
-  errors.enforce_limit();
-  // Past the limit within the ratings alone, or a file-level problem.
-  if (ratings_error) std::rethrow_exception(ratings_error);
-  std::vector<Id> agent(ratings.agents.size()), customer(ratings.customers.size());
-  for (Id i = 0; i < agent.size(); ++i) agent[i] = d->agents.intern(ratings.agents.name(i));
-  for (Id i = 0; i < customer.size(); ++i) customer[i] = d->customers.intern(ratings.customers.name(i));
-  // The maps are one-to-one, so the superseded marks stay right.
-  for (Rating& r : ratings.ratings) {
-    r.agent = agent[r.agent];
-    r.customer = customer[r.customer];
-  }
-  d->ratings = std::move(ratings.ratings);
-  d->ratings_file = std::move(ratings.ratings_file);
-  d->account.push_back(std::move(ratings.account.back()));
-}
-
 }  // namespace
 
 void set_time_formats(const std::vector<std::string>& given, ReadOptions* o) {
@@ -349,9 +323,9 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
     }
   });
   // Ratings (SPEC 9) can be a million rows: they are read on a third thread,
-  // into a Dataset of their own with their own bad-row list, and joined to the
+  // into a RatingsRead (ratings.h) with their own bad-row list, and joined to the
   // rest once every file before them in the file order is read (see below).
-  Dataset ratings;
+  RatingsRead ratings;
   RowErrors ratings_errors(errors.lenient() ? errors.max_errors() : 0);
   std::thread ratings_thread;
   if (!files.ratings.empty()) {

@@ -3,8 +3,12 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+#include <tuple>
+
 #include "input_files.h"
 #include "redhare/error.h"
+#include "split_mix.h"
 
 using namespace redhare;
 using redhare::test::at;
@@ -154,6 +158,39 @@ TEST_CASE("mark_superseded_ratings keeps the last of each day whatever the input
   CHECK(superseded == std::vector<bool>{true, true, false, false, false, false});
   std::vector<Rating> none;
   CHECK(mark_superseded_ratings(none) == 0);
+}
+
+// The rule checked against its plainest statement, on random months: a
+// rating is superseded when a rating of the same (agent, customer, day) has a
+// later time, or the same time and a later row. Few agents, customers and
+// days, so that many ratings collide; some customers rate many times (a
+// bucket sorted on its own), most once.
+TEST_CASE("mark_superseded_ratings agrees with the rule stated plainly on random ratings") {
+  redhare::test::SplitMix rng{13};
+  const Time d0 = at(2026, 10, 1, 0, 0, 0);
+  for (int round = 0; round < 50; ++round) {
+    std::vector<Rating> v(rng.below(300));
+    for (uint32_t i = 0; i < v.size(); ++i) {
+      const Id customer = rng.below(4) == 0 ? static_cast<Id>(rng.below(3)) : static_cast<Id>(rng.below(200));
+      v[i] = Rating{d0 + static_cast<Time>(rng.below(3 * 86400 / 600)) * 600, static_cast<Id>(rng.below(3)),
+                    customer, i + 2, 3, false};
+    }
+    // The last of each (agent, customer, day), by (time, position).
+    std::map<std::tuple<Id, Id, int64_t>, uint32_t> last;
+    for (uint32_t i = 0; i < v.size(); ++i) {
+      auto key = std::make_tuple(v[i].agent, v[i].customer, (v[i].time - d0) / 86400);
+      auto at_key = last.find(key);
+      if (at_key == last.end() || v[at_key->second].time <= v[i].time) last[key] = i;
+    }
+    std::vector<bool> expected(v.size(), true);
+    for (const auto& kv : last) expected[kv.second] = false;
+    const uint64_t marked = mark_superseded_ratings(v);
+    std::vector<bool> got;
+    for (const Rating& x : v) got.push_back(x.superseded);
+    CAPTURE(round);
+    CHECK(got == expected);
+    CHECK(marked == v.size() - last.size());
+  }
 }
 
 TEST_CASE("bad rating rows stop a strict run with file:line and what is wrong") {
