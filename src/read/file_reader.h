@@ -64,7 +64,7 @@ class FileReader {
   FileReader(const std::string& kind, const std::string& path, const ReadOptions& o, const Policy& p)
       : rows_(path, open_source(path, o),
               // The big files get the fast splitter; the rest stay with fccp.
-              kind == "chats" || kind == "orders" ? Splitter::kFast : Splitter::kFccp),
+              kind == "chats" || kind == "orders" || kind == "ratings" ? Splitter::kFast : Splitter::kFccp),
         options_(o),
         policy_(p),
         time_format_(time_format_for(kind, o)) {
