@@ -52,6 +52,11 @@ struct GroupKey {
   }
 };
 
+// The off-roster group's department in machine formats (CSV, TSV, JSON,
+// history): one text whatever --lang, so that scripts can match it. People
+// read it in their language (the output stage's words).
+inline constexpr const char* kOffRosterDepartment = "(not on roster)";
+
 // The group an agent's figures place them in (SPEC 8).
 GroupKey group_of(const AgentFigures& f);
 

@@ -498,8 +498,11 @@ void score_page(const Report& r, const Table& scores, Lang lang, std::string& ou
       std::string role = format_for_people(row[*c_role], scores.columns[*c_role].type, lang);
       std::optional<Role> r = role_from_key(role);
       if (r) role = words::role(*r, lang);
-      // The shop's single group (every run without a roster) keeps the plain title.
-      if (!dept.empty() || r != Role::kPresales)
+      // The shop's single group (every run without a roster) keeps the plain
+      // title; agents not on the roster have no role, only the group's word.
+      if (dept == kOffRosterDepartment)
+        name = words::group_name(GroupKey{"", Role::kPresales, true}, lang);
+      else if (!dept.empty() || r != Role::kPresales)
         name = (dept.empty() ? std::string(words::of(lang).group.shop) : dept) + " \u00b7 " + role;
     }
     auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.name == name; });

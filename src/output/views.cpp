@@ -85,10 +85,12 @@ std::vector<Column> group_columns() {
   return {department, role};
 }
 
-// The department as written (the roster's text; the off-roster word in the
-// run's language) and the role's stable key.
-std::vector<Cell> group_cells(const GroupKey& g, Lang lang) {
-  std::string department = g.off_roster ? words::department(g, lang) : g.department;
+// The department as written (the roster's text; for agents not on the
+// roster the canonical `(not on roster)` whatever --lang, so that a script
+// reading CSV or JSON matches one word) and the role's stable key. People
+// read groups by their headings, in their language.
+std::vector<Cell> group_cells(const GroupKey& g) {
+  std::string department = g.off_roster ? std::string(kOffRosterDepartment) : g.department;
   return {Cell{std::move(department)}, Cell{std::string(role_key(g.role))}};
 }
 
@@ -196,17 +198,49 @@ std::vector<Cell> metric_cells(const AgentFigures& f) {
 Report metrics_report(const Metrics& metrics, const ReportContext& context) {
   Report r;
   add_header(r, context);
+  // The machines' table: every agent, one row each, with department and
+  // role (SPEC 7).
   Table agents = make_table("agents", Label::kAgentsTitle);
+  agents.audience = Audience::kMachines;
   agents.columns.push_back(agent_column());
   for (Column& c : group_columns()) agents.columns.push_back(std::move(c));
   for (Column& c : metric_columns()) agents.columns.push_back(std::move(c));
   for (const AgentFigures& f : metrics.agents) {
     std::vector<Cell> row{Cell{f.name}};
-    for (Cell& cell : group_cells(group_of(f), context.lang)) row.push_back(std::move(cell));
+    for (Cell& cell : group_cells(group_of(f))) row.push_back(std::move(cell));
     for (Cell& cell : metric_cells(f)) row.push_back(std::move(cell));
     agents.rows.push_back(std::move(row));
   }
+  // People's tables: one block per ranking group headed by its name, in the
+  // order the groups first appear, as score prints them (a team lead reads
+  // their own team's figures together). Without a roster there is one group
+  // and the block keeps the plain title. Nothing is ranked here, so the
+  // heading is the group's name alone.
+  std::vector<GroupKey> groups;
+  for (const AgentFigures& f : metrics.agents)
+    if (GroupKey g = group_of(f); std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+  const bool single = groups.size() <= 1 && (groups.empty() || groups.front() == GroupKey{});
+  std::vector<Table> blocks;
+  for (const GroupKey& group : groups) {
+    Table block = make_table("group", Label::kAgentsTitle);
+    block.audience = Audience::kPeople;
+    if (!single) {
+      block.title_en = words::group_name(group, Lang::kEn);
+      block.title_zh = words::group_name(group, Lang::kZh);
+    }
+    block.columns = agents.columns;
+    for (size_t i = 0; i < metrics.agents.size(); ++i)
+      if (group_of(metrics.agents[i]) == group) block.rows.push_back(agents.rows[i]);
+    blocks.push_back(std::move(block));
+  }
+  if (groups.empty()) {  // no agent: the empty table still says what it would hold
+    Table block = agents;
+    block.key = "group";
+    block.audience = Audience::kPeople;
+    blocks.push_back(std::move(block));
+  }
   r.tables.push_back(std::move(agents));
+  for (Table& b : blocks) r.tables.push_back(std::move(b));
 
   const ShopTotals& s = metrics.shop;
   Table shop = make_table("shop", Label::kShopTitle);
@@ -284,7 +318,7 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   scores.columns.push_back(std::move(score_grade));
   for (const Scorecard& card : cards) {
     std::vector<Cell> row{Cell{card.figures.name}};
-    for (Cell& cell : group_cells(card.group, lang)) row.push_back(std::move(cell));
+    for (Cell& cell : group_cells(card.group)) row.push_back(std::move(cell));
     for (Cell& cell : metric_cells(card.figures)) row.push_back(std::move(cell));
     // No activity: no score, grade or rank (SPEC 8).
     row.push_back(card.active ? Cell{card.score} : Cell{});
@@ -405,7 +439,7 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
     else if (ranked > 0 && ranked < min_group)
       note = fmt::format(fmt::runtime(gw.too_small), ranked, min_group);
     if (note.empty()) continue;
-    std::vector<Cell> row = group_cells(group, lang);
+    std::vector<Cell> row = group_cells(group);
     row.push_back(Cell{std::move(note)});
     notes.rows.push_back(std::move(row));
   }

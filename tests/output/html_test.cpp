@@ -241,6 +241,27 @@ TEST_CASE("one section per ranking group when the scores table has department an
   CHECK(html.find("二组 \u00b7 pre-sales") != std::string::npos);
 }
 
+// Agents not on the roster have no role (SPEC 8 files them as presales only
+// so that a table scores them): their section is headed by the group's word
+// alone, in the page's language, from the canonical department of the CSV.
+TEST_CASE("the off-roster section is headed by its word in --lang, with no role") {
+  Scorecard in = card("a", 80, Grade::kAverage, 1, 10, 20);
+  in.group = {"一组", Role::kPresales};
+  Scorecard off = card("stranger", 50, Grade::kImprove, 0, 10, 20);
+  off.group.off_roster = true;
+  for (Lang lang : {Lang::kEn, Lang::kZh}) {
+    ReportContext c;
+    c.period = "2026-10";
+    c.lang = lang;
+    const std::string html = page(score_report({in, off}, {}, c, false), lang);
+    CAPTURE(static_cast<int>(lang));
+    CHECK(count(html, "<section class=\"group\">") == 2);
+    CHECK(html.find(lang == Lang::kZh ? "<h2>（未在名册）</h2>" : "<h2>(not on roster)</h2>") != std::string::npos);
+    CHECK(html.find("未在名册） \u00b7") == std::string::npos);
+    CHECK(html.find("(not on roster) \u00b7") == std::string::npos);
+  }
+}
+
 TEST_CASE("a group's note (too small for rank lines) is drawn in that group's section only") {
   Report r;
   r.header = {{"period", "2026-10"}};

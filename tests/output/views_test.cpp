@@ -234,14 +234,65 @@ TEST_CASE("score: the lines of each group under its heading, with why a small gr
                         "(not on roster)",
                         "not on the roster, so not ranked; add them to the roster to rank them",
                     });
-  // The machines' table has every agent, with department and role; the off-roster word in the run's language.
+  // The machines' table has every agent, with department and role; the
+  // off-roster department is one canonical text whatever --lang, so that a
+  // script matches it (the words are for people: table, md, html).
   RenderOptions o = as(Format::kCsv);
   std::string csv = render(r, o);
   CHECK(csv.find("\r\n王小明,客服部,presales,") != std::string::npos);
   CHECK(csv.find("\r\n小林,客服部,aftersales,") != std::string::npos);
   CHECK(csv.find("\r\n阿杰,(not on roster),presales,") != std::string::npos);
   Report zh = score_report({a, v, x}, {}, context(Lang::kZh), false, ItemShow::kPoints, 3);
-  CHECK(render(zh, o).find("\r\n阿杰,（未在名册）,presales,") != std::string::npos);
+  CHECK(render(zh, o).find("\r\n阿杰,(not on roster),presales,") != std::string::npos);
+  CHECK(render(zh, as(Format::kTsv)).find("\n阿杰\t(not on roster)\tpresales\t") != std::string::npos);
+  CHECK(render(zh, as(Format::kJson)).find("\"department\": \"(not on roster)\"") != std::string::npos);
+  CHECK(render(zh, as(Format::kJson)).find("\"department\": \"（未在名册）\"") == std::string::npos);
+  CHECK(render(zh, as(Format::kTable, Lang::kZh)).find("（未在名册）") != std::string::npos);
+}
+
+// SPEC 8 / issue 13: tables print one block per group with its heading --
+// metrics as score does, so a team lead reads their own team together.
+TEST_CASE("metrics: the terminal prints one block per ranking group with its heading; csv keeps one table") {
+  AgentFigures a = wang();  // 客服部 · pre-sales
+  a.department = "客服部";
+  AgentFigures v = wang();
+  v.name = "小林";
+  v.department = "客服部";
+  v.role = Role::kAftersales;
+  AgentFigures b = wang();
+  b.name = "阿美";
+  b.department = "客服部";
+  AgentFigures x = wang();
+  x.name = "阿杰";
+  x.on_roster = false;
+  Metrics m;
+  m.agents = {a, v, b, x};
+  const std::string table = render(metrics_report(m, context()), as(Format::kTable));
+  const size_t pre = table.find("客服部 · pre-sales\n"), after = table.find("客服部 · after-sales\n"),
+               off = table.find("(not on roster)\n");
+  REQUIRE(pre != std::string::npos);
+  REQUIRE(after != std::string::npos);
+  REQUIRE(off != std::string::npos);
+  // Each agent in their group's block, the groups in the order they first appear.
+  CHECK(pre < table.find("王小明"));
+  CHECK(table.find("阿美") < after);
+  CHECK(after < table.find("小林"));
+  CHECK(table.find("小林") < off);
+  CHECK(off < table.find("阿杰"));
+  CHECK(table.find("Agents") == std::string::npos);  // the headings replace the plain title
+  const std::string zh = render(metrics_report(m, context(Lang::kZh)), as(Format::kTable, Lang::kZh));
+  CHECK(zh.find("客服部 · 售前\n") != std::string::npos);
+  CHECK(zh.find("（未在名册）\n") != std::string::npos);
+  // Markdown too; CSV is still one row per agent, in the metrics' order.
+  CHECK(render(metrics_report(m, context()), as(Format::kMd)).find("客服部 · after-sales") != std::string::npos);
+  const std::string csv = render(metrics_report(m, context()), as(Format::kCsv));
+  CHECK(csv.find("\r\n王小明,客服部,presales,") < csv.find("\r\n小林,客服部,aftersales,"));
+  CHECK(csv.find("\r\n小林,客服部,aftersales,") < csv.find("\r\n阿美,客服部,presales,"));
+  CHECK(csv.find("客服部 · ") == std::string::npos);
+  // Without a roster: one block under the plain title, as before.
+  Metrics one;
+  one.agents = {wang()};
+  CHECK(render(metrics_report(one, context()), as(Format::kTable)).find("Agents\n") != std::string::npos);
 }
 
 TEST_CASE("check: one row per file, times shop-local, the span of the data") {
