@@ -24,6 +24,12 @@ struct HistoryRow {
 struct HistoryMonth {
   Period month;
   std::vector<HistoryRow> rows;
+  // A file without department/role columns: written before rosters existed,
+  // or in a month of the shop's single group. Its ranks were shop-wide, and
+  // the 3-month rules count each row as if the agent had been in the group
+  // they are in this month (an agent first of the whole shop was first of
+  // their team too); the rows' group stays the single group for the rest.
+  bool without_groups = false;
 };
 
 // Months found in `dir` (files named YYYY-MM.csv; other files are ignored),

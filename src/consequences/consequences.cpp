@@ -37,7 +37,9 @@ const HistoryRow* find_row(const HistoryMonth& m, const std::string& agent) {
 
 // How many consecutive months, ending with this one, `holds` is true for the
 // agent. This month comes from the card; earlier months from history, where a
-// missing month (or the agent missing from it) ends the run.
+// missing month (or the agent missing from it) ends the run. A month saved
+// without groups (before the roster) knows no group: the agent counts as in
+// this month's group there, so adopting a roster does not restart every run.
 template <typename Pred>
 int run_length(const Scorecard& card, const std::vector<HistoryMonth>& history, const Period& period,
                Pred holds) {
@@ -48,7 +50,7 @@ int run_length(const Scorecard& card, const std::vector<HistoryMonth>& history, 
                               [&](const HistoryMonth& h) { return h.month.label == m.label; });
     if (month == history.end()) return run;
     const HistoryRow* row = find_row(*month, card.figures.name);
-    if (!row || !holds(row->score, row->rank, row->group)) return run;
+    if (!row || !holds(row->score, row->rank, month->without_groups ? card.group : row->group)) return run;
     ++run;
   }
 }

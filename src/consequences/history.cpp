@@ -41,6 +41,7 @@ HistoryMonth read_month(const std::filesystem::path& path, int year, int month) 
   if (rows.header() != header && rows.header() != grouped)
     throw InputError({file, 1, ""}, Msg(MsgId::kHistoryHeader));
   const size_t columns = rows.header().size();
+  m.without_groups = columns != grouped.size();
   std::vector<int> order(columns);
   for (size_t c = 0; c < columns; ++c) order[c] = static_cast<int>(c);
   rows.set_columns(std::move(order), columns);

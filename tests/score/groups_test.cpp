@@ -190,5 +190,43 @@ TEST_CASE("the 3-month rank-1 bonus follows the agent inside this month's group"
   CHECK(fired(consequences({a}, moved, parse_month("2026-10", 0), p), Rule::kStreakFirst).empty());
 }
 
+// Months saved before the shop had a roster know no group: first of the whole
+// shop then counts as first of the group the agent is in now, so adopting a
+// roster does not restart every run (docs/rules.md). A shop-wide rank 2 still
+// ends the run, and a month saved with groups still needs the same group.
+TEST_CASE("3-month rules: a month saved without groups counts as the agent's group of this month") {
+  Policy p = default_policy();
+  p.min_group = 1;
+  Scorecard a;
+  a.figures.name = "a";
+  a.score = 90;
+  a.ranked = true;
+  a.rank = 1;
+  a.group_ranked = 1;
+  a.group = {"North", Role::kAftersales};
+  const HistoryRow shop_first{"a", 90, Grade::kExcellent, 1};  // read from agent,score,grade,rank
+  const HistoryRow shop_second{"a", 90, Grade::kExcellent, 2};
+  auto old_month = [](const char* label, HistoryRow row) {
+    HistoryMonth m{parse_month(label, 0), {row}};
+    m.without_groups = true;
+    return m;
+  };
+  const Period october = parse_month("2026-10", 0);
+  CHECK(fired(consequences({a}, {old_month("2026-08", shop_first), old_month("2026-09", shop_first)}, october, p),
+              Rule::kStreakFirst) == std::vector<std::string>{"a"});
+  // One old month and one saved with the roster, in the same group: a run of 3.
+  const HistoryRow north{"a", 90, Grade::kExcellent, 1, {"North", Role::kAftersales}};
+  CHECK(fired(consequences({a}, {old_month("2026-08", shop_first), {parse_month("2026-09", 0), {north}}}, october, p),
+              Rule::kStreakFirst) == std::vector<std::string>{"a"});
+  // Second of the shop in August: no run of 3.
+  CHECK(fired(consequences({a}, {old_month("2026-08", shop_second), old_month("2026-09", shop_first)}, october, p),
+              Rule::kStreakFirst)
+            .empty());
+  // The same rows read as a month saved with groups (the shop's single group,
+  // not North after-sales): the run is October alone.
+  std::vector<HistoryMonth> grouped = {{parse_month("2026-08", 0), {shop_first}}, {parse_month("2026-09", 0), {shop_first}}};
+  CHECK(fired(consequences({a}, grouped, october, p), Rule::kStreakFirst).empty());
+}
+
 }  // namespace
 }  // namespace redhare

@@ -73,6 +73,8 @@ TEST_CASE("history with department and role columns reads each row's group; with
   std::vector<HistoryMonth> h = read_history(dir.path());
   REQUIRE(h.size() == 2);
   CHECK(h[0].rows.at(0).group == GroupKey{});  // a file written before groups: the shop's one group
+  CHECK(h[0].without_groups);                   // ...which the 3-month rules read as this month's group
+  CHECK_FALSE(h[1].without_groups);
   REQUIRE(h[1].rows.size() == 2);
   CHECK(h[1].rows[0].group == GroupKey{"North, 1", Role::kPresales});
   CHECK(h[1].rows[1].group == GroupKey{"North", Role::kAftersales});
