@@ -12,6 +12,7 @@
 
 #include "redhare/error.h"
 #include "redhare/money.h"
+#include "redhare/rate.h"
 #include "redhare/strings.h"
 
 namespace redhare {
@@ -105,11 +106,21 @@ std::vector<std::string> split(std::string_view s, char sep) {
 // Shortest text that reads back to the same double.
 std::string num(double v) { return fmt::format("{}", v); }
 
-// 0.45 -> "45%" when that reads back exactly; 2/3 stays "2/3" (the seed's
-// "two thirds of the months"); else the plain fraction.
+// A share, or a rate item's threshold, as the policy file writes it. The
+// percentage is the pay rates' (rate.h: the exact decimal the text says, so
+// pay.commission_rate and share.raise print alike), taken when it reads back
+// to the same double: 0.45 -> "45%", 0.57 -> "57%" (0.57 x 100 is
+// 56.99999999999999 in doubles, which the old arithmetic printed as "0.57").
+// 2/3 stays "2/3" (the seed's "two thirds of the months"); else the plain
+// number.
 std::string pct(double v) {
-  std::string p = fmt::format("{}", v * 100);
-  if (std::strtod(p.c_str(), nullptr) / 100 == v) return p + "%";
+  if (v < 0) return "-" + pct(-v);  // only ever in an error message: the value was refused
+  Rate exact;
+  if (parse_rate(num(v), &exact)) {
+    // parse_number reads the percentage back through the same exact
+    // decimal: the same double whenever num(v) had at most 6 decimals.
+    if (static_cast<double>(exact.num) / static_cast<double>(exact.den) == v) return rate_percent(exact);
+  }
   for (int d = 2; d <= 12; ++d) {
     double n = std::round(v * d);
     if (n / d == v) return fmt::format("{}/{}", n, d);
@@ -117,10 +128,18 @@ std::string pct(double v) {
   return num(v);
 }
 
+// Durations in the policy file: a number and one of these units. One table
+// for reading and for writing (the largest unit that divides evenly).
+struct DurationUnit {
+  char suffix;
+  int seconds;
+};
+constexpr DurationUnit kDurationUnits[] = {{'h', 3600}, {'m', 60}, {'s', 1}};
+
 std::string duration(int s) {
-  if (s != 0 && s % 3600 == 0) return fmt::format("{}h", s / 3600);
-  if (s != 0 && s % 60 == 0) return fmt::format("{}m", s / 60);
-  return fmt::format("{}s", s);
+  for (const DurationUnit& u : kDurationUnits)
+    if (s != 0 && s % u.seconds == 0) return fmt::format("{}{}", s / u.seconds, u.suffix);
+  return "0s";
 }
 
 // Fen as the policy file writes yuan: 100, 100.5, 100.25 (no trailing zeros,
@@ -155,6 +174,12 @@ double parse_number(std::string_view text) {
     return n / d;
   }
   bool percent = !t.empty() && t.back() == '%';
+  // "12.3%" as the exact decimal 123/1000, read as the pay rates are
+  // (rate.h), so that it is the double 0.123 and pct() prints it back; the
+  // arithmetic 12.3 / 100 lands one bit off. Other percentages (negative,
+  // more decimals) are divided as written.
+  if (Rate exact; percent && parse_rate(t, &exact))
+    return static_cast<double>(exact.num) / static_cast<double>(exact.den);
   if (percent) t.pop_back();
   char* end = nullptr;
   double v = std::strtod(t.c_str(), &end);
@@ -172,11 +197,13 @@ int parse_int(std::string_view text) {
 
 int parse_duration(std::string_view text) {
   std::string t = trim(text);
-  int unit = 1;
-  if (!t.empty() && (t.back() == 's' || t.back() == 'm' || t.back() == 'h')) {
-    unit = t.back() == 'h' ? 3600 : t.back() == 'm' ? 60 : 1;
-    t.pop_back();
-  }
+  int unit = 1;  // a bare number is seconds
+  for (const DurationUnit& u : kDurationUnits)
+    if (!t.empty() && t.back() == u.suffix) {
+      unit = u.seconds;
+      t.pop_back();
+      break;
+    }
   try {
     return parse_int(t) * unit;
   } catch (const BadValue&) {

@@ -69,6 +69,32 @@ TEST_CASE("a modified policy round-trips through its text") {
   CHECK(parse_policy(policy_text(p), "modified") == p);
 }
 
+// One percent syntax in the policy file: shares and rate tiers print as the
+// pay rates do (rate.h's exact decimal), and read back to the same double.
+TEST_CASE("shares and rate tiers print as exact percentages, as the pay rates do, and read back") {
+  Policy p = default_policy();
+  p.share_raise = 0.57;     // 0.57 x 100 = 56.99999999999999 in doubles
+  p.share_honour = 0.123;
+  p.share_training = 0.005;
+  p.award_presence = 2.0 / 3.0;
+  p.items[1].tiers = {{0.29, 100}, {0.145, 50}};  // conversion
+  const std::string text = policy_text(p);
+  CHECK(text.find("share.raise = 57%\n") != std::string::npos);
+  CHECK(text.find("share.honour = 12.3%\n") != std::string::npos);
+  CHECK(text.find("share.training = 0.5%\n") != std::string::npos);
+  CHECK(text.find("award.presence = 2/3\n") != std::string::npos);
+  CHECK(text.find("item.conversion.tiers = >=29%:100, >=14.5%:50, else:0\n") != std::string::npos);
+  CHECK(text.find("pay.pool_rate = ") != std::string::npos);
+  CHECK(parse_policy(text, "again") == p);
+  // Durations: the largest whole unit, the same units read and written.
+  p.session_gap_s = 2 * 3600;
+  p.attribution_window_s = 90;
+  const std::string again = policy_text(p);
+  CHECK(again.find("session_gap = 2h\n") != std::string::npos);
+  CHECK(again.find("attribution_window = 90s\n") != std::string::npos);
+  CHECK(parse_policy(again, "again") == p);
+}
+
 TEST_CASE("policy values: percentages either way, durations with s/m/h") {
   Policy p = parse_policy(
       "# comment\n\nsession_gap = 1h\r\nslow_response = 90\nshare.raise = 0.2\nshare.honour = 25%\n"
