@@ -465,7 +465,7 @@ std::vector<std::string> arithmetic_lines(const Scorecard& card, const RowSums& 
   }
 
   if (!card.active) {
-    out.push_back(say<Phrase::kNoActivity>(lang, words::of(lang).group.no_activity));
+    out.push_back(say<Phrase::kNoActivity>(lang, words::of(lang)->group.no_activity));
     return out;
   }
   double sum = 0;

@@ -180,12 +180,14 @@ void cell_html(const Cell& cell, const Column& col, Lang lang, std::string& out)
   out += "<td>" + escape(format_for_people(cell, col.type, lang)) + "</td>";
 }
 
-// A row of our own totals reads as one (the pay sheet's total word, in either
+// A row of our own totals reads as one (the pay sheet's total word, in any
 // language, in its first cell).
 bool is_total_row(const std::vector<Cell>& row) {
   if (row.empty()) return false;
   std::string first = as_text(row.front());
-  return first == pay_words::kEn.total || first == pay_words::kZh.total;
+  for (Lang lang : kLangs)
+    if (first == pay_words::of(lang)->total) return true;
+  return false;
 }
 
 // `rows`: indexes into t.rows (all when empty and `all_rows`); `ids`: an
@@ -503,7 +505,7 @@ void score_page(const Report& r, const Table& scores, Lang lang, std::string& ou
       if (dept == kOffRosterDepartment)
         name = words::group_name(GroupKey{"", Role::kPresales, true}, lang);
       else if (!dept.empty() || r != Role::kPresales)
-        name = (dept.empty() ? std::string(words::of(lang).group.shop) : dept) + " \u00b7 " + role;
+        name = (dept.empty() ? std::string(words::of(lang)->group.shop) : dept) + " \u00b7 " + role;
     }
     auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.name == name; });
     if (it == groups.end()) it = groups.insert(groups.end(), Group{name, {}});

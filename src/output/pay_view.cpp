@@ -46,7 +46,7 @@ Table pay_table(const PaySheet& sheet, Audience audience, Lang lang) {
                text_column("role", Label::kColRole)};
   for (const MoneyColumn& m : kMoneyColumns) t.columns.push_back(column(m.key, m.label, CellType::kMoney));
   const bool people = audience == Audience::kPeople;
-  const pay_words::PayWords& w = pay_words::of(lang);
+  const pay_words::PayWords& w = *pay_words::of(lang);
   std::vector<Fen> sums(std::size(kMoneyColumns), 0);
   for (const PayLine& l : sheet.lines) {
     std::vector<Cell> row = {
@@ -68,12 +68,12 @@ Table pay_table(const PaySheet& sheet, Audience audience, Lang lang) {
 
 }  // namespace
 
-std::string pay_pool_line(const PaySheet& sheet, Lang lang) { return pay_words::of(lang).pool(sheet); }
+std::string pay_pool_line(const PaySheet& sheet, Lang lang) { return pay_words::of(lang)->pool(sheet); }
 
 std::vector<std::string> pay_detail_lines(const PayLine& line, const PaySheet& sheet, Lang lang) {
   std::vector<std::string> out;
   for (int c = 0; c < pay_words::kPayComponentCount; ++c)
-    if (std::string how = pay_words::of(lang).how(static_cast<pay_words::PayComponent>(c), line, sheet); !how.empty())
+    if (std::string how = pay_words::of(lang)->how(static_cast<pay_words::PayComponent>(c), line, sheet); !how.empty())
       out.push_back(std::move(how));
   return out;
 }
@@ -90,7 +90,7 @@ std::vector<Table> pay_explain_tables(const PayLine& line, const PaySheet& sheet
       // Machines get the sheet's column key; people its name in `lang`.
       std::string component = audience == Audience::kMachines ? m.key : table_words::text(m.label, lang);
       t.rows.push_back({Cell{component}, Cell{int64_t{line.*m.member}},
-                        Cell{pay_words::of(lang).how(static_cast<pay_words::PayComponent>(c), line, sheet)}});
+                        Cell{pay_words::of(lang)->how(static_cast<pay_words::PayComponent>(c), line, sheet)}});
     }
     out.push_back(std::move(t));
   }
@@ -102,7 +102,7 @@ Report pay_report(const PaySheet& sheet, const ReportContext& context, bool deta
   add_header(r, context);
   r.tables.push_back(pay_table(sheet, Audience::kMachines, context.lang));
   r.tables.push_back(pay_table(sheet, Audience::kPeople, context.lang));
-  const pay_words::PayWords& w = pay_words::of(context.lang);
+  const pay_words::PayWords& w = *pay_words::of(context.lang);
   r.footer.push_back(w.pool(sheet));
   for (const PayLine& l : sheet.lines)
     if (l.deduction_not_taken != 0) r.footer.push_back(w.not_taken(l));

@@ -35,7 +35,15 @@ struct PayWords {
 extern const PayWords kEn;  // en/pay_words.cpp
 extern const PayWords kZh;  // zh/pay_words.cpp
 
-inline const PayWords& of(Lang lang) { return lang == Lang::kZh ? kZh : kEn; }
+// The language's table; nullptr if it has none (the compiler warns of a
+// missing case, and the tests walk kLangs so that cannot ship).
+inline const PayWords* of(Lang lang) {
+  switch (lang) {
+    case Lang::kEn: return &kEn;
+    case Lang::kZh: return &kZh;
+  }
+  return nullptr;
+}
 
 // Shared by both tables: ¥1,234.50 and a shop-local date 2026-10-31.
 std::string money(Fen fen);

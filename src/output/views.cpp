@@ -96,7 +96,7 @@ std::vector<Cell> group_cells(const GroupKey& g) {
 
 // The card's standing in words: "no activity", "probation, not ranked", ...
 std::string status_text(const Scorecard& card, Lang lang) {
-  const words::GroupWords& w = words::of(lang).group;
+  const words::GroupWords& w = words::of(lang)->group;
   if (!card.active) return w.no_activity;
   std::string out;
   if (card.figures.status == StaffStatus::kProbation) out = w.probation;
@@ -107,7 +107,7 @@ std::string status_text(const Scorecard& card, Lang lang) {
 // "客服部 · 售前，5 人参与排名".
 std::string group_heading(const GroupKey& g, int ranked, Lang lang) {
   if (g.off_roster) return words::group_name(g, lang);
-  return fmt::format(fmt::runtime(words::of(lang).group.heading), words::group_name(g, lang), ranked);
+  return fmt::format(fmt::runtime(words::of(lang)->group.heading), words::group_name(g, lang), ranked);
 }
 
 Table scorecard(const Scorecard& card, const ReportContext& c) {
@@ -120,8 +120,8 @@ Table scorecard(const Scorecard& card, const ReportContext& c) {
                                  : say<Label::kCardNotRanked>(lang);
   std::string score = format_for_people(Cell{card.score}, CellType::kNumber, lang);
   if (!card.active) {
-    t.title_en = say<Label::kCardTitleNoActivity>(Lang::kEn, card.figures.name, words::of(lang).group.no_activity);
-    t.title_zh = say<Label::kCardTitleNoActivity>(Lang::kZh, card.figures.name, words::of(lang).group.no_activity);
+    t.title_en = say<Label::kCardTitleNoActivity>(Lang::kEn, card.figures.name, words::of(lang)->group.no_activity);
+    t.title_zh = say<Label::kCardTitleNoActivity>(Lang::kZh, card.figures.name, words::of(lang)->group.no_activity);
   } else {
     t.title_en = say<Label::kCardTitle>(Lang::kEn, card.figures.name, score, grade, rank);
     t.title_zh = say<Label::kCardTitle>(Lang::kZh, card.figures.name, score, grade, rank);
@@ -396,7 +396,7 @@ Report score_report(const std::vector<Scorecard>& cards, const std::vector<Conse
   // grades forced distribution moved, then its lines. Padding is shared so
   // the columns line up across groups.
   const std::vector<std::string> text = consequence_lines(lines, lang);
-  const words::GroupWords& gw = words::of(lang).group;
+  const words::GroupWords& gw = words::of(lang)->group;
   for (const auto& [group, ranked] : line_groups) {
     std::vector<std::string> block;
     if (group.off_roster)

@@ -14,12 +14,12 @@ std::string share_percent(double v) { return fmt::format("{}%", std::round(v * 1
 namespace redhare::words {
 
 std::string department(const GroupKey& g, Lang lang) {
-  if (g.off_roster) return of(lang).group.off_roster;
-  return g.department.empty() ? std::string(of(lang).group.shop) : g.department;
+  if (g.off_roster) return of(lang)->group.off_roster;
+  return g.department.empty() ? std::string(of(lang)->group.shop) : g.department;
 }
 
 std::string group_name(const GroupKey& g, Lang lang) {
-  if (g.off_roster) return of(lang).group.off_roster;
+  if (g.off_roster) return of(lang)->group.off_roster;
   return department(g, lang) + " \u00b7 " + role(g.role, lang);
 }
 

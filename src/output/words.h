@@ -64,23 +64,31 @@ struct Words {
 extern const Words kEn;  // en/words.cpp
 extern const Words kZh;  // zh/words.cpp
 
-inline const Words& of(Lang lang) { return lang == Lang::kZh ? kZh : kEn; }
+// The language's table; nullptr if it has none (the compiler warns of a
+// missing case, and the tests walk kLangs so that cannot ship).
+inline const Words* of(Lang lang) {
+  switch (lang) {
+    case Lang::kEn: return &kEn;
+    case Lang::kZh: return &kZh;
+  }
+  return nullptr;
+}
 
-inline const char* grade(Grade g, Lang lang) { return of(lang).grades[static_cast<int>(g)]; }
-inline const char* item_figure(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].figure; }
-inline const char* item_name(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].name; }
-inline const char* item_column(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].column; }
-inline const char* item_points(ItemId i, Lang lang) { return of(lang).items[static_cast<int>(i)].points; }
-inline const char* left_out(NaReason r, Lang lang) { return of(lang).left_out[static_cast<int>(r)]; }
-inline const char* action(Rule r, Lang lang) { return of(lang).actions[static_cast<int>(r)]; }
-inline const char* award(AwardKind a, Lang lang) { return of(lang).awards[static_cast<int>(a)]; }
-inline std::string why(const Consequence& line, Lang lang) { return of(lang).why(line); }
-inline std::string moved_note(const Scorecard& card, Lang lang) { return of(lang).moved_note(card); }
-inline const char* moved_label(Lang lang) { return of(lang).moved_label; }
-inline std::string moved_row(const Scorecard& card, Lang lang) { return of(lang).moved_row(card); }
-inline const char* role(Role r, Lang lang) { return of(lang).roles[static_cast<int>(r)]; }
-inline const char* review_action(ReviewRule r, Lang lang) { return of(lang).review_actions[static_cast<int>(r)]; }
-inline std::string review_why(const ReviewLine& line, Lang lang) { return of(lang).review_why(line); }
+inline const char* grade(Grade g, Lang lang) { return of(lang)->grades[static_cast<int>(g)]; }
+inline const char* item_figure(ItemId i, Lang lang) { return of(lang)->items[static_cast<int>(i)].figure; }
+inline const char* item_name(ItemId i, Lang lang) { return of(lang)->items[static_cast<int>(i)].name; }
+inline const char* item_column(ItemId i, Lang lang) { return of(lang)->items[static_cast<int>(i)].column; }
+inline const char* item_points(ItemId i, Lang lang) { return of(lang)->items[static_cast<int>(i)].points; }
+inline const char* left_out(NaReason r, Lang lang) { return of(lang)->left_out[static_cast<int>(r)]; }
+inline const char* action(Rule r, Lang lang) { return of(lang)->actions[static_cast<int>(r)]; }
+inline const char* award(AwardKind a, Lang lang) { return of(lang)->awards[static_cast<int>(a)]; }
+inline std::string why(const Consequence& line, Lang lang) { return of(lang)->why(line); }
+inline std::string moved_note(const Scorecard& card, Lang lang) { return of(lang)->moved_note(card); }
+inline const char* moved_label(Lang lang) { return of(lang)->moved_label; }
+inline std::string moved_row(const Scorecard& card, Lang lang) { return of(lang)->moved_row(card); }
+inline const char* role(Role r, Lang lang) { return of(lang)->roles[static_cast<int>(r)]; }
+inline const char* review_action(ReviewRule r, Lang lang) { return of(lang)->review_actions[static_cast<int>(r)]; }
+inline std::string review_why(const ReviewLine& line, Lang lang) { return of(lang)->review_why(line); }
 // The department as people read it: the shop word for "", the off-roster word.
 std::string department(const GroupKey& g, Lang lang);
 // "客服部 · 售前" / "shop · pre-sales".

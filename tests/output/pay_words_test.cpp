@@ -7,6 +7,7 @@
 #include "redhare/pay_view.h"
 #include "redhare/period.h"
 #include "redhare/policy.h"
+#include "../../src/output/pay_words.h"
 
 namespace redhare {
 namespace {
@@ -31,10 +32,18 @@ PaySheet sheet_of_every_case() {
   return compute_pay({a, idle, probation, short_of}, 100000, parse_month("2026-10", 0), default_policy().pay);
 }
 
-TEST_CASE("every pay component of every kind of agent has its arithmetic in en and zh") {
+// kLangs is walked, so a language added without a pay table fails here.
+TEST_CASE("every pay component of every kind of agent has its arithmetic in every language") {
   const PaySheet s = sheet_of_every_case();
-  for (Lang lang : {Lang::kEn, Lang::kZh}) {
+  for (Lang lang : kLangs) {
     CAPTURE(static_cast<int>(lang));
+    const pay_words::PayWords* w = pay_words::of(lang);
+    REQUIRE(w != nullptr);
+    for (const char* word : {w->total, w->roles[0], w->roles[1]}) {
+      REQUIRE(word);
+      CHECK(*word);
+    }
+    CHECK(!w->not_taken(s.lines[3]).empty());
     for (const PayLine& l : s.lines) {
       std::vector<std::string> lines = pay_detail_lines(l, s, lang);
       CHECK(lines.size() >= 6);  // base, allowance, seniority, commission, pool share, total

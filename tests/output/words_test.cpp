@@ -29,10 +29,12 @@ Consequence fact(Rule rule) {
 
 }  // namespace
 
-TEST_CASE("every grade, item, n/a reason and rule has words in en and zh") {
-  for (Lang lang : {Lang::kEn, Lang::kZh}) {
+// kLangs is walked, so a language added without a table fails here.
+TEST_CASE("every grade, item, n/a reason and rule has words in every language") {
+  for (Lang lang : kLangs) {
     CAPTURE(static_cast<int>(lang));
-    const words::Words& w = words::of(lang);
+    REQUIRE(words::of(lang) != nullptr);
+    const words::Words& w = *words::of(lang);
     for (int g = 0; g < kGradeCount; ++g) {
       CAPTURE(g);
       REQUIRE(w.grades[g]);
@@ -62,6 +64,12 @@ TEST_CASE("every grade, item, n/a reason and rule has words in en and zh") {
       REQUIRE(w.actions[r]);
       CHECK(*w.actions[r]);
       CHECK_FALSE(w.why(fact(static_cast<Rule>(r))).empty());
+    }
+    for (const char* g : {w.group.shop, w.group.off_roster, w.group.no_activity, w.group.probation,
+                          w.group.not_ranked, w.group.heading, w.group.too_small, w.group.off_roster_note,
+                          w.group.no_activity_note, w.group.probation_note, w.moved_label, w.roles[0], w.roles[1]}) {
+      REQUIRE(g);
+      CHECK(*g);
     }
   }
 }
@@ -117,9 +125,11 @@ ReviewLine review_fact(ReviewRule rule) {
 
 }  // namespace
 
-TEST_CASE("every review rule has words in en and zh, and a why with its numbers") {
-  for (Lang lang : {Lang::kEn, Lang::kZh}) {
-    const words::Words& w = words::of(lang);
+TEST_CASE("every review rule has words in every language, and a why with its numbers") {
+  for (Lang lang : kLangs) {
+    CAPTURE(static_cast<int>(lang));
+    REQUIRE(words::of(lang) != nullptr);
+    const words::Words& w = *words::of(lang);
     for (int r = 0; r < kReviewRuleCount; ++r) {
       CAPTURE(review_rule_key(static_cast<ReviewRule>(r)));
       REQUIRE(w.review_actions[r]);
