@@ -92,16 +92,32 @@ namespace {
 
 // ---- tables -------------------------------------------------------------------
 
+// Sessions and turns both go by start, then line (two at the same second
+// keep the file's order), and both tables open with the session's number,
+// the customer and the start: one place says so for both (T: SessionInfo,
+// TurnInfo).
+template <class T>
+bool starts_before(const T& x, const T& y) {
+  return x.start != y.start ? x.start < y.start : x.first_line < y.first_line;
+}
+std::vector<Column> session_columns() {
+  return {int_column("session", Label::kColSession),
+          text_column("customer", Label::kColCustomer, true),
+          text_column("start", Label::kColStart)};
+}
+template <class T>
+std::vector<Cell> session_cells(const Dataset& data, uint32_t session_number, const T& x) {
+  return {count(session_number), Cell{std::string(data.customers.name(x.customer))}, time_cell(x.start)};
+}
+
 // Sessions by start, then line; returns each session's number (1-based) by
 // its index in trace.sessions.
 std::vector<uint32_t> session_numbers(const std::vector<SessionInfo>& sessions,
                                       std::vector<uint32_t>* by_time) {
   by_time->resize(sessions.size());
   std::iota(by_time->begin(), by_time->end(), 0u);
-  std::sort(by_time->begin(), by_time->end(), [&](uint32_t a, uint32_t b) {
-    const SessionInfo &x = sessions[a], &y = sessions[b];
-    return x.start != y.start ? x.start < y.start : x.first_line < y.first_line;
-  });
+  std::sort(by_time->begin(), by_time->end(),
+            [&](uint32_t a, uint32_t b) { return starts_before(sessions[a], sessions[b]); });
   std::vector<uint32_t> number(sessions.size());
   for (uint32_t pos = 0; pos < by_time->size(); ++pos) number[(*by_time)[pos]] = pos + 1;
   return number;
@@ -112,23 +128,23 @@ Table sessions_table(const Dataset& data, const std::vector<SessionInfo>& sessio
   // Also for machines: session lengths and first responses (session_mean_s,
   // first_resp_mean_s) are checked from these rows, not from the turns.
   Table t = make_table("sessions", Label::kSessionsTitle);
-  t.columns = {int_column("session", Label::kColSession),
-               text_column("customer", Label::kColCustomer, true),
-               text_column("start", Label::kColStart),
-               text_column("end", Label::kColEnd),
-               int_column("first_line", Label::kColSessionFirstLine),
-               int_column("last_line", Label::kColSessionLastLine),
-               int_column("turns", Label::kColTurns),
-               int_column("answered_turns", Label::kColAnsweredTurns),
-               typed_column("first_response_s", Label::kColFirstResponse, CellType::kSeconds),
-               typed_column("working_s", Label::kColSessionLength, CellType::kSeconds)};
+  t.columns = session_columns();
+  t.columns.insert(t.columns.end(),
+                   {text_column("end", Label::kColEnd),
+                    int_column("first_line", Label::kColSessionFirstLine),
+                    int_column("last_line", Label::kColSessionLastLine),
+                    int_column("turns", Label::kColTurns),
+                    int_column("answered_turns", Label::kColAnsweredTurns),
+                    typed_column("first_response_s", Label::kColFirstResponse, CellType::kSeconds),
+                    typed_column("working_s", Label::kColSessionLength, CellType::kSeconds)});
   for (uint32_t pos = 0; pos < by_time.size(); ++pos) {
     const SessionInfo& s = sessions[by_time[pos]];
-    t.rows.push_back({count(pos + 1), Cell{std::string(data.customers.name(s.customer))},
-                      time_cell(s.start), time_cell(s.end), line_cell(s.first_line),
-                      line_cell(s.last_line), count(s.turns), count(s.answered_turns),
-                      s.first_response_s >= 0 ? Cell{double(s.first_response_s)} : Cell{},
-                      Cell{double(s.working_s)}});
+    std::vector<Cell> row = session_cells(data, pos + 1, s);
+    row.insert(row.end(), {time_cell(s.end), line_cell(s.first_line), line_cell(s.last_line),
+                           count(s.turns), count(s.answered_turns),
+                           s.first_response_s >= 0 ? Cell{double(s.first_response_s)} : Cell{},
+                           Cell{double(s.working_s)}});
+    t.rows.push_back(std::move(row));
   }
   return t;
 }
@@ -155,27 +171,24 @@ std::string turn_result(const TurnInfo& t, const Policy& policy, Lang lang) {
 // Turns by start, then line: the first machine table (`--section turns`).
 Table turns_table(const Dataset& data, std::vector<TracedTurn>& turns,
                   const std::vector<uint32_t>& session_number, const Policy& policy, Lang lang) {
-  std::sort(turns.begin(), turns.end(), [](const TracedTurn& a, const TracedTurn& b) {
-    return a.turn.start != b.turn.start ? a.turn.start < b.turn.start
-                                        : a.turn.first_line < b.turn.first_line;
-  });
+  std::sort(turns.begin(), turns.end(),
+            [](const TracedTurn& a, const TracedTurn& b) { return starts_before(a.turn, b.turn); });
   Table t = make_table("turns", Label::kTurnsTitle);
-  t.columns = {int_column("session", Label::kColSession),
-               text_column("customer", Label::kColCustomer, true),
-               text_column("start", Label::kColStart),
-               int_column("first_line", Label::kColTurnFirstLine),
-               int_column("customer_msgs", Label::kColCustomerMsgs),
-               int_column("answer_line", Label::kColAnswerLine),
-               typed_column("response_s", Label::kColResponse, CellType::kSeconds),
-               int_column("auto_replies", Label::kColAutoReplies),
-               text_column("result", Label::kColResult)};
+  t.columns = session_columns();
+  t.columns.insert(t.columns.end(),
+                   {int_column("first_line", Label::kColTurnFirstLine),
+                    int_column("customer_msgs", Label::kColCustomerMsgs),
+                    int_column("answer_line", Label::kColAnswerLine),
+                    typed_column("response_s", Label::kColResponse, CellType::kSeconds),
+                    int_column("auto_replies", Label::kColAutoReplies),
+                    text_column("result", Label::kColResult)});
   for (const TracedTurn& tt : turns) {
     const TurnInfo& x = tt.turn;
-    t.rows.push_back({count(session_number[tt.session]),
-                      Cell{std::string(data.customers.name(x.customer))}, time_cell(x.start),
-                      line_cell(x.first_line), count(x.customer_msgs), line_cell(x.answer_line),
-                      x.answered() ? Cell{double(x.response_s)} : Cell{}, count(x.auto_replies),
-                      Cell{turn_result(x, policy, lang)}});
+    std::vector<Cell> row = session_cells(data, session_number[tt.session], x);
+    row.insert(row.end(), {line_cell(x.first_line), count(x.customer_msgs), line_cell(x.answer_line),
+                           x.answered() ? Cell{double(x.response_s)} : Cell{}, count(x.auto_replies),
+                           Cell{turn_result(x, policy, lang)}});
+    t.rows.push_back(std::move(row));
   }
   return t;
 }
