@@ -43,6 +43,12 @@ class Month:
         (self.late if late else self.msgs).append(
             (at(time) if isinstance(time, str) else time, agent, cust, who, auto, text, plant))
 
+    def talk(self, agent, cust, plant, *lines, late=False):
+        """One plant's conversation of one agent with one customer: lines of
+        (time, 'c'|'a', text), with a fourth item True for an auto-reply."""
+        for time, who, text, *auto in lines:
+            self.msg(time, agent, cust, who, text, auto=bool(auto and auto[0]), plant=plant, late=late)
+
     def order(self, oid, cust, created, paid, amount, status, refund=None,
               plant=None, money=None, idstyle="plain"):
         """money: how the amount is printed in the Chinese file (None = plain)."""
@@ -156,95 +162,111 @@ def plants(m):
     """The situations a reviewer checks by eye; see examples/README.md."""
     # Night: a customer writes at 02:13, the agent answers at 08:03 (185 working s, slow).
     p = "night: reply waits for 08:00 (185 working s)"
-    m.msg("2026-10-08 02:13:05", MEI, "夜猫子小周", "c", "在吗？想问下这个还有货吗", plant=p)
-    m.msg("2026-10-08 02:13:07", MEI, "夜猫子小周", "a", AUTO_TEXT, auto=True, plant=p)
-    m.msg("2026-10-08 02:20:40", MEI, "夜猫子小周", "c", "我明天早上等回复", plant=p)
-    m.msg("2026-10-08 08:03:05", MEI, "夜猫子小周", "a", "亲，早上好，有货的呢", plant=p)
-    m.msg("2026-10-08 08:05:00", MEI, "夜猫子小周", "c", "好的，那我拍了", plant=p)
-    m.msg("2026-10-08 08:05:30", MEI, "夜猫子小周", "a", "好的亲", plant=p)
+    m.talk(MEI, "夜猫子小周", p,
+           ("2026-10-08 02:13:05", "c", "在吗？想问下这个还有货吗"),
+           ("2026-10-08 02:13:07", "a", AUTO_TEXT, True),
+           ("2026-10-08 02:20:40", "c", "我明天早上等回复"),
+           ("2026-10-08 08:03:05", "a", "亲，早上好，有货的呢"),
+           ("2026-10-08 08:05:00", "c", "好的，那我拍了"),
+           ("2026-10-08 08:05:30", "a", "好的亲"))
     m.order("2026100812000001", "夜猫子小周", "2026-10-08 08:10:00", "2026-10-08 08:10:30",
             "199.00", "交易成功", plant=p)
     # Overnight: 23:50 -> 08:10 is 600 + 600 working seconds; the session goes on.
     p = "overnight: one session, response 1200 working s"
-    m.msg("2026-10-12 23:50:00", QIANG, "晚睡的猫", "c", "这个裤子有XL吗", plant=p)
-    m.msg("2026-10-13 08:10:00", QIANG, "晚睡的猫", "a", "亲，XL有的呢", plant=p)
-    m.msg("2026-10-13 08:12:00", QIANG, "晚睡的猫", "c", "好的", plant=p)
-    m.msg("2026-10-13 08:12:20", QIANG, "晚睡的猫", "a", "有需要随时找我哦", plant=p)
+    m.talk(QIANG, "晚睡的猫", p,
+           ("2026-10-12 23:50:00", "c", "这个裤子有XL吗"),
+           ("2026-10-13 08:10:00", "a", "亲，XL有的呢"),
+           ("2026-10-13 08:12:00", "c", "好的"),
+           ("2026-10-13 08:12:20", "a", "有需要随时找我哦"))
     # Session gap: exactly 30 min keeps the session, 34 min starts a new one.
     p = "session gap: 1800 s same session, 2040 s new session"
-    m.msg("2026-10-15 14:00:00", BAI, "tb_lisa88", "c", "羽绒服充绒量多少", plant=p)
-    m.msg("2026-10-15 14:00:40", BAI, "tb_lisa88", "a", "亲，充绒量200克", plant=p)
-    m.msg("2026-10-15 14:30:40", BAI, "tb_lisa88", "c", "含绒量呢", plant=p)
-    m.msg("2026-10-15 14:31:00", BAI, "tb_lisa88", "a", "90%白鸭绒，亲", plant=p)
-    m.msg("2026-10-15 15:05:00", BAI, "tb_lisa88", "c", "洗了会跑绒吗", plant=p)
-    m.msg("2026-10-15 15:06:30", BAI, "tb_lisa88", "a", "不会的亲，防钻绒面料", plant=p)
+    m.talk(BAI, "tb_lisa88", p,
+           ("2026-10-15 14:00:00", "c", "羽绒服充绒量多少"),
+           ("2026-10-15 14:00:40", "a", "亲，充绒量200克"),
+           ("2026-10-15 14:30:40", "c", "含绒量呢"),
+           ("2026-10-15 14:31:00", "a", "90%白鸭绒，亲"),
+           ("2026-10-15 15:05:00", "c", "洗了会跑绒吗"),
+           ("2026-10-15 15:06:30", "a", "不会的亲，防钻绒面料"))
     # Slow-response boundary: 120 s is not slow, 121 s is.
     p = "slow boundary: 120 s not slow, 121 s slow"
-    m.msg("2026-10-20 10:00:00", XX, "等等不急", "c", "帮我看下订单到哪了", plant=p)
-    m.msg("2026-10-20 10:02:00", XX, "等等不急", "a", "亲，已到杭州中转站了", plant=p)
-    m.msg("2026-10-20 10:03:00", XX, "等等不急", "c", "大概几天到", plant=p)
-    m.msg("2026-10-20 10:05:01", XX, "等等不急", "a", "预计后天送达哦", plant=p)
+    m.talk(XX, "等等不急", p,
+           ("2026-10-20 10:00:00", "c", "帮我看下订单到哪了"),
+           ("2026-10-20 10:02:00", "a", "亲，已到杭州中转站了"),
+           ("2026-10-20 10:03:00", "c", "大概几天到"),
+           ("2026-10-20 10:05:01", "a", "预计后天送达哦"))
     # Only an auto-reply: the customer is consulted but not replied.
     p = "unreplied: only an auto-reply (auto=1 does not answer)"
-    m.msg("2026-10-09 16:00:00", XX, "没人理我", "c", "你好，这个能退吗", plant=p)
-    m.msg("2026-10-09 16:00:01", XX, "没人理我", "a", AUTO_TEXT, auto=True, plant=p)
-    m.msg("2026-10-09 16:01:00", XX, "没人理我", "c", "人呢？", plant=p)
+    m.talk(XX, "没人理我", p,
+           ("2026-10-09 16:00:00", "c", "你好，这个能退吗"),
+           ("2026-10-09 16:00:01", "a", AUTO_TEXT, True),
+           ("2026-10-09 16:01:00", "c", "人呢？"))
     # A trailing turn nobody answers.
     p = "trailing unanswered turn (customer still replied)"
-    m.msg("2026-10-17 11:00:00", MEI, "问完就走", "c", "这件有白色吗", plant=p)
-    m.msg("2026-10-17 11:00:20", MEI, "问完就走", "a", "亲，白色暂时断货了", plant=p)
-    m.msg("2026-10-17 11:02:00", MEI, "问完就走", "c", "那算了", plant=p)
+    m.talk(MEI, "问完就走", p,
+           ("2026-10-17 11:00:00", "c", "这件有白色吗"),
+           ("2026-10-17 11:00:20", "a", "亲，白色暂时断货了"),
+           ("2026-10-17 11:02:00", "c", "那算了"))
     # Transfer: 小林 hands a pre-sales buyer to 阿强, who gets the order.
     p = "transfer: 小林 -> 阿强, order attributed to 阿强"
-    m.msg("2026-10-22 13:00:00", LIN, "转来转去", "c", "我想买两件，能打折吗", plant=p)
-    m.msg("2026-10-22 13:00:30", LIN, "转来转去", "a", "亲，售前问题帮您转接给售前同事哦", plant=p)
-    m.msg("2026-10-22 13:01:30", QIANG, "转来转去", "c", "我想买两件，能打折吗", plant=p)
-    m.msg("2026-10-22 13:01:50", QIANG, "转来转去", "a", "亲，两件可以打9折，我给您改价", plant=p)
+    m.talk(LIN, "转来转去", p,
+           ("2026-10-22 13:00:00", "c", "我想买两件，能打折吗"),
+           ("2026-10-22 13:00:30", "a", "亲，售前问题帮您转接给售前同事哦"))
+    m.talk(QIANG, "转来转去", p,
+           ("2026-10-22 13:01:30", "c", "我想买两件，能打折吗"),
+           ("2026-10-22 13:01:50", "a", "亲，两件可以打9折，我给您改价"))
     m.order("2026102213200002", "转来转去", "2026-10-22 13:20:00", "2026-10-22 13:21:00",
             "718.20", "交易成功", plant=p)
     # After-sales: paid order 8 days before the first turn, no new order.
     p = "after-sales: paid 2026-09-25, asks 小林 on 10-03 (not an inquirer)"
     m.order("2026092510000003", "退货的王姐", "2026-09-25 10:00:00", "2026-09-25 10:01:00",
             "259.00", "交易成功", plant=p)
-    m.msg("2026-10-03 10:00:00", LIN, "退货的王姐", "c", "衣服有点小，能换大一码吗", plant=p)
-    m.msg("2026-10-03 10:00:50", LIN, "退货的王姐", "a", "可以的亲，麻烦寄回，运费我们承担", plant=p)
+    m.talk(LIN, "退货的王姐", p,
+           ("2026-10-03 10:00:00", "c", "衣服有点小，能换大一码吗"),
+           ("2026-10-03 10:00:50", "a", "可以的亲，麻烦寄回，运费我们承担"))
     # Too old for after-sales: 28 days.
     p = "not after-sales: paid order 28 days before (inquirer)"
     m.order("2026090510000004", "老顾客阿梅", "2026-09-05 10:00:00", "2026-09-05 10:00:30",
             "129.00", "交易成功", plant=p)
-    m.msg("2026-10-03 11:00:00", LIN, "老顾客阿梅", "c", "上次买的那款还有吗", plant=p)
-    m.msg("2026-10-03 11:01:00", LIN, "老顾客阿梅", "a", "亲，还有的呢", plant=p)
+    m.talk(LIN, "老顾客阿梅", p,
+           ("2026-10-03 11:00:00", "c", "上次买的那款还有吗"),
+           ("2026-10-03 11:01:00", "a", "亲，还有的呢"))
     # After-sales through an October order that another agent got.
     p = "after-sales for 小林 via 小美's October order"
-    m.msg("2026-10-05 09:30:00", MEI, "回头问问", "c", "这个卫衣有黑色吗", plant=p)
-    m.msg("2026-10-05 09:30:25", MEI, "回头问问", "a", "有的亲", plant=p)
+    m.talk(MEI, "回头问问", p,
+           ("2026-10-05 09:30:00", "c", "这个卫衣有黑色吗"),
+           ("2026-10-05 09:30:25", "a", "有的亲"))
     m.order("2026100509400005", "回头问问", "2026-10-05 09:40:00", "2026-10-05 09:41:00",
             "199.00", "卖家已发货，等待买家确认", plant=p, idstyle="excel")
-    m.msg("2026-10-10 15:00:00", LIN, "回头问问", "c", "我的快递怎么还没到", plant=p)
-    m.msg("2026-10-10 15:00:40", LIN, "回头问问", "a", "亲，帮您催一下快递", plant=p)
+    m.talk(LIN, "回头问问", p,
+           ("2026-10-10 15:00:00", "c", "我的快递怎么还没到"),
+           ("2026-10-10 15:00:40", "a", "亲，帮您催一下快递"))
     # Would be after-sales, but buys again from the same agent.
     p = "recent buyer orders again: not after-sales"
     m.order("2026092810000006", "换货又买", "2026-09-28 10:00:00", "2026-09-28 10:00:40",
             "89.90", "交易成功", plant=p)
-    m.msg("2026-10-06 10:00:00", BAI, "换货又买", "c", "上次的袜子不错，再来两双", plant=p)
-    m.msg("2026-10-06 10:00:30", BAI, "换货又买", "a", "好的亲，直接拍就行", plant=p)
+    m.talk(BAI, "换货又买", p,
+           ("2026-10-06 10:00:00", "c", "上次的袜子不错，再来两双"),
+           ("2026-10-06 10:00:30", "a", "好的亲，直接拍就行"))
     m.order("2026100610300007", "换货又买", "2026-10-06 10:30:00", "2026-10-06 10:30:30",
             "179.80", "交易成功", plant=p, money="yen")
     # Sep 30 consultation, Oct 1 order (rows appended after the October export).
     p = "Sep 30 consultation -> Oct 1 order for 小美"
-    m.msg("2026-09-30 20:00:00", MEI, "国庆剁手", "c", "国庆有活动吗？", plant=p, late=True)
-    m.msg("2026-09-30 20:00:30", MEI, "国庆剁手", "a", "亲，10月1日零点开始满1000减100哦", plant=p, late=True)
+    m.talk(MEI, "国庆剁手", p,
+           ("2026-09-30 20:00:00", "c", "国庆有活动吗？"),
+           ("2026-09-30 20:00:30", "a", "亲，10月1日零点开始满1000减100哦"), late=True)
     m.order("2026100110000008", "国庆剁手", "2026-10-01 10:00:00", "2026-10-01 10:00:20",
             "1299.00", "交易成功", plant=p, money="comma", idstyle="excel")
     # Attribution window: 48 h exactly is in, 48 h + 1 s is silent.
     p = "window: order exactly 48 h after the consultation (attributed)"
-    m.msg("2026-10-10 09:00:00", XX, "卡点下单", "c", "大衣还能再便宜吗", plant=p)
-    m.msg("2026-10-10 09:00:30", XX, "卡点下单", "a", "亲，这已经是活动价了", plant=p)
+    m.talk(XX, "卡点下单", p,
+           ("2026-10-10 09:00:00", "c", "大衣还能再便宜吗"),
+           ("2026-10-10 09:00:30", "a", "亲，这已经是活动价了"))
     m.order("2026101209000009", "卡点下单", "2026-10-12 09:00:00", "2026-10-12 09:01:00",
             "599.00", "交易成功", plant=p)
     p = "window: order 48 h + 1 s after the consultation (silent)"
-    m.msg("2026-10-10 10:00:00", XX, "差一秒", "c", "围巾是羊毛的吗", plant=p)
-    m.msg("2026-10-10 10:00:20", XX, "差一秒", "a", "是的亲，100%羊毛", plant=p)
+    m.talk(XX, "差一秒", p,
+           ("2026-10-10 10:00:00", "c", "围巾是羊毛的吗"),
+           ("2026-10-10 10:00:20", "a", "是的亲，100%羊毛"))
     m.order("2026101210000010", "差一秒", "2026-10-12 10:00:01", "2026-10-12 10:02:00",
             "259.00", "交易成功", plant=p)
     # Equal consultation times with two agents: the later row wins.
@@ -262,25 +284,29 @@ def plants(m):
     m.order("2026110100000012", "月底最后一秒", "2026-11-01 00:00:00", "2026-11-01 00:00:30",
             "399.00", "交易成功", plant=p)
     p = "period edge: November messages (outside)"
-    m.msg("2026-11-01 00:00:00", MEI, "双十一蹲点", "c", "双十一什么时候开始", plant=p, late=True)
-    m.msg("2026-11-02 10:00:00", MEI, "双十一蹲点", "a", "亲，11日零点开始哦", plant=p, late=True)
+    m.talk(MEI, "双十一蹲点", p,
+           ("2026-11-01 00:00:00", "c", "双十一什么时候开始"),
+           ("2026-11-02 10:00:00", "a", "亲，11日零点开始哦"), late=True)
     m.order("2026093023590013", "九月最后一单", "2026-09-30 23:59:59", "2026-10-01 00:00:10",
             "59.00", "交易成功", plant="period edge: order created 09-30 23:59:59 (outside)")
     # Refunds: partial and full.
     p = "refund: partial (399.00 paid, 199.50 back)"
-    m.msg("2026-10-19 20:00:00", QIANG, "退一半", "c", "两条裤子一起发吗", plant=p)
-    m.msg("2026-10-19 20:00:15", QIANG, "退一半", "a", "一起发的亲", plant=p)
+    m.talk(QIANG, "退一半", p,
+           ("2026-10-19 20:00:00", "c", "两条裤子一起发吗"),
+           ("2026-10-19 20:00:15", "a", "一起发的亲"))
     m.order("2026101920100014", "退一半", "2026-10-19 20:10:00", "2026-10-19 20:10:40",
             "399.00", "交易成功", "199.50", plant=p)
     p = "refund: full (259.00 paid and refunded)"
-    m.msg("2026-10-21 19:00:00", MEI, "全退了", "c", "这款偏大吗", plant=p)
-    m.msg("2026-10-21 19:00:30", MEI, "全退了", "a", "正常尺码的亲", plant=p)
+    m.talk(MEI, "全退了", p,
+           ("2026-10-21 19:00:00", "c", "这款偏大吗"),
+           ("2026-10-21 19:00:30", "a", "正常尺码的亲"))
     m.order("2026102119100015", "全退了", "2026-10-21 19:10:00", "2026-10-21 19:10:20",
             "259.00", "交易关闭", "259.00", plant=p, idstyle="quote")
     # Unpaid order after a consultation, and an agent-initiated 催付 with no turn.
     p = "unpaid order after a consultation"
-    m.msg("2026-10-23 21:00:00", QIANG, "拍了没付", "c", "先拍下，明天付款可以吗", plant=p)
-    m.msg("2026-10-23 21:00:20", QIANG, "拍了没付", "a", "可以的亲，24小时内付款就行", plant=p)
+    m.talk(QIANG, "拍了没付", p,
+           ("2026-10-23 21:00:00", "c", "先拍下，明天付款可以吗"),
+           ("2026-10-23 21:00:20", "a", "可以的亲，24小时内付款就行"))
     m.order("2026102321050016", "拍了没付", "2026-10-23 21:05:00", None, "599.00",
             "交易关闭", plant=p)
     p = "agent-only session (催付, no customer message): no turn, no session"
@@ -292,9 +318,10 @@ def plants(m):
     p = "[自动回复] prefix with 自动回复=0"
     for cust, agent, day in (("前缀测试甲", XX, "2026-10-11"), ("前缀测试乙", XX, "2026-10-16"),
                              ("前缀测试丙", WANG, "2026-10-24")):
-        m.msg(f"{day} 14:00:00", agent, cust, "c", "在吗，问下尺码", plant=p)
-        m.msg(f"{day} 14:00:02", agent, cust, "a", PREFIX_TEXT, plant=p)
-        m.msg(f"{day} 14:03:00", agent, cust, "a", "亲，您好，请问身高体重多少呢", plant=p)
+        m.talk(agent, cust, p,
+               (f"{day} 14:00:00", "c", "在吗，问下尺码"),
+               (f"{day} 14:00:02", "a", PREFIX_TEXT),
+               (f"{day} 14:03:00", "a", "亲，您好，请问身高体重多少呢"))
     # An order row exported twice, identically.
     p = "identical duplicate order row"
     m.order("2026102510000018", "tb_双份", "2026-10-25 10:00:00", "2026-10-25 10:00:30",
