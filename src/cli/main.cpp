@@ -128,6 +128,22 @@ void add_output(CLI::App* cmd, RawOptions& o, const std::string& sections, Lang 
   cmd->add_flag("-q,--quiet", o.quiet, "no notes or progress bar on stderr (warnings and errors still go there)");
 }
 
+// A command over one month's files: the inputs, then the output options, its
+// tables named in `sections` (check, metrics, score, explain, pay).
+CLI::App* add_month_command(CLI::App& app, RawOptions& o, const char* name, const char* description,
+                            bool with_reviews, const std::string& sections, Lang lang) {
+  CLI::App* cmd = app.add_subcommand(name, description);
+  add_inputs(cmd, o, with_reviews, lang);
+  add_output(cmd, o, sections, lang);
+  return cmd;
+}
+
+// A command over the saved months (awards, review): the folder and the period.
+void add_saved_months(CLI::App* cmd, RawOptions& o, const char* period_help, Lang lang) {
+  cmd->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(existing_directory(lang));
+  cmd->add_option("--period", o.period, period_help)->required();
+}
+
 // CLI11 prints two lines ("--format: cvs not in {...}" / "Run with --help for
 // more information.") without saying which program or which command's help.
 // A usage mistake gets one line like every other error: "redhare: what is
@@ -193,20 +209,17 @@ int run(int argc, char** argv, Lang lang) {
       "Run `redhare <command> --help` for a command's options, `man redhare` for the manual.\n"
       "Exit status: 0 ok, 2 bad input or usage, 1 internal failure.");
 
-  auto* check = app.add_subcommand("check", "read every input and print the row account, without scoring");
-  add_inputs(check, o, true, lang);
-  add_output(check, o, "files", lang);
+  auto* check = add_month_command(app, o, "check", "read every input and print the row account, without scoring",
+                                  true, "files", lang);
   check->footer("Example:\n  redhare check --chats examples/chats.csv --orders examples/orders.csv --month 2026-10");
 
-  auto* metrics = app.add_subcommand("metrics", "per-agent service and sales figures (SPEC 3-4)");
-  add_inputs(metrics, o, false, lang);
-  add_output(metrics, o, "agents|shop", lang);
+  auto* metrics = add_month_command(app, o, "metrics", "per-agent service and sales figures (SPEC 3-4)",
+                                    false, "agents|shop", lang);
   metrics->footer("Example:\n  redhare metrics --chats examples/chats.csv --orders examples/orders.csv "
                   "--targets examples/targets.csv --month 2026-10 --format csv -o metrics.csv");
 
-  auto* score = app.add_subcommand("score", "scorecards, grades, ranks and reward/penalty lines (SPEC 5)");
-  add_inputs(score, o, true, lang);
-  add_output(score, o, "scores|actions", lang);
+  auto* score = add_month_command(app, o, "score", "scorecards, grades, ranks and reward/penalty lines (SPEC 5)",
+                                  true, "scores|actions", lang);
   score->add_option("--history", o.history, "folder of earlier months' results (YYYY-MM.csv) for 3-month rules");
   score->add_flag("--save", o.save, "write this month's results to --history atomically");
   score->add_flag("--detail", o.detail, "a full card per agent");
@@ -215,18 +228,16 @@ int run(int argc, char** argv, Lang lang) {
   score->footer("Example:\n  redhare score --chats examples/chats.csv --orders examples/orders.csv "
                 "--targets examples/targets.csv --reviews examples/reviews.csv --month 2026-10 --detail");
 
-  auto* explain = app.add_subcommand("explain", "every session, turn and order behind one agent's figures (appeals)");
-  add_inputs(explain, o, true, lang);
-  add_output(explain, o, "sessions|turns|orders_won|orders_lost|after_sales|pay", lang);
+  auto* explain = add_month_command(app, o, "explain", "every session, turn and order behind one agent's figures (appeals)",
+                                    true, "sessions|turns|orders_won|orders_lost|after_sales|pay", lang);
   explain->add_option("--history", o.history,
                       "with --roster: earlier months' results, for the 3-month bonus in the pay section");
   explain->add_option("--agent", o.agent, "the agent's account name")->required();
   explain->footer("Example:\n  redhare explain --agent '红兔旗舰店:小美' --chats examples/chats.csv "
                   "--orders examples/orders.csv --month 2026-10");
 
-  auto* pay = app.add_subcommand("pay", "the month's pay sheet (当月工资) to the fen, from the roster (SPEC 10)");
-  add_inputs(pay, o, true, lang);
-  add_output(pay, o, "pay", lang);
+  auto* pay = add_month_command(app, o, "pay", "the month's pay sheet (当月工资) to the fen, from the roster (SPEC 10)",
+                                true, "pay", lang);
   pay->add_option("--history", o.history, "folder of earlier months' results (YYYY-MM.csv) for the 3-month bonus");
   pay->add_flag("--detail", o.detail, "each agent's pay, component by component, with the numbers behind it");
   pay->footer("Example:\n  redhare pay --chats examples/chats.csv --orders examples/orders.csv "
@@ -234,16 +245,13 @@ int run(int argc, char** argv, Lang lang) {
               "--month 2026-10");
 
   auto* awards = app.add_subcommand("awards", "quarterly / yearly awards from saved months");
-  awards->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(existing_directory(lang));
-  awards->add_option("--period", o.period, "2026-Q3 or 2026")->required();
+  add_saved_months(awards, o, "2026-Q3 or 2026", lang);
   awards->add_option("--policy", o.policy, "policy file")->check(existing_file(lang, false));
   add_output(awards, o, "awards", lang);
   awards->footer("Example:\n  redhare awards --history hist --period 2026-Q3");
 
   auto* review = app.add_subcommand("review", "annual / mid-year appraisal (年度 / 年中考核) from saved months");
-  review->add_option("--history", o.history, "folder of saved months (YYYY-MM.csv)")->required()->check(existing_directory(lang));
-  review->add_option("--period", o.period, "2026 (annual review) or 2026-H1 (mid-year review of those 2025 listed)")
-      ->required();
+  add_saved_months(review, o, "2026 (annual review) or 2026-H1 (mid-year review of those 2025 listed)", lang);
   review->add_option("--roster", o.roster, "roster (SPEC 8): its allowance (岗位津贴) column moves down one level")
       ->check(existing_file(lang, false));
   review->add_option("--policy", o.policy, "policy file")->check(existing_file(lang, false));
