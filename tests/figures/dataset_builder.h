@@ -5,6 +5,7 @@
 
 #include "redhare/figures.h"
 #include "redhare/period.h"
+#include "redhare/policy.h"
 #include "redhare/records.h"
 
 namespace redhare::testing {
@@ -52,6 +53,13 @@ struct Builder {
     return *this;
   }
 };
+
+// The figures of the built month: October 2026 under `p`. Every figures test
+// computes them this way (the default policy's session gap, slow response,
+// window and attribution).
+inline Metrics run(const Builder& b, const Policy& p = default_policy()) {
+  return compute_metrics(b.d, october(), p);
+}
 
 // A copy of the row of `agent` (a copy, so `row(run(b), ...)` never dangles);
 // fails the test when there is none.

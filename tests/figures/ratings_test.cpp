@@ -19,8 +19,6 @@ void rate(Builder& b, std::string_view agent, std::string_view customer, Time t,
                                static_cast<uint32_t>(b.d.ratings.size() + 2), level, superseded});
 }
 
-Metrics run(const Builder& b) { return compute_metrics(b.d, october(), default_policy()); }
-
 std::vector<std::string> split(const std::string& line) {
   std::vector<std::string> out;
   std::stringstream s(line);

@@ -8,9 +8,6 @@ using namespace redhare;
 using namespace redhare::testing;
 
 namespace {
-Metrics run(const Builder& b, const Policy& p = Policy{}) {
-  return compute_metrics(b.d, october(), p);
-}
 Policy first_policy() {
   Policy p;
   p.attribution_first = true;

@@ -7,12 +7,6 @@
 using namespace redhare;
 using namespace redhare::testing;
 
-namespace {
-Metrics run(const Builder& b, const Policy& p = Policy{}) {
-  return compute_metrics(b.d, october(), p);
-}
-}  // namespace
-
 TEST_CASE("session gap of exactly 30 min continues the session") {
   Builder b;
   b.msg("amy", "c1", at(5, 10, 0), C)
