@@ -57,18 +57,19 @@ std::string footer_text(const Report& r) {
   return s;
 }
 
-// What `redhare explain` does: find the agent, run the month traced, format.
-Report explain(const Dataset& data, const Period& period, const Policy& policy, const std::string& agent,
-               const ReportContext& context) {
-  const TracedAgent traced = trace_agent(data, period, policy, find_agent(data, agent));
-  return explain_report(data, period, policy, traced, agent, context);
-}
-
 ReportContext context(Lang lang = Lang::kEn) {
   ReportContext c;
   c.period = "2026-10";
   c.lang = lang;
   return c;
+}
+
+// What `redhare explain` does over October (default policy unless given):
+// find the agent, run the month traced, format.
+Report explain(const Dataset& data, const std::string& agent, const ReportContext& c = context(),
+               const Policy& policy = default_policy()) {
+  const TracedAgent traced = trace_agent(data, october(), policy, find_agent(data, agent));
+  return explain_report(data, october(), policy, traced, agent, c);
 }
 
 // amy and bob in October, worked by hand (lines count from 2 in each file):
@@ -107,7 +108,7 @@ Builder hand_month() {
 
 TEST_CASE("explain lists the agent's turns by time: lines, response and why a turn got no reply") {
   Builder b = hand_month();
-  const Report r = explain(b.d, october(), default_policy(), "amy", context());
+  const Report r = explain(b.d, "amy");
   const Table& t = table(r, "turns");
   REQUIRE(t.rows.size() == 4);  // amy's turns only: c1 10:00, c1 11:00, c2 13:00, c9 (6th)
   CHECK(column(r, "turns", "first_line") ==
@@ -129,7 +130,7 @@ TEST_CASE("explain lists the agent's turns by time: lines, response and why a tu
 
 TEST_CASE("explain lists every session of the agent, also one without a turn") {
   Builder b = hand_month();
-  const Report r = explain(b.d, october(), default_policy(), "amy", context());
+  const Report r = explain(b.d, "amy");
   const Table& s = table(r, "sessions");
   REQUIRE(s.rows.size() == 5);
   CHECK(column(r, "sessions", "first_line") ==
@@ -143,7 +144,7 @@ TEST_CASE("explain lists every session of the agent, also one without a turn") {
 
 TEST_CASE("explain shows each won order with its winning consultation and the agents it beat") {
   Builder b = hand_month();
-  const Report amy = explain(b.d, october(), default_policy(), "amy", context());
+  const Report amy = explain(b.d, "amy");
   const Table& won = table(amy, "orders_won");
   REQUIRE(won.rows.size() == 1);  // c2's unpaid order (c1's went to bob)
   CHECK(str(won.rows[0][col(won, "customer")]) == "c2");
@@ -157,7 +158,7 @@ TEST_CASE("explain shows each won order with its winning consultation and the ag
   CHECK(str(lost.rows[0][col(lost, "attributed_to")]) == "bob");
   CHECK(lost.rows[0][col(lost, "consultation_line")] == Cell{int64_t{6}});
 
-  const Report bob = explain(b.d, october(), default_policy(), "bob", context());
+  const Report bob = explain(b.d, "bob");
   const Table& bw = table(bob, "orders_won");
   REQUIRE(bw.rows.size() == 1);
   CHECK(str(bw.rows[0][col(bw, "beaten")]) == "amy");
@@ -167,7 +168,7 @@ TEST_CASE("explain shows each won order with its winning consultation and the ag
 
 TEST_CASE("explain names each after-sales customer with the order that made them so") {
   Builder b = hand_month();
-  const Report r = explain(b.d, october(), default_policy(), "amy", context());
+  const Report r = explain(b.d, "amy");
   const Table& t = table(r, "after_sales");
   REQUIRE(t.rows.size() == 1);
   CHECK(str(t.rows[0][col(t, "customer")]) == "c9");
@@ -179,7 +180,7 @@ TEST_CASE("explain names each after-sales customer with the order that made them
 
 TEST_CASE("explain ends with each figure and the numbers it was computed from") {
   Builder b = hand_month();
-  const Report r = explain(b.d, october(), default_policy(), "amy", context());
+  const Report r = explain(b.d, "amy");
   INFO(footer_text(r));
   // 4 turns: 2 answered; c2's reply came after the gap, c1's 11:00 turn got none.
   CHECK(has_line(r, "turns 4 = 2 answered + 2 unanswered (1 after a session gap, 1 with no later "
@@ -201,13 +202,13 @@ TEST_CASE("explain ends with each figure and the numbers it was computed from") 
 
 TEST_CASE("explain shows review items as the combined review score, or why they are left out") {
   Builder b = hand_month();
-  const Report none = explain(b.d, october(), default_policy(), "amy", context());
+  const Report none = explain(b.d, "amy");
   INFO(footer_text(none));
   CHECK(has_line(none, "assist — → left out: no reviews (weight 5)"));
   const Id amy = b.d.agents.intern("amy");
   b.d.reviews.push_back(Review{amy, Rater::kManager, 90.0, 80.0, 2});
   b.d.reviews.push_back(Review{amy, Rater::kSelf, 70.0, 60.0, 3});
-  const Report r = explain(b.d, october(), default_policy(), "amy", context());
+  const Report r = explain(b.d, "amy");
   INFO(footer_text(r));
   // Manager 0.5 and self 0.2, renormalised over the two: assist
   // (90 × 0.5 + 70 × 0.2) / 0.7 = 59 / 0.7 = 84.29; execution (40 + 12) / 0.7 = 74.29.
@@ -219,7 +220,7 @@ TEST_CASE("explain shows review items as the combined review score, or why they 
 
 TEST_CASE("explain writes its labels and arithmetic in Chinese with --lang zh") {
   Builder b = hand_month();
-  const Report r = explain(b.d, october(), default_policy(), "amy", context(Lang::kZh));
+  const Report r = explain(b.d, "amy", context(Lang::kZh));
   INFO(footer_text(r));
   CHECK(has_line(r, "询单转化率 50.0% = 下单人数 1 / 询单人数 2 → 档位 ≥45.0% → 100 分 × 权重 30"));
   CHECK(has_line(r, "指标完成率 —（无目标） → 未计入：无目标（权重 30）"));
@@ -229,7 +230,7 @@ TEST_CASE("explain writes its labels and arithmetic in Chinese with --lang zh") 
 
 TEST_CASE("explain csv: sessions by default, every other table by --section") {
   Builder b = hand_month();
-  const Report r = explain(b.d, october(), default_policy(), "amy", context());
+  const Report r = explain(b.d, "amy");
   RenderOptions o;
   o.format = Format::kCsv;
   std::string sessions = render(r, o);
@@ -258,7 +259,7 @@ TEST_CASE("explain's table names differ from its header members, so JSON has eac
   Builder b = hand_month();
   ReportContext c = context();
   c.inputs = {{"chats", "c.csv"}, {"orders", "o.csv"}, {"targets", "t.csv"}, {"reviews", "r.csv"}};
-  const Report r = explain(b.d, october(), default_policy(), "amy", c);
+  const Report r = explain(b.d, "amy", c);
   std::set<std::string> names{"notes"};  // render's member for the footer lines
   for (const auto& [key, value] : r.header) CHECK(names.insert(key).second);
   for (const Table& t : r.tables) CHECK(names.insert(t.key).second);
@@ -270,7 +271,7 @@ namespace {
 // The error explain throws, in the words the user reads in the given language.
 std::string explain_error(const Dataset& d, const std::string& agent, Lang lang = Lang::kEn) {
   try {
-    explain(d, october(), default_policy(), agent, context(lang));
+    explain(d, agent, context(lang));
   } catch (const InputError& e) {
     return render_input_error(e, lang);
   }
@@ -466,7 +467,7 @@ TEST_CASE("explained turns, sessions and orders add up to the figures of every a
   int64_t after_sales = 0, gaps = 0;
   for (const AgentFigures& f : m.agents) {
     CAPTURE(f.name);
-    const Report r = explain(b.d, october(), policy, f.name, context());
+    const Report r = explain(b.d, f.name, context(), policy);
     const Summed s = sum_report(r, policy);
     CHECK(s.turns == f.turns);
     CHECK(s.answered == f.answered_turns);
@@ -511,14 +512,14 @@ void check_sorted(const Table& t, const std::string& time, const std::string& li
 
 TEST_CASE("explain rows come in a defined order: turns by start then line, orders by creation then line") {
   Builder b = generated_month();
-  const Report r = explain(b.d, october(), default_policy(), "cat", context());
+  const Report r = explain(b.d, "cat");
   REQUIRE(table(r, "turns").rows.size() > 50);
   REQUIRE(table(r, "orders_won").rows.size() > 5);
   check_sorted(table(r, "turns"), "start", "first_line");
   check_sorted(table(r, "orders_won"), "created", "line");
   // Same input, same bytes.
   RenderOptions o;
-  CHECK(render(r, o) == render(explain(b.d, october(), default_policy(), "cat", context()), o));
+  CHECK(render(r, o) == render(explain(b.d, "cat"), o));
 }
 
 TEST_CASE("explain names the tier a policy's added item met, by the tier recorded when scoring") {
@@ -528,9 +529,9 @@ TEST_CASE("explain names the tier a policy's added item met, by the tier recorde
   Policy p = parse_policy("item.first_resp_mean_s.weight = 10\n"
                           "item.first_resp_mean_s.tiers = <=60:100, <=150:50, else:0\n",
                           "p");
-  const Report r = explain(b.d, october(), p, "amy", context());
+  const Report r = explain(b.d, "amy", context(), p);
   INFO(footer_text(r));
   CHECK(has_line(r, "first response 120.0s → tier ≤150.0s → 50 pts × 10"));
-  const Report zh = explain(b.d, october(), p, "amy", context(Lang::kZh));
+  const Report zh = explain(b.d, "amy", context(Lang::kZh), p);
   CHECK(has_line(zh, "首次响应 120.0s → 档位 ≤150.0s → 50 分 × 权重 10"));
 }
