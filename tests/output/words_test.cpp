@@ -27,14 +27,20 @@ Consequence fact(Rule rule) {
   return k;
 }
 
+// The language's table; the case fails for a language without one.
+const words::Words& table_of(Lang lang) {
+  const words::Words* w = words::of(lang);
+  REQUIRE(w != nullptr);
+  return *w;
+}
+
 }  // namespace
 
 // kLangs is walked, so a language added without a table fails here.
 TEST_CASE("every grade, item, n/a reason and rule has words in every language") {
   for (Lang lang : kLangs) {
     CAPTURE(static_cast<int>(lang));
-    REQUIRE(words::of(lang) != nullptr);
-    const words::Words& w = *words::of(lang);
+    const words::Words& w = table_of(lang);
     for (int g = 0; g < kGradeCount; ++g) {
       CAPTURE(g);
       REQUIRE(w.grades[g]);
@@ -128,8 +134,7 @@ ReviewLine review_fact(ReviewRule rule) {
 TEST_CASE("every review rule has words in every language, and a why with its numbers") {
   for (Lang lang : kLangs) {
     CAPTURE(static_cast<int>(lang));
-    REQUIRE(words::of(lang) != nullptr);
-    const words::Words& w = *words::of(lang);
+    const words::Words& w = table_of(lang);
     for (int r = 0; r < kReviewRuleCount; ++r) {
       CAPTURE(review_rule_key(static_cast<ReviewRule>(r)));
       REQUIRE(w.review_actions[r]);
