@@ -138,11 +138,13 @@ class FileReader {
     }
   }
 
-  // Call before push_back. When `out` is full it grows to the rows the whole
-  // file is projected to hold (rows so far x file bytes / bytes read so far,
-  // plus a quarter) instead of doubling: a 10M-message month then keeps one
-  // 240 MB message array instead of briefly holding a 192 MB one and its
-  // 384 MB successor. Capacity never written is address space, not memory.
+  // Call before push_back. When `out` is full it grows to hold every row
+  // the rest of the file is projected to have (rows read so far x bytes left
+  // / bytes read, plus a tenth), as if all were kept: one step, where
+  // projecting from the rows kept so far kept regrowing it in a time-ordered
+  // export, whose first 40% of rows fall before the period and the rest are
+  // kept (each step briefly holds the old array and its successor: the run's
+  // peak memory). Capacity never written is address space, not memory.
   // Without a size (stdin), or once decoded GBK outgrows the file's bytes, it
   // doubles as usual.
   template <class T>
@@ -151,10 +153,10 @@ class FileReader {
     constexpr size_t kSample = 4096;  // rows enough to judge the average row
     size_t want = std::max(kSample, out.size() * 2);
     const uint64_t done = rows_.bytes_done();
-    if (out.size() >= kSample && file_size_ > done) {
-      const double projected = static_cast<double>(out.size()) * 1.25 * static_cast<double>(file_size_) /
-                               static_cast<double>(done);
-      want = std::max(out.size() + kSample, static_cast<size_t>(projected));
+    if (account_.rows_read >= kSample && file_size_ > done) {
+      const double rest = static_cast<double>(account_.rows_read) * 1.1 * static_cast<double>(file_size_ - done) /
+                          static_cast<double>(done);
+      want = out.size() + std::max(kSample, static_cast<size_t>(rest));
     }
     out.reserve(want);
   }

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <exception>
 #include <filesystem>
-#include <functional>
 #include <thread>
 
 #include "redhare/columns.h"
+#include "redhare/chat_duplicates.h"
 #include "redhare/csv_rows.h"
 #include "redhare/error.h"
 #include "redhare/money.h"
@@ -28,69 +28,6 @@ enum ChatCol { kChTime, kChAgent, kChCustomer, kChDirection, kChAuto, kChText };
 enum OrderCol { kOrId, kOrCustomer, kOrCreated, kOrPaid, kOrAmount, kOrStatus, kOrRefund };
 enum TargetCol { kTgAgent, kTgTarget };
 enum ReviewCol { kRvAgent, kRvRater, kRvAssist, kRvExecution };
-
-uint64_t mix(uint64_t x) {  // splitmix64's finaliser
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
-
-// The chat rows already kept, as 64-bit hashes of their parsed fields (time,
-// agent, customer, kind, text), to find identical rows: two exports pasted
-// into one file double every message count otherwise. Open addressing over a
-// flat array (a node per row would be 10M allocations); 0 marks a free slot.
-// Two different rows with one hash (about 1 in 10^5 for a whole 10M-message
-// month) would drop the later one; comparing the rows themselves would mean
-// keeping every text.
-class RowHashes {
- public:
-  // Room for `rows` at most 3/4 full, in one step: growing by doubling would
-  // re-insert every hash several times. Called with the messages' capacity,
-  // which make_room() projects from the file size.
-  void reserve(size_t rows) {
-    if (rows * 4 <= slots_.size() * 3) return;
-    size_t want = size_t{1} << 16;
-    while (want * 3 < rows * 4) want *= 2;
-    rehash(want);
-  }
-  // Starts loading the slot insert(h) looks at first.
-  void prefetch(uint64_t h) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[(h == 0 ? 1 : h) & (slots_.size() - 1)]);
-  }
-  // False when `h` was inserted before.
-  bool insert(uint64_t h) {
-    if (h == 0) h = 1;
-    if ((size_ + 1) * 4 > slots_.size() * 3) rehash(slots_.empty() ? size_t{1} << 16 : slots_.size() * 2);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      if (slots_[i] == h) return false;
-      if (slots_[i] == 0) {
-        slots_[i] = h;
-        ++size_;
-        return true;
-      }
-    }
-  }
-
- private:
-  void rehash(size_t slots) {
-    std::vector<uint64_t> old = std::move(slots_);
-    slots_.assign(slots, 0);
-    size_ = 0;
-    for (uint64_t h : old)
-      if (h != 0) insert(h);
-  }
-
-  std::vector<uint64_t> slots_;
-  size_t size_ = 0;
-};
-
-uint64_t chat_row_hash(Time t, Id agent, Id customer, MessageKind kind, std::string_view text) {
-  uint64_t h = mix(std::hash<std::string_view>{}(text) ^ static_cast<uint64_t>(t));
-  h = mix(h ^ ((static_cast<uint64_t>(agent) << 32) | customer));
-  h = mix(h ^ static_cast<uint64_t>(kind));
-  return h == 0 ? 1 : h;  // 0 means "no row" to read_chats
-}
 
 MessageKind message_kind(std::string_view direction, std::string_view autov, std::string_view text,
                          const Policy& p) {
@@ -123,21 +60,8 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
       o.period.is_all() ? std::numeric_limits<Time>::min() : o.period.begin - p.attribution_window_s;
   CsvRows& rows = r.rows();
   // Identical rows are one message (SPEC 1, as for orders), looked for among
-  // the rows kept (a copy of a row outside the period is outside too). Each
-  // row's hash is looked up one kept row later, once its slot, fetched
-  // meanwhile, is in the cache: the table is too big for the cache, and
-  // waiting on it made reading 1.6x slower. A duplicate is then the
-  // message just added (out->back()), taken back.
-  RowHashes seen;
-  uint64_t pending = 0;  // the hash of out->back(), not yet looked up (0: none)
-  auto settle_previous = [&] {
-    if (pending != 0 && !seen.insert(pending)) {
-      out->pop_back();
-      --r.account().used;
-      ++r.account().duplicates;
-    }
-    pending = 0;
-  };
+  // the rows kept (a copy of a row outside the period is outside too).
+  ChatDuplicates seen;
   r.each(errors, [&] {
     Time t = r.time(kChTime, "time");
     std::string_view agent = r.required(kChAgent, "agent");
@@ -147,17 +71,19 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
       ++r.account().outside_period;
       return;
     }
-    const Id agent_id = agents->intern(agent), customer_id = customers->intern(customer);
-    r.make_room(*out);
-    seen.reserve(out->capacity());
-    const uint64_t h = chat_row_hash(t, agent_id, customer_id, kind, rows.field(kChText));
-    seen.prefetch(h);
-    settle_previous();
-    out->push_back(Message{t, agent_id, customer_id, static_cast<uint32_t>(rows.line()), kind});
+    const Message m{t, agents->intern(agent), customers->intern(customer), static_cast<uint32_t>(rows.line()),
+                    kind};
+    if (seen.duplicate(*out, m, rows.field(kChText))) {
+      ++r.account().duplicates;
+      return;
+    }
+    if (out->size() == out->capacity()) {
+      r.make_room(*out);
+      seen.reserve(out->capacity());
+    }
+    out->push_back(m);
     ++r.account().used;
-    pending = h;
   });
-  settle_previous();
   *account = r.account();
 }
 

@@ -75,6 +75,32 @@ TEST_CASE("identical chat rows: an auto-reply and a typed agent message with one
   CHECK(d.account[0].duplicates == 0);
 }
 
+TEST_CASE("identical chat rows: rows differing only in time or agent are not duplicates") {
+  Files f(std::string(kChatsHeader) +
+          "2026-10-05 09:00:00,小王,c1,买家,,在吗\n"
+          "2026-10-05 09:00:01,小王,c1,买家,,在吗\n"
+          "2026-10-05 09:00:00,小李,c1,买家,,在吗\n");
+  RowErrors e;
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  CHECK(d.messages.size() == 3);
+  CHECK(d.account[0].duplicates == 0);
+}
+
+TEST_CASE("identical chat rows are found in two time-ordered exports pasted together, days apart") {
+  const std::string first =
+      "2026-10-05 09:00:00,小王,c1,买家,,在吗\n"
+      "2026-10-05 09:00:20,小王,c1,客服,0,在的\n";
+  const std::string second =
+      "2026-10-09 10:00:00,小王,c2,买家,,发货了吗\n"
+      "2026-10-09 09:59:58,小王,c2,客服,0,亲\n";  // a little back in time: one hour's window
+  Files f(std::string(kChatsHeader) + first + second + first + second);
+  RowErrors e;
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  REQUIRE(d.messages.size() == 4);
+  CHECK(d.messages[3].line == 5);
+  CHECK(d.account[0].duplicates == 4);
+}
+
 TEST_CASE("identical chat rows are found among many rows, past the hash table's growth") {
   std::string rows;
   for (int i = 0; i < 70000; ++i)

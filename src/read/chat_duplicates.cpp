@@ -1,0 +1,96 @@
+#include "redhare/chat_duplicates.h"
+
+#include <functional>
+
+namespace redhare {
+
+namespace {
+
+uint64_t mix(uint64_t x) {  // splitmix64's finaliser
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+}  // namespace
+
+uint64_t chat_text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
+
+uint64_t chat_row_hash(const Message& m, uint64_t text_hash) {
+  uint64_t h = mix(text_hash ^ static_cast<uint64_t>(m.time));
+  h = mix(h ^ ((static_cast<uint64_t>(m.agent) << 32) | m.customer));
+  return mix(h ^ static_cast<uint64_t>(m.kind));
+}
+
+bool ChatDuplicates::duplicate(const std::vector<Message>& kept, const Message& m, std::string_view text) {
+  const uint64_t th = chat_text_hash(text);
+  const auto row = static_cast<uint32_t>(kept.size());
+  if (windowed_) {
+    const Time hour = m.time / kHour;  // times are after 1970: no negative division
+    if (row == 0) {
+      hour_ = hour;
+      rebuild(kept, 0, 0);
+    } else if (hour > hour_) {
+      // The window moves on: the rows kept since the latest row reached the
+      // hour before this one (none if the file skipped an hour).
+      window_begin_ = hour == hour_ + 1 ? hour_begin_ : row;
+      hour_begin_ = row;
+      hour_ = hour;
+      rebuild(kept, window_begin_, row - window_begin_);
+    } else if (hour < hour_ - 1) {
+      // Its copies may be anywhere before: from now on one table holds every
+      // row, starting with those kept so far.
+      windowed_ = false;
+      window_begin_ = 0;
+      rebuild(kept, 0, row);
+    }
+  }
+  // The window's table at most 1/2 full (it is small); the whole file's 3/4.
+  const size_t cap = windowed_ ? slots_.size() / 2 : slots_.size() / 4 * 3;
+  if (size_ + 1 > cap) rebuild(kept, window_begin_, size_ + 1);
+  if (find_or_insert(kept, m, th, row)) return true;
+  text_hash_.push_back(th);
+  return false;
+}
+
+bool ChatDuplicates::find_or_insert(const std::vector<Message>& kept, const Message& m, uint64_t text_hash,
+                                    uint32_t row) {
+  const uint64_t h = row_hash_(m, text_hash);
+  const auto tag = static_cast<uint32_t>(h >> 32);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.row1 == 0) {
+      s = Slot{row + 1, tag};
+      ++size_;
+      return false;
+    }
+    // The tag only filters: the row itself decides.
+    if (s.tag == tag && same_fields(kept[s.row1 - 1], m) && text_hash_[s.row1 - 1] == text_hash) return true;
+  }
+}
+
+void ChatDuplicates::rebuild(const std::vector<Message>& kept, size_t from, size_t rows) {
+  // From the rows and their text hashes, not from the old table: the old one
+  // goes first, so growing never holds two tables.
+  const size_t n = text_hash_.size() - from;
+  size_t slots = 1024;
+  if (windowed_)
+    while (slots < (n + rows) * 2) slots *= 2;
+  else
+    while (slots * 3 < (n + rows) * 4) slots *= 2;
+  std::vector<Slot>().swap(slots_);
+  slots_.assign(slots, Slot{0, 0});
+  size_ = 0;
+  const size_t mask = slots - 1;
+  // The rows kept are all different (each went through here): no comparing.
+  for (size_t r = from; r < text_hash_.size(); ++r) {
+    const uint64_t h = row_hash_(kept[r], text_hash_[r]);
+    size_t i = h & mask;
+    while (slots_[i].row1 != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{static_cast<uint32_t>(r + 1), static_cast<uint32_t>(h >> 32)};
+    ++size_;
+  }
+}
+
+}  // namespace redhare

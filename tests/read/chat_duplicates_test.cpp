@@ -1,0 +1,118 @@
+// ChatDuplicates: identical chat rows are one message; a row differing in any
+// one field is not, whatever the hash says (issue 12, issue 16).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "redhare/chat_duplicates.h"
+
+using namespace redhare;
+
+namespace {
+
+// Every row lands on one slot with one tag: only the comparison of the rows
+// themselves can tell them apart.
+uint64_t all_collide(const Message&, uint64_t) { return 42; }
+
+// Rows fed the way read_chats feeds them: kept unless a duplicate.
+struct Feed {
+  ChatDuplicates seen;
+  std::vector<Message> kept;
+  int duplicates = 0;
+  uint32_t line = 2;
+  explicit Feed(ChatRowHash hash) : seen(hash) {}
+  bool add(Time t, Id agent, Id customer, MessageKind kind, std::string_view text) {
+    const Message m{t, agent, customer, line++, kind};
+    if (seen.duplicate(kept, m, text)) {
+      ++duplicates;
+      return false;
+    }
+    kept.push_back(m);
+    return true;
+  }
+};
+
+constexpr Time kT = 1790000000;  // some time in September 2026
+
+}  // namespace
+
+TEST_CASE("a copy of a chat row is a duplicate; a row differing only in time, agent, customer, kind or text is not") {
+  for (ChatRowHash hash : {&chat_row_hash, &all_collide}) {
+    for (bool out_of_order : {false, true}) {
+      CAPTURE(hash == &all_collide);
+      CAPTURE(out_of_order);
+      Feed f(hash);
+      // A row many hours later first: every row after it goes back in time,
+      // so all are compared in the table of the whole file.
+      if (out_of_order) REQUIRE(f.add(kT + 100 * 3600, 9, 9, MessageKind::kCustomer, "later"));
+      REQUIRE(f.add(kT, 1, 1, MessageKind::kCustomer, "在吗"));
+      CHECK(f.add(kT + 1, 1, 1, MessageKind::kCustomer, "在吗"));   // time
+      CHECK(f.add(kT, 2, 1, MessageKind::kCustomer, "在吗"));       // agent
+      CHECK(f.add(kT, 1, 2, MessageKind::kCustomer, "在吗"));       // customer
+      CHECK(f.add(kT, 1, 1, MessageKind::kAgent, "在吗"));          // kind
+      CHECK(f.add(kT, 1, 1, MessageKind::kAuto, "在吗"));           // kind
+      CHECK(f.add(kT, 1, 1, MessageKind::kCustomer, "在吗?"));      // text
+      CHECK(f.add(kT, 1, 1, MessageKind::kCustomer, ""));           // text
+      CHECK(f.duplicates == 0);
+      // Every one of them again, and the first row a third time: all copies.
+      CHECK_FALSE(f.add(kT, 1, 1, MessageKind::kCustomer, "在吗"));
+      CHECK_FALSE(f.add(kT + 1, 1, 1, MessageKind::kCustomer, "在吗"));
+      CHECK_FALSE(f.add(kT, 2, 1, MessageKind::kCustomer, "在吗"));
+      CHECK_FALSE(f.add(kT, 1, 2, MessageKind::kCustomer, "在吗"));
+      CHECK_FALSE(f.add(kT, 1, 1, MessageKind::kAgent, "在吗"));
+      CHECK_FALSE(f.add(kT, 1, 1, MessageKind::kAuto, "在吗"));
+      CHECK_FALSE(f.add(kT, 1, 1, MessageKind::kCustomer, "在吗?"));
+      CHECK_FALSE(f.add(kT, 1, 1, MessageKind::kCustomer, ""));
+      CHECK_FALSE(f.add(kT, 1, 1, MessageKind::kCustomer, "在吗"));
+      CHECK(f.duplicates == 9);
+      CHECK(f.kept.size() == (out_of_order ? 9u : 8u));
+      CHECK(f.seen.windowed() == !out_of_order);
+    }
+  }
+}
+
+TEST_CASE("rows whose hashes all collide are told apart by their fields, past the table's growth") {
+  // 3000 rows over 30 hours, 30 seconds apart, in time order, then all again
+  // from the start (two exports pasted): the window tables grow, then the
+  // copies switch to the whole file's table, which grows too.
+  for (ChatRowHash hash : {&chat_row_hash, &all_collide}) {
+    CAPTURE(hash == &all_collide);
+    Feed f(hash);
+    for (int pass = 0; pass < 2; ++pass)
+      for (int i = 0; i < 3000; ++i)
+        f.add(kT + i * 36, static_cast<Id>(i % 7), static_cast<Id>(i % 101),
+              i % 3 == 0 ? MessageKind::kCustomer : MessageKind::kAgent, "text " + std::to_string(i % 13));
+    CHECK(f.kept.size() == 3000);
+    CHECK(f.duplicates == 3000);
+    CHECK_FALSE(f.seen.windowed());
+    for (size_t i = 0; i < f.kept.size(); ++i) CHECK(f.kept[i].line == i + 2);  // the first of each pair kept
+  }
+}
+
+TEST_CASE("in a nearly time-ordered file a copy within the hour before is found without the whole-file table") {
+  Feed f(&chat_row_hash);
+  const Time h = (kT / 3600) * 3600;  // an hour's start
+  REQUIRE(f.add(h + 10, 1, 1, MessageKind::kCustomer, "a"));
+  REQUIRE(f.add(h + 3600 + 5, 1, 2, MessageKind::kCustomer, "b"));  // the next hour
+  REQUIRE(f.add(h + 3600 + 2, 1, 3, MessageKind::kCustomer, "c"));  // a little back in time
+  CHECK_FALSE(f.add(h + 10, 1, 1, MessageKind::kCustomer, "a"));     // from the hour before
+  REQUIRE(f.add(h + 2 * 3600, 1, 4, MessageKind::kCustomer, "d"));  // the window moves on
+  CHECK_FALSE(f.add(h + 3600 + 2, 1, 3, MessageKind::kCustomer, "c"));
+  CHECK(f.seen.windowed());
+  // Two hours back: "a" left the window; the whole file's table finds it.
+  CHECK_FALSE(f.add(h + 10, 1, 1, MessageKind::kCustomer, "a"));
+  CHECK_FALSE(f.seen.windowed());
+  CHECK(f.duplicates == 3);
+  CHECK(f.kept.size() == 4);
+}
+
+TEST_CASE("a file that skips hours starts an empty window, and a copy from before the gap is still found") {
+  Feed f(&chat_row_hash);
+  REQUIRE(f.add(kT, 1, 1, MessageKind::kCustomer, "a"));
+  REQUIRE(f.add(kT + 5 * 3600, 1, 2, MessageKind::kCustomer, "b"));
+  CHECK(f.seen.windowed());
+  CHECK_FALSE(f.add(kT, 1, 1, MessageKind::kCustomer, "a"));
+  CHECK_FALSE(f.add(kT + 5 * 3600, 1, 2, MessageKind::kCustomer, "b"));
+  CHECK(f.duplicates == 2);
+}
