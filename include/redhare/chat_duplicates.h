@@ -37,10 +37,10 @@ class ChatDuplicates {
   // `row_hash` is injectable so that a test can make every row collide.
   explicit ChatDuplicates(ChatRowHash row_hash = chat_row_hash) : row_hash_(row_hash) {}
 
-  // True when `m` with `text` is a copy of a row in `kept` (the rows kept so
-  // far, each of which went through here). Otherwise `m` is recorded as row
-  // kept.size(), and the caller appends it to `kept`.
-  bool duplicate(const std::vector<Message>& kept, const Message& m, std::string_view text);
+  // True when `m`, whose text has chat_text_hash() `text_hash`, is a copy of
+  // a row in `kept` (the rows kept so far, each of which went through here).
+  // Otherwise `m` is recorded as row kept.size(), and the caller appends it.
+  bool duplicate(const std::vector<Message>& kept, const Message& m, uint64_t text_hash);
   // Room for the text hashes of `rows` kept rows, reserved in one step.
   void reserve(size_t rows) { text_hash_.reserve(rows); }
   // False once a row went back past the last hour: every row is in one table.

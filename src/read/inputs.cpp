@@ -52,6 +52,57 @@ MessageKind message_kind(std::string_view direction, std::string_view autov, std
   return is_auto ? MessageKind::kAuto : MessageKind::kAgent;
 }
 
+// Chat rows kept wait here, kBatch at a time, for their agents and customers
+// to be interned together: a month's million customers do not fit in cache,
+// and Interner::intern_batch fetches every row's slot, then every name,
+// before comparing the first, where interning one row at a time waits for
+// memory twice per row. The names are copied: the row's fields do not outlive
+// it.
+class KeptChats {
+ public:
+  static constexpr size_t kBatch = 64;
+  bool full() const { return rows_.size() == kBatch; }
+  void add(Time t, std::string_view agent, std::string_view customer, MessageKind kind, uint32_t line,
+           uint64_t text_hash) {
+    names_.append(agent);
+    const auto agent_end = static_cast<uint32_t>(names_.size());
+    names_.append(customer);
+    rows_.push_back(Row{t, text_hash, agent_end, static_cast<uint32_t>(names_.size()), line, kind});
+  }
+  // Interns the rows' names in row order (ids are given in order of first
+  // appearance, as one at a time) and hands each row, as a Message with its
+  // text hash, to `kept`, in order.
+  template <class F>
+  void flush(Interner* agents, Interner* customers, F&& kept) {
+    const size_t n = rows_.size();
+    std::string_view agent[kBatch], customer[kBatch];
+    uint32_t begin = 0;
+    for (size_t i = 0; i < n; ++i) {
+      agent[i] = std::string_view(names_).substr(begin, rows_[i].agent_end - begin);
+      customer[i] = std::string_view(names_).substr(rows_[i].agent_end, rows_[i].customer_end - rows_[i].agent_end);
+      begin = rows_[i].customer_end;
+    }
+    Id agent_id[kBatch], customer_id[kBatch];
+    agents->intern_batch(agent, n, agent_id);
+    customers->intern_batch(customer, n, customer_id);
+    for (size_t i = 0; i < n; ++i)
+      kept(Message{rows_[i].time, agent_id[i], customer_id[i], rows_[i].line, rows_[i].kind}, rows_[i].text_hash);
+    rows_.clear();
+    names_.clear();
+  }
+
+ private:
+  struct Row {
+    Time time;
+    uint64_t text_hash;
+    uint32_t agent_end, customer_end;  // ends of the names in names_
+    uint32_t line;
+    MessageKind kind;
+  };
+  std::vector<Row> rows_;
+  std::string names_;
+};
+
 void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, RowErrors& errors,
                 Interner* agents, Interner* customers, std::vector<Message>* out, FileAccount* account) {
   FileReader r("chats", path, o, p);
@@ -62,18 +113,8 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
   // Identical rows are one message (SPEC 1, as for orders), looked for among
   // the rows kept (a copy of a row outside the period is outside too).
   ChatDuplicates seen;
-  r.each(errors, [&] {
-    Time t = r.time(kChTime, "time");
-    std::string_view agent = r.required(kChAgent, "agent");
-    std::string_view customer = r.required(kChCustomer, "customer");
-    MessageKind kind = message_kind(rows.field(kChDirection), rows.field(kChAuto), rows.field(kChText), p);
-    if (t < keep_from || t >= o.period.end) {
-      ++r.account().outside_period;
-      return;
-    }
-    const Message m{t, agents->intern(agent), customers->intern(customer), static_cast<uint32_t>(rows.line()),
-                    kind};
-    if (seen.duplicate(*out, m, rows.field(kChText))) {
+  auto keep = [&](const Message& m, uint64_t text_hash) {
+    if (seen.duplicate(*out, m, text_hash)) {
       ++r.account().duplicates;
       return;
     }
@@ -83,7 +124,22 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
     }
     out->push_back(m);
     ++r.account().used;
+  };
+  KeptChats batch;
+  r.each(errors, [&] {
+    Time t = r.time(kChTime, "time");
+    std::string_view agent = r.required(kChAgent, "agent");
+    std::string_view customer = r.required(kChCustomer, "customer");
+    std::string_view text = rows.field(kChText);
+    MessageKind kind = message_kind(rows.field(kChDirection), rows.field(kChAuto), text, p);
+    if (t < keep_from || t >= o.period.end) {
+      ++r.account().outside_period;
+      return;
+    }
+    batch.add(t, agent, customer, kind, static_cast<uint32_t>(rows.line()), chat_text_hash(text));
+    if (batch.full()) batch.flush(agents, customers, keep);
   });
+  batch.flush(agents, customers, keep);
   *account = r.account();
 }
 

@@ -24,7 +24,7 @@ struct Feed {
   explicit Feed(ChatRowHash hash) : seen(hash) {}
   bool add(Time t, Id agent, Id customer, MessageKind kind, std::string_view text) {
     const Message m{t, agent, customer, line++, kind};
-    if (seen.duplicate(kept, m, text)) {
+    if (seen.duplicate(kept, m, chat_text_hash(text))) {
       ++duplicates;
       return false;
     }
