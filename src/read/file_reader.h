@@ -149,12 +149,17 @@ class FileReader {
   // doubles as usual.
   template <class T>
   void make_room(std::vector<T>& out) const {
+    make_room(out, account_.rows_read, rows_.bytes_done());
+  }
+  // The same, as of `rows_read` rows in `done` bytes: for a thread that keeps
+  // rows behind the one reading them.
+  template <class T>
+  void make_room(std::vector<T>& out, uint64_t rows_read, uint64_t done) const {
     if (out.size() < out.capacity()) return;
     constexpr size_t kSample = 4096;  // rows enough to judge the average row
     size_t want = std::max(kSample, out.size() * 2);
-    const uint64_t done = rows_.bytes_done();
-    if (account_.rows_read >= kSample && file_size_ > done) {
-      const double rest = static_cast<double>(account_.rows_read) * 1.1 * static_cast<double>(file_size_ - done) /
+    if (rows_read >= kSample && file_size_ > done) {
+      const double rest = static_cast<double>(rows_read) * 1.1 * static_cast<double>(file_size_ - done) /
                           static_cast<double>(done);
       want = out.size() + std::max(kSample, static_cast<size_t>(rest));
     }

@@ -3,8 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <exception>
 #include <filesystem>
+#include <functional>
+#include <mutex>
 #include <thread>
 
 #include "redhare/columns.h"
@@ -52,15 +55,16 @@ MessageKind message_kind(std::string_view direction, std::string_view autov, std
   return is_auto ? MessageKind::kAuto : MessageKind::kAgent;
 }
 
-// Chat rows kept wait here, kBatch at a time, for their agents and customers
-// to be interned together: a month's million customers do not fit in cache,
-// and Interner::intern_batch fetches every row's slot, then every name,
-// before comparing the first, where interning one row at a time waits for
-// memory twice per row. The names are copied: the row's fields do not outlive
-// it.
+// Chat rows kept wait here, kBatch at a time, to be interned and checked
+// for copies on a thread of their own (KeepThread) while the next rows are
+// split: the reading thread was the run's bottleneck, the other core half
+// idle. Their agents and customers are interned together: a month's million
+// customers do not fit in cache, and Interner::intern_batch fetches every
+// row's slot, then every name, before comparing the first. The names are
+// copied: the row's fields do not outlive it.
 class KeptChats {
  public:
-  static constexpr size_t kBatch = 64;
+  static constexpr size_t kBatch = 1024;
   bool full() const { return rows_.size() == kBatch; }
   void add(Time t, std::string_view agent, std::string_view customer, MessageKind kind, uint32_t line,
            uint64_t text_hash) {
@@ -69,24 +73,30 @@ class KeptChats {
     names_.append(customer);
     rows_.push_back(Row{t, text_hash, agent_end, static_cast<uint32_t>(names_.size()), line, kind});
   }
+  // Where the reading was when the batch was handed over, for
+  // FileReader::make_room's projection (the reading thread moves on).
+  uint64_t rows_read = 0, bytes_done = 0;
+
   // Interns the rows' names in row order (ids are given in order of first
   // appearance, as one at a time) and hands each row, as a Message with its
-  // text hash, to `kept`, in order.
+  // text hash, to `kept`, in order. Then the batch is empty.
   template <class F>
   void flush(Interner* agents, Interner* customers, F&& kept) {
     const size_t n = rows_.size();
-    std::string_view agent[kBatch], customer[kBatch];
+    agent_.resize(n);
+    customer_.resize(n);
+    agent_id_.resize(n);
+    customer_id_.resize(n);
     uint32_t begin = 0;
     for (size_t i = 0; i < n; ++i) {
-      agent[i] = std::string_view(names_).substr(begin, rows_[i].agent_end - begin);
-      customer[i] = std::string_view(names_).substr(rows_[i].agent_end, rows_[i].customer_end - rows_[i].agent_end);
+      agent_[i] = std::string_view(names_).substr(begin, rows_[i].agent_end - begin);
+      customer_[i] = std::string_view(names_).substr(rows_[i].agent_end, rows_[i].customer_end - rows_[i].agent_end);
       begin = rows_[i].customer_end;
     }
-    Id agent_id[kBatch], customer_id[kBatch];
-    agents->intern_batch(agent, n, agent_id);
-    customers->intern_batch(customer, n, customer_id);
+    agents->intern_batch(agent_.data(), n, agent_id_.data());
+    customers->intern_batch(customer_.data(), n, customer_id_.data());
     for (size_t i = 0; i < n; ++i)
-      kept(Message{rows_[i].time, agent_id[i], customer_id[i], rows_[i].line, rows_[i].kind}, rows_[i].text_hash);
+      kept(Message{rows_[i].time, agent_id_[i], customer_id_[i], rows_[i].line, rows_[i].kind}, rows_[i].text_hash);
     rows_.clear();
     names_.clear();
   }
@@ -101,6 +111,80 @@ class KeptChats {
   };
   std::vector<Row> rows_;
   std::string names_;
+  std::vector<std::string_view> agent_, customer_;  // flush()'s scratch
+  std::vector<Id> agent_id_, customer_id_;
+};
+
+// Runs `consume` on each batch handed over, in order, on its own thread,
+// while the caller fills the next. One batch waits while one is consumed, so
+// neither side waits unless the other is slower overall.
+class KeepThread {
+ public:
+  explicit KeepThread(std::function<void(KeptChats&)> consume)
+      : consume_(std::move(consume)), thread_([this] { run(); }) {}
+  // Stopped early (the reading threw): batches still waiting are dropped.
+  ~KeepThread() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = abandon_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+  }
+  KeepThread(const KeepThread&) = delete;
+  KeepThread& operator=(const KeepThread&) = delete;
+
+  // Takes *batch and gives an empty one in its place; waits while the batch
+  // before it is still waiting.
+  void hand_over(KeptChats* batch) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return !waiting_; });
+    std::swap(next_, *batch);
+    waiting_ = true;
+    lock.unlock();
+    changed_.notify_all();
+  }
+  // Waits until every batch handed over is consumed; rethrows consume's error.
+  void finish() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  void run() {
+    KeptChats current;
+    for (;;) {
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [&] { return waiting_ || stop_; });
+        if (abandon_ || (!waiting_ && stop_)) return;
+        std::swap(current, next_);  // next_ gets the emptied batch back
+        waiting_ = false;
+      }
+      changed_.notify_all();
+      try {
+        if (!error_) consume_(current);
+      } catch (...) {
+        error_ = std::current_exception();  // read by finish() after the join
+      }
+    }
+  }
+
+  std::function<void(KeptChats&)> consume_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  KeptChats next_;        // the batch waiting, if waiting_
+  bool waiting_ = false;
+  bool stop_ = false;     // no more batches: consume those waiting, then end
+  bool abandon_ = false;  // end now
+  std::exception_ptr error_;
+  std::thread thread_;    // last: starts once the members above exist
 };
 
 void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, RowErrors& errors,
@@ -112,20 +196,30 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
   CsvRows& rows = r.rows();
   // Identical rows are one message (SPEC 1, as for orders), looked for among
   // the rows kept (a copy of a row outside the period is outside too).
+  // `seen`, `out`, the interners and these counts belong to the keeping
+  // thread until finish().
   ChatDuplicates seen;
-  auto keep = [&](const Message& m, uint64_t text_hash) {
-    if (seen.duplicate(*out, m, text_hash)) {
-      ++r.account().duplicates;
-      return;
-    }
-    if (out->size() == out->capacity()) {
-      r.make_room(*out);
-      seen.reserve(out->capacity());
-    }
-    out->push_back(m);
-    ++r.account().used;
-  };
+  uint64_t used = 0, duplicates = 0;
+  KeepThread keeper([&](KeptChats& batch) {
+    batch.flush(agents, customers, [&](const Message& m, uint64_t text_hash) {
+      if (seen.duplicate(*out, m, text_hash)) {
+        ++duplicates;
+        return;
+      }
+      if (out->size() == out->capacity()) {
+        r.make_room(*out, batch.rows_read, batch.bytes_done);
+        seen.reserve(out->capacity());
+      }
+      out->push_back(m);
+      ++used;
+    });
+  });
   KeptChats batch;
+  auto hand_over = [&] {
+    batch.rows_read = r.account().rows_read;
+    batch.bytes_done = rows.bytes_done();
+    keeper.hand_over(&batch);
+  };
   r.each(errors, [&] {
     Time t = r.time(kChTime, "time");
     std::string_view agent = r.required(kChAgent, "agent");
@@ -137,9 +231,12 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
       return;
     }
     batch.add(t, agent, customer, kind, static_cast<uint32_t>(rows.line()), chat_text_hash(text));
-    if (batch.full()) batch.flush(agents, customers, keep);
+    if (batch.full()) hand_over();
   });
-  batch.flush(agents, customers, keep);
+  hand_over();
+  keeper.finish();
+  r.account().used += used;
+  r.account().duplicates += duplicates;
   *account = r.account();
 }
 
