@@ -69,6 +69,8 @@ class CsvRows {
   // Starts reading the next block into buffers_[b] on reader_'s thread.
   void read_ahead(int b);
   void split_fccp();
+  // The current record holds n quoted newlines: the next record starts n + 1 lines on.
+  void settle_placeholders(size_t n);
 
   std::string name_;
   std::unique_ptr<ByteSource> source_;
@@ -88,7 +90,8 @@ class CsvRows {
   std::string raw_;          // kFccp: the record before parse_line cut it
   char* record_ = nullptr;  // the current record, as read (split does not change it)
   size_t record_len_ = 0;
-  size_t placeholders_ = 0;  // quoted newlines in the current record
+  size_t placeholders_ = 0;  // quoted newlines in the current record, once known
+  bool placeholders_known_ = true;  // false: the fast splitter has not counted them yet
   uint64_t line_ = 0;
   uint64_t next_line_ = 1;
   uint64_t bytes_done_ = 0;

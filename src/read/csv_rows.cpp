@@ -155,24 +155,49 @@ void CsvRows::set_columns(std::vector<int> order, size_t columns) {
 }
 
 bool CsvRows::next() {
+  // The record before counted its quoted newlines in split(), or counts them
+  // now if it was not split: the next record's line follows from them.
+  if (!placeholders_known_) settle_placeholders(count_placeholders(record_, record_len_));
   for (;;) {
     char* r = next_record();
     if (!r) return false;
     line_ = next_line_;
     record_ = r;
     bytes_done_ += record_len_ + 1;
-    placeholders_ = count_placeholders(r, record_len_);
-    next_line_ = line_ + 1 + placeholders_;
     // A CR still last once CRLF is taken off: "\r\r\n" (a text-mode writer
     // adding CR to CRLF) would leave it on the last field.
-    if (record_len_ > 0 && r[record_len_ - 1] == '\r') throw InputError(Location{name_, line_, {}}, Msg(MsgId::kBareCr));
-    if (!is_blank(r, record_len_)) return true;  // blank lines are not rows
+    if (record_len_ > 0 && r[record_len_ - 1] == '\r') {
+      settle_placeholders(count_placeholders(r, record_len_));
+      throw InputError(Location{name_, line_, {}}, Msg(MsgId::kBareCr));
+    }
+    const bool blank = is_blank(r, record_len_);  // blank lines are not rows; they hold no quoted newline
+    // The fast splitter counts them while splitting, one pass less over
+    // every record; fccp's cuts the record, so they are counted first.
+    if (blank || splitter_ == Splitter::kFccp)
+      settle_placeholders(blank ? 0 : count_placeholders(r, record_len_));
+    else
+      placeholders_known_ = false;
+    if (!blank) return true;
   }
+}
+
+void CsvRows::settle_placeholders(size_t n) {
+  placeholders_ = n;
+  next_line_ = line_ + 1 + n;
+  placeholders_known_ = true;
 }
 
 void CsvRows::split() {
   // fccp's parse_line cuts the record in place: row_text() keeps a copy.
   if (splitter_ == Splitter::kFccp) raw_.assign(record_, record_len_);
+  std::fill(fields_.begin(), fields_.end(), std::string_view());
+  bool split_ok = true;
+  if (splitter_ == Splitter::kFast) {
+    size_t placeholders = 0;
+    split_ok = split_record(simd_, record_, record_len_, order_, fields_.data(), &scratch_, &placeholders);
+    // It stops at the first field too many, before counting them all.
+    if (!placeholders_known_) settle_placeholders(split_ok ? placeholders : count_placeholders(record_, record_len_));
+  }
   if (placeholders_ && header_.size() >= 2 &&
       lines_look_like_rows(std::string_view(record_, record_len_), header_.size())) {
     if (stray_quote_line_ == 0) stray_quote_line_ = line_;
@@ -180,9 +205,8 @@ void CsvRows::split() {
                      Msg(MsgId::kStrayQuote, {std::to_string(line_), std::to_string(line_ + placeholders_),
                                               std::to_string(header_.size())}));
   }
-  std::fill(fields_.begin(), fields_.end(), std::string_view());
   if (splitter_ == Splitter::kFccp) return split_fccp();
-  if (!split_record(simd_, record_, record_len_, order_, fields_.data(), &scratch_))
+  if (!split_ok)
     throw InputError(Location{name_, line_, {}},
                      Msg(MsgId::kFieldCount, {std::to_string(order_.size()),
                                               std::to_string(count_fields(std::string_view(record_, record_len_)))}));
