@@ -1,5 +1,6 @@
 #include "redhare/chat_duplicates.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace redhare {
@@ -43,7 +44,9 @@ bool ChatDuplicates::duplicate(const std::vector<Message>& kept, const Message& 
       // row, starting with those kept so far.
       windowed_ = false;
       window_begin_ = 0;
-      rebuild(kept, 0, row);
+      // Sized once for every row reserve() was told of: each step of growing
+      // would leave the smaller table's memory behind in the allocator.
+      rebuild(kept, 0, std::max<size_t>(row, text_hash_.capacity() - row));
     }
   }
   // The window's table at most 1/2 full (it is small); the whole file's 3/4.
