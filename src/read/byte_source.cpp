@@ -12,6 +12,7 @@
 
 #include "redhare/error.h"
 #include "redhare/utf8.h"
+#include "byte_masks.h"
 
 #include <immintrin.h>
 
@@ -57,29 +58,13 @@ struct ScanMasks {
 };
 
 ScanMasks scan_masks_sse2(const char* p) {
-  ScanMasks m{0, 0, 0};
-  for (int k = 0; k < 4; ++k) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    const auto bits = [&](char c) {
-      return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c)))))
-             << (16 * k);
-    };
-    m.quote |= bits('"');
-    m.newline |= bits('\n');
-    m.bad |= bits('\0') | bits(kPlaceholder);
-  }
-  return m;
+  const read_detail::ByteMasks m = read_detail::Sse2Masks::at(p);
+  return ScanMasks{m.quote, m.newline, m.nul | m.placeholder};
 }
 
 __attribute__((target("avx2"))) ScanMasks scan_masks_avx2(const char* p) {
-  const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-  const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32));
-  const auto bits = [&](char c) __attribute__((target("avx2"))) {
-    const __m256i x = _mm256_set1_epi8(c);
-    return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, x)))) |
-           static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, x)))) << 32;
-  };
-  return ScanMasks{bits('"'), bits('\n'), bits('\0') | bits(kPlaceholder)};
+  const read_detail::ByteMasks m = read_detail::Avx2Masks::at(p);
+  return ScanMasks{m.quote, m.newline, m.nul | m.placeholder};
 }
 
 // Set bits, few of them (a newline per ~100 bytes): the build targets
@@ -90,16 +75,6 @@ int ones(uint64_t x) {
   return n;
 }
 
-// Bit i = the parity of quotes at 0..i: set inside a quoted stretch.
-uint64_t prefix_xor(uint64_t x) {
-  x ^= x << 1;
-  x ^= x << 2;
-  x ^= x << 4;
-  x ^= x << 8;
-  x ^= x << 16;
-  x ^= x << 32;
-  return x;
-}
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -236,7 +211,8 @@ void ByteSource::mark(char* o, size_t n) {
     const ScanMasks m = simd_ == Simd::kAvx2 ? scan_masks_avx2(p + start) : scan_masks_sse2(p + start);
     if (m.bad) break;
     if (!m.quote && !m.newline) continue;
-    const uint64_t in = prefix_xor(m.quote) ^ (in_quote_ ? ~uint64_t{0} : 0);
+    uint64_t carry = in_quote_ ? ~uint64_t{0} : 0;
+    const uint64_t in = read_detail::inside_quotes(m.quote, &carry);
     if (const uint64_t ends = m.newline & ~in) {
       const int first = std::countr_zero(ends);
       if (emitted_ + start + static_cast<size_t>(first) - record_begin_ > kMaxRecordBytes)
@@ -246,7 +222,7 @@ void ByteSource::mark(char* o, size_t n) {
       record_line_ = line_ + static_cast<uint64_t>(ones(m.newline & ((uint64_t{2} << last) - 1)));
     }
     for (uint64_t q = m.newline & in; q; q &= q - 1) o[start + static_cast<size_t>(std::countr_zero(q))] = kPlaceholder;
-    const bool open = (in >> 63) != 0;
+    const bool open = carry != 0;
     if (const uint64_t opens = m.quote & in; open && opens) {
       const int last = 63 - std::countl_zero(opens);
       quote_line_ = line_ + static_cast<uint64_t>(ones(m.newline & ((uint64_t{1} << last) - 1)));

@@ -4,63 +4,11 @@
 #include <cstdint>
 #include <cstring>
 
-#include "redhare/byte_source.h"
-
-#include <immintrin.h>
+#include "byte_masks.h"
 
 namespace redhare {
 
 namespace {
-
-// Where the commas, quotes and placeholders are among 64 bytes: bit i = byte i.
-struct Masks {
-  uint64_t comma;
-  uint64_t quote;
-  uint64_t placeholder;
-};
-
-struct Sse2 {
-  static Masks at(const char* p) {
-    const __m128i comma = _mm_set1_epi8(',');
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i placeholder = _mm_set1_epi8(kPlaceholder);
-    Masks m{0, 0, 0};
-    for (int k = 0; k < 4; ++k) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-      m.comma |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)))) << (16 * k);
-      m.quote |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << (16 * k);
-      m.placeholder |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, placeholder))))
-                       << (16 * k);
-    }
-    return m;
-  }
-};
-
-struct Avx2 {
-  __attribute__((target("avx2"))) static Masks at(const char* p) {
-    const __m256i comma = _mm256_set1_epi8(',');
-    const __m256i quote = _mm256_set1_epi8('"');
-    const __m256i placeholder = _mm256_set1_epi8(kPlaceholder);
-    const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-    const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32));
-    auto bits = [](__m256i v, __m256i c) __attribute__((target("avx2"))) {
-      return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, c))));
-    };
-    return Masks{bits(lo, comma) | bits(hi, comma) << 32, bits(lo, quote) | bits(hi, quote) << 32,
-                 bits(lo, placeholder) | bits(hi, placeholder) << 32};
-  }
-};
-
-// Bit i = the parity of quotes at 0..i: set inside a quoted stretch.
-inline uint64_t prefix_xor(uint64_t x) {
-  x ^= x << 1;
-  x ^= x << 2;
-  x ^= x << 4;
-  x ^= x << 8;
-  x ^= x << 16;
-  x ^= x << 32;
-  return x;
-}
 
 inline bool trim_char(char c) { return c == ' ' || c == '\t'; }
 
@@ -109,13 +57,12 @@ __attribute__((always_inline)) inline bool split(const char* rec, size_t len, co
   uint64_t special = 0;  // quotes or placeholders seen
   size_t newlines = 0;
   for (size_t base = 0; base < len; base += 64) {
-    const Masks m = M::at(rec + base);
+    const read_detail::ByteMasks m = M::at(rec + base);
     const uint64_t valid = len - base >= 64 ? ~uint64_t{0} : (uint64_t{1} << (len - base)) - 1;
     const uint64_t quote = m.quote & valid;
     special |= quote | (m.placeholder & valid);
     for (uint64_t x = m.placeholder & valid; x; x &= x - 1) ++newlines;  // rare; no POPCNT in the build
-    const uint64_t in = (quote | inside) ? prefix_xor(quote) ^ inside : 0;
-    inside = static_cast<uint64_t>(static_cast<int64_t>(in) >> 63);
+    const uint64_t in = read_detail::inside_quotes(quote, &inside);
     for (uint64_t seps = m.comma & valid & ~in; seps; seps &= seps - 1) {
       const size_t end = base + static_cast<size_t>(std::countr_zero(seps));
       if (n + 1 >= want) return false;  // more fields than asked for
@@ -133,12 +80,12 @@ __attribute__((always_inline)) inline bool split(const char* rec, size_t len, co
 __attribute__((target("avx2"))) bool split_avx2(const char* rec, size_t len, const std::vector<int>& order,
                                                 std::string_view* fields, std::string* scratch,
                                                 size_t* placeholders) {
-  return split<Avx2>(rec, len, order, fields, scratch, placeholders);
+  return split<read_detail::Avx2Masks>(rec, len, order, fields, scratch, placeholders);
 }
 
 bool split_sse2(const char* rec, size_t len, const std::vector<int>& order, std::string_view* fields,
                 std::string* scratch, size_t* placeholders) {
-  return split<Sse2>(rec, len, order, fields, scratch, placeholders);
+  return split<read_detail::Sse2Masks>(rec, len, order, fields, scratch, placeholders);
 }
 
 }  // namespace

@@ -1,0 +1,80 @@
+// byte_masks: where the bytes the read stage looks for lie among 64, as bit
+// masks (bit i = byte i), and the quote state they imply. Private to the read
+// stage. The two passes over every byte use this one step: ByteSource's scan
+// (quotes, newlines, NUL and placeholders: what is a record, what is an
+// error) and the fast splitter (commas, quotes, placeholders: where the
+// fields are). Each takes the masks it needs; the compiler drops the others
+// where the step is inlined.
+#pragma once
+
+#include <immintrin.h>
+
+#include <cstdint>
+
+#include "redhare/byte_source.h"
+
+namespace redhare::read_detail {
+
+struct ByteMasks {
+  uint64_t comma;
+  uint64_t quote;
+  uint64_t newline;
+  uint64_t placeholder;
+  uint64_t nul;
+};
+
+// SSE2: every x86-64. Four 16-byte compares per byte looked for.
+struct Sse2Masks {
+  static inline ByteMasks at(const char* p) {
+    ByteMasks m{0, 0, 0, 0, 0};
+    for (int k = 0; k < 4; ++k) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+      const auto bits = [&](char c) {
+        return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c)))))
+               << (16 * k);
+      };
+      m.comma |= bits(',');
+      m.quote |= bits('"');
+      m.newline |= bits('\n');
+      m.placeholder |= bits(kPlaceholder);
+      m.nul |= bits('\0');
+    }
+    return m;
+  }
+};
+
+// AVX2, where the CPU has it (the caller is compiled for it too).
+struct Avx2Masks {
+  __attribute__((target("avx2"))) static inline ByteMasks at(const char* p) {
+    const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+    const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32));
+    const auto bits = [&](char c) __attribute__((target("avx2"))) {
+      const __m256i x = _mm256_set1_epi8(c);
+      return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, x)))) |
+             static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, x)))) << 32;
+    };
+    return ByteMasks{bits(','), bits('"'), bits('\n'), bits(kPlaceholder), bits('\0')};
+  }
+};
+
+// Bit i = the parity of quotes at 0..i: set inside a quoted stretch.
+inline uint64_t prefix_xor(uint64_t x) {
+  x ^= x << 1;
+  x ^= x << 2;
+  x ^= x << 4;
+  x ^= x << 8;
+  x ^= x << 16;
+  x ^= x << 32;
+  return x;
+}
+
+// The bytes inside quotes among 64 with `quote` the quotes' mask, given
+// `*carry`: all ones when a quote is open from the 64 bytes before, as it
+// then is for the next 64.
+inline uint64_t inside_quotes(uint64_t quote, uint64_t* carry) {
+  const uint64_t in = (quote | *carry) ? prefix_xor(quote) ^ *carry : 0;
+  *carry = static_cast<uint64_t>(static_cast<int64_t>(in) >> 63);
+  return in;
+}
+
+}  // namespace redhare::read_detail
