@@ -7,14 +7,14 @@
 // not kept (a month's texts are most of its 800 MB), so the text alone goes
 // by its hash, and only among rows equal in everything else.
 //
-// Exports come in time order, or nearly (a reply written before the message
-// above it is shown was sent): a row's copies then came in the last hour or
-// two, so a small table over the rows kept since the previous whole hour
-// started is enough, and it stays in the cache. A row more than an hour
-// before the latest hour (two exports pasted, a file sorted by customer)
-// switches to one table over every row kept. Tables hold row numbers; a slot
-// whose hash matches is confirmed by comparing the row itself, so a hash
-// collision between different rows never drops one.
+// Exports come in time order, or nearly (now and then a row a few seconds
+// before the one above it): a row's copies then came within the last hour or
+// two, so a small table over the rows kept since the hour before the latest
+// row's began is enough, and it stays in the cache. A row from earlier still
+// (two exports pasted, a file sorted by customer) switches to one table over
+// every row kept. Tables hold row numbers; a slot whose hash matches is
+// confirmed by comparing the row itself, so rows that differ in time, agent,
+// customer or kind are never taken for one, whatever their hashes.
 #pragma once
 
 #include <cstdint>
