@@ -87,7 +87,8 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool has_bom(const std::vector<char>& raw) {
+template <class Bytes>
+bool has_bom(const Bytes& raw) {
   return raw.size() >= 3 && raw[0] == '\xEF' && raw[1] == '\xBB' && raw[2] == '\xBF';
 }
 
