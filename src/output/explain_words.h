@@ -6,13 +6,8 @@
 #pragma once
 
 #include <array>
-#include <cstddef>
-#include <string>
-#include <utility>
 
-#include <fmt/format.h>
-
-#include "redhare/lang.h"
+#include "word_list.h"
 
 namespace redhare::explain_words {
 
@@ -77,49 +72,31 @@ namespace redhare::explain_words {
   X(kGradeLine, 2)            /* grade, standing */                                 \
   X(kGradeMovedDown, 1)       /* grade by score alone */
 
-enum class Phrase {
-#define REDHARE_EXPLAIN_PHRASE_ENUM(id, arity) id,
-  REDHARE_EXPLAIN_PHRASES(REDHARE_EXPLAIN_PHRASE_ENUM)
-#undef REDHARE_EXPLAIN_PHRASE_ENUM
-};
+enum class Phrase { REDHARE_EXPLAIN_PHRASES(REDHARE_WORD_ID) };
 
-inline constexpr std::array kPhraseArity = {
-#define REDHARE_EXPLAIN_PHRASE_ARITY(id, arity) size_t{arity},
-    REDHARE_EXPLAIN_PHRASES(REDHARE_EXPLAIN_PHRASE_ARITY)
-#undef REDHARE_EXPLAIN_PHRASE_ARITY
-};
-inline constexpr std::array kPhraseName = {
-#define REDHARE_EXPLAIN_PHRASE_NAME(id, arity) #id + 1,
-    REDHARE_EXPLAIN_PHRASES(REDHARE_EXPLAIN_PHRASE_NAME)
-#undef REDHARE_EXPLAIN_PHRASE_NAME
-};
-inline constexpr size_t kPhraseCount = kPhraseArity.size();
-
-constexpr size_t phrase_arity(Phrase p) { return kPhraseArity[static_cast<size_t>(p)]; }
-constexpr const char* phrase_name(Phrase p) { return kPhraseName[static_cast<size_t>(p)]; }
-
-// The phrase's text, placeholders {0}, {1}, ...; nullptr if the language has
-// none (a test walks every phrase so that cannot ship).
+// The phrase's text in each language; nullptr if the language has none.
 namespace en {
 const char* text(Phrase p);  // en/explain_words.cpp
 }
 namespace zh {
 const char* text(Phrase p);  // zh/explain_words.cpp
 }
-inline const char* text(Phrase p, Lang lang) {
-  switch (lang) {
-    case Lang::kEn: return en::text(p);
-    case Lang::kZh: return zh::text(p);
-  }
-  return nullptr;  // a language with no phrases: the walking test fails
-}
 
-// The phrase in `lang` with its arguments placed: say<Phrase::kSlowLine>(lang, 3, 120).
-template <Phrase P, class... Args>
-std::string say(Lang lang, Args&&... args) {
-  static_assert(sizeof...(Args) == phrase_arity(P), "a phrase takes exactly its arity's arguments");
-  const char* t = text(P, lang);
-  return t ? fmt::format(fmt::runtime(t), std::forward<Args>(args)...) : std::string();
-}
+// text(phrase, lang), say<Phrase::kX>(lang, args...), arity(), name() and
+// kCount<Phrase>: the shared machinery (word_list.h) over this list.
+using word_list::arity;
+using word_list::name;
+using word_list::say;
+using word_list::text;
 
 }  // namespace redhare::explain_words
+
+namespace redhare::word_list {
+template <>
+struct Traits<explain_words::Phrase> {
+  static constexpr std::array kArity = {REDHARE_EXPLAIN_PHRASES(REDHARE_WORD_ARITY)};
+  static constexpr std::array kName = {REDHARE_EXPLAIN_PHRASES(REDHARE_WORD_NAME)};
+  static constexpr const char* (*kEn)(explain_words::Phrase) = explain_words::en::text;
+  static constexpr const char* (*kZh)(explain_words::Phrase) = explain_words::zh::text;
+};
+}  // namespace redhare::word_list

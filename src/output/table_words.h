@@ -8,13 +8,8 @@
 #pragma once
 
 #include <array>
-#include <cstddef>
-#include <string>
-#include <utility>
 
-#include <fmt/format.h>
-
-#include "redhare/lang.h"
+#include "word_list.h"
 
 namespace redhare::table_words {
 
@@ -206,49 +201,31 @@ namespace redhare::table_words {
   X(kReviewNobodyListed, 1)                                                                    \
   X(kReviewNobody, 2)
 
-enum class Label {
-#define REDHARE_TABLE_LABEL_ENUM(id, arity) id,
-  REDHARE_TABLE_LABELS(REDHARE_TABLE_LABEL_ENUM)
-#undef REDHARE_TABLE_LABEL_ENUM
-};
+enum class Label { REDHARE_TABLE_LABELS(REDHARE_WORD_ID) };
 
-inline constexpr std::array kLabelArity = {
-#define REDHARE_TABLE_LABEL_ARITY(id, arity) size_t{arity},
-    REDHARE_TABLE_LABELS(REDHARE_TABLE_LABEL_ARITY)
-#undef REDHARE_TABLE_LABEL_ARITY
-};
-inline constexpr std::array kLabelName = {
-#define REDHARE_TABLE_LABEL_NAME(id, arity) #id + 1,
-    REDHARE_TABLE_LABELS(REDHARE_TABLE_LABEL_NAME)
-#undef REDHARE_TABLE_LABEL_NAME
-};
-inline constexpr size_t kLabelCount = kLabelArity.size();
-
-constexpr size_t label_arity(Label l) { return kLabelArity[static_cast<size_t>(l)]; }
-constexpr const char* label_name(Label l) { return kLabelName[static_cast<size_t>(l)]; }
-
-// The label's text; nullptr if the language has none (the compiler warns of
-// a missing case, and a test walks every label so that cannot ship).
+// The label's text in each language; nullptr if the language has none.
 namespace en {
 const char* text(Label l);  // en/table_words.cpp
 }
 namespace zh {
 const char* text(Label l);  // zh/table_words.cpp
 }
-inline const char* text(Label l, Lang lang) {
-  switch (lang) {
-    case Lang::kEn: return en::text(l);
-    case Lang::kZh: return zh::text(l);
-  }
-  return nullptr;  // a language with no labels: the walking test fails
-}
 
-// The label in `lang` with its arguments placed: say<Label::kCardRank>(lang, 3).
-template <Label L, class... Args>
-std::string say(Lang lang, Args&&... args) {
-  static_assert(sizeof...(Args) == label_arity(L), "a label takes exactly its arity's arguments");
-  const char* t = text(L, lang);
-  return t ? fmt::format(fmt::runtime(t), std::forward<Args>(args)...) : std::string();
-}
+// text(label, lang), say<Label::kX>(lang, args...), arity(), name() and
+// kCount<Label>: the shared machinery (word_list.h) over this list.
+using word_list::arity;
+using word_list::name;
+using word_list::say;
+using word_list::text;
 
 }  // namespace redhare::table_words
+
+namespace redhare::word_list {
+template <>
+struct Traits<table_words::Label> {
+  static constexpr std::array kArity = {REDHARE_TABLE_LABELS(REDHARE_WORD_ARITY)};
+  static constexpr std::array kName = {REDHARE_TABLE_LABELS(REDHARE_WORD_NAME)};
+  static constexpr const char* (*kEn)(table_words::Label) = table_words::en::text;
+  static constexpr const char* (*kZh)(table_words::Label) = table_words::zh::text;
+};
+}  // namespace redhare::word_list

@@ -6,40 +6,16 @@
 // kLangs is walked, so a language added without phrases fails too.
 #include <doctest/doctest.h>
 
-#include <set>
 #include <string>
 
-#include <fmt/args.h>
-#include <fmt/format.h>
-
 #include "../../src/output/explain_words.h"
-#include "placeholders.h"
+#include "word_list_walk.h"
 
 using namespace redhare;
 using namespace redhare::explain_words;
-using redhare::testing::expected_placeholders;
-using redhare::testing::placeholders;
 
 TEST_CASE("every explain phrase has an English and a Chinese text whose placeholders match its arity") {
-  for (size_t i = 0; i < kPhraseCount; ++i) {
-    const Phrase p = static_cast<Phrase>(i);
-    const std::string name = phrase_name(p);
-    CAPTURE(name);
-    for (Lang lang : kLangs) {
-      CAPTURE(lang == Lang::kZh ? "zh" : "en");
-      const char* t = text(p, lang);
-      REQUIRE(t != nullptr);
-      CHECK(*t != 0);
-      CHECK(placeholders(t) == expected_placeholders(phrase_arity(p)));
-      // And it renders: every argument placed.
-      fmt::dynamic_format_arg_store<fmt::format_context> args;
-      for (size_t a = 0; a < phrase_arity(p); ++a) args.push_back("<" + std::to_string(a) + ">");
-      const std::string out = fmt::vformat(t, args);
-      for (size_t a = 0; a < phrase_arity(p); ++a) CHECK(out.find("<" + std::to_string(a) + ">") != std::string::npos);
-    }
-    // A phrase copied across untranslated reads the same in both.
-    CHECK(std::string(text(p, Lang::kEn)) != text(p, Lang::kZh));
-  }
+  redhare::testing::walk_word_list<Phrase>();
 }
 
 TEST_CASE("an explain phrase places its numbers in the run's language") {

@@ -7,36 +7,17 @@
 
 #include <string>
 
-#include <fmt/args.h>
 #include <fmt/format.h>
 
 #include "../../src/output/table_words.h"
 #include "../../src/output/view_parts.h"
-#include "placeholders.h"
+#include "word_list_walk.h"
 
 using namespace redhare;
 using namespace redhare::table_words;
-using redhare::testing::expected_placeholders;
-using redhare::testing::placeholders;
 
 TEST_CASE("every table label has a text in every language whose placeholders match its arity") {
-  for (size_t i = 0; i < kLabelCount; ++i) {
-    const Label l = static_cast<Label>(i);
-    CAPTURE(label_name(l));
-    for (Lang lang : kLangs) {
-      CAPTURE(lang == Lang::kZh ? "zh" : "en");
-      const char* t = text(l, lang);
-      REQUIRE(t != nullptr);
-      CHECK(*t != 0);
-      CHECK(placeholders(t) == expected_placeholders(label_arity(l)));
-      fmt::dynamic_format_arg_store<fmt::format_context> args;
-      for (size_t a = 0; a < label_arity(l); ++a) args.push_back("<" + std::to_string(a) + ">");
-      const std::string out = fmt::vformat(t, args);
-      for (size_t a = 0; a < label_arity(l); ++a) CHECK(out.find("<" + std::to_string(a) + ">") != std::string::npos);
-    }
-    // A label copied across untranslated reads the same in both.
-    CHECK(std::string(text(l, Lang::kEn)) != text(l, Lang::kZh));
-  }
+  redhare::testing::walk_word_list<Label>();
 }
 
 TEST_CASE("a language the labels do not cover has no text, so the walk above fails for it") {
