@@ -3,6 +3,8 @@
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include "word_list.h"
+
 namespace redhare {
 
 namespace en {
@@ -13,11 +15,8 @@ const char* message_text(MsgId id);
 }
 
 std::string_view message_template(MsgId id, Lang lang) {
-  const char* text = nullptr;
-  switch (lang) {
-    case Lang::kEn: text = en::message_text(id); break;
-    case Lang::kZh: text = zh::message_text(id); break;
-  }
+  const char* (*in)(MsgId) = word_list::in_lang(lang, en::message_text, zh::message_text);
+  const char* text = in ? in(id) : nullptr;
   return text ? text : "";
 }
 

@@ -10,6 +10,7 @@
 
 #include "redhare/pay.h"
 #include "redhare/report.h"
+#include "word_list.h"
 
 namespace redhare::pay_words {
 
@@ -35,15 +36,9 @@ struct PayWords {
 extern const PayWords kEn;  // en/pay_words.cpp
 extern const PayWords kZh;  // zh/pay_words.cpp
 
-// The language's table; nullptr if it has none (the compiler warns of a
-// missing case, and the tests walk kLangs so that cannot ship).
-inline const PayWords* of(Lang lang) {
-  switch (lang) {
-    case Lang::kEn: return &kEn;
-    case Lang::kZh: return &kZh;
-  }
-  return nullptr;
-}
+// The language's table; nullptr if it has none (word_list.h's one switch
+// over languages; the tests walk kLangs so that cannot ship).
+inline const PayWords* of(Lang lang) { return word_list::in_lang(lang, &kEn, &kZh); }
 
 // Shared by both tables: ¥1,234.50 and a shop-local date 2026-10-31.
 std::string money(Fen fen);

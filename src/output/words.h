@@ -11,6 +11,7 @@
 #include "redhare/report.h"
 #include "redhare/review.h"
 #include "redhare/scoring.h"
+#include "word_list.h"
 
 namespace redhare::words {
 
@@ -64,15 +65,9 @@ struct Words {
 extern const Words kEn;  // en/words.cpp
 extern const Words kZh;  // zh/words.cpp
 
-// The language's table; nullptr if it has none (the compiler warns of a
-// missing case, and the tests walk kLangs so that cannot ship).
-inline const Words* of(Lang lang) {
-  switch (lang) {
-    case Lang::kEn: return &kEn;
-    case Lang::kZh: return &kZh;
-  }
-  return nullptr;
-}
+// The language's table; nullptr if it has none (word_list.h's one switch
+// over languages; the tests walk kLangs so that cannot ship).
+inline const Words* of(Lang lang) { return word_list::in_lang(lang, &kEn, &kZh); }
 
 inline const char* grade(Grade g, Lang lang) { return of(lang)->grades[static_cast<int>(g)]; }
 inline const char* item_figure(ItemId i, Lang lang) { return of(lang)->items[static_cast<int>(i)].figure; }
