@@ -205,7 +205,8 @@ namespace redhare {
   X(kPayHiredAfterMonth, 2) /* quoted agent, YYYY-MM-DD */                         \
   X(kPayLeftOff, 3) /* roster file, line, nested reason */                         \
   X(kPayWillReject, 3) /* roster file, line, nested reason (check) */              \
-  X(kPayNoHired, 1) /* agent names */
+  X(kPayNoHired, 1) /* agent names */                                             \
+  X(kPayHeldShare, 2) /* agent, pool share held (¥) */
 
 enum class MsgId {
 #define REDHARE_MESSAGE_ENUM(id, arity) id,

@@ -30,4 +30,8 @@ std::vector<std::string> pay_detail_lines(const PayLine& line, const PaySheet& s
 // the column key for csv/tsv/json and its name for people (two Tables).
 std::vector<Table> pay_explain_tables(const PayLine& line, const PaySheet& sheet, Lang lang);
 
+// The same table for an agent left off the sheet (PaySheet::left_off): only
+// the pool share held for them, never the guessed amounts of a refused row.
+std::vector<Table> pay_explain_held_tables(const PayLine& line, Lang lang);
+
 }  // namespace redhare

@@ -380,6 +380,13 @@ int run_explain(const Options& o) {
     for (const PayRosterProblem& p : problems)
       if (p.agent == name)
         report.footer.push_back(render_input_error(InputError({run.data.roster_file, p.line, ""}, p.reason), o.lang));
+    // Left off the sheet (lenient): no guessed line, but the pool share held
+    // for them is theirs to ask about, and the pool line says how it was made.
+    for (const PayLine& l : sheet.left_off)
+      if (l.facts.agent == name) {
+        for (Table& t : pay_explain_held_tables(l, run.render.lang)) report.tables.push_back(std::move(t));
+        report.footer.push_back(pay_pool_line(sheet, run.render.lang));
+      }
   }
   emit(o, render(report, run.render));
   return finish_run(o, run);

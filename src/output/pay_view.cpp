@@ -4,6 +4,7 @@
 
 #include "pay_words.h"
 #include "redhare/error.h"
+#include "redhare/message_text.h"
 #include "redhare/render.h"
 #include "redhare/scoring.h"
 #include "view_parts.h"
@@ -92,6 +93,23 @@ std::vector<Table> pay_explain_tables(const PayLine& line, const PaySheet& sheet
       t.rows.push_back({Cell{component}, Cell{int64_t{line.*m.member}},
                         Cell{pay_words::of(lang)->how(static_cast<pay_words::PayComponent>(c), line, sheet)}});
     }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<Table> pay_explain_held_tables(const PayLine& line, Lang lang) {
+  std::vector<Table> out;
+  const MoneyColumn& pool = kMoneyColumns[static_cast<int>(pay_words::PayComponent::kPoolShare)];
+  const std::string how =
+      render_message(Msg(MsgId::kPayHeldShare, {line.facts.agent, format_money(line.pool_share, true)}), lang);
+  for (Audience audience : {Audience::kMachines, Audience::kPeople}) {
+    Table t = make_table("pay", "Pay", "当月工资");
+    t.audience = audience;
+    t.columns = {text_column("component", "component", "项目"), {"amount", "amount", "金额", CellType::kMoney},
+                 text_column("how", "how", "计算")};
+    std::string component = audience == Audience::kMachines ? pool.key : lang == Lang::kZh ? pool.zh : pool.en;
+    t.rows.push_back({Cell{component}, Cell{int64_t{line.pool_share}}, Cell{how}});
     out.push_back(std::move(t));
   }
   return out;

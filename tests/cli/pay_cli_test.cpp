@@ -340,6 +340,28 @@ TEST_CASE("explain --agent with --roster shows the agent's pay, component by com
   CHECK(plain.status == 2);
 }
 
+TEST_CASE("explain --section pay for an agent left off the sheet shows the pool share held for them, nothing guessed") {
+  // 阿强 without base_pay: pay leaves him off (¥157.92 of the ¥789.62 pool,
+  // an equal fifth rounded down by largest remainder, is held for him).
+  std::string roster = read_file(source_path("examples/roster.csv"));
+  const std::string with_pay = "2023-07-15,4000.00,300.00";
+  REQUIRE(roster.find(with_pay) != std::string::npos);
+  roster.replace(roster.find(with_pay), with_pay.size(), "2023-07-15,,300.00");
+  std::vector<std::string> args = with_roster(roster);
+  args[0] = "explain";
+  auto csv = run_redhare(cat(args, {"--agent", "红兔旗舰店:阿强", "--section", "pay", "--format", "csv", "--lang", "en"}));
+  REQUIRE(csv.status == 0);
+  const std::string out = crlf_to_lf(csv.out);
+  CHECK(out.starts_with("component,amount,how\npool_share,157.92,"));
+  CHECK(split_lines(out).size() == 2);  // no base pay, commission or total made up for a refused row
+  CHECK(out.find("held for them") != std::string::npos);
+  auto zh = run_redhare(cat(args, {"--agent", "红兔旗舰店:阿强", "--lang", "zh"}));
+  REQUIRE(zh.status == 0);
+  CHECK(zh.out.find("为其保留公共绩效提成 ¥157.92") != std::string::npos);
+  CHECK(zh.out.find("roster.csv:3: ") != std::string::npos);
+  CHECK(zh.out.find("其中 ¥157.92 留给未列入工资表的 1 人") != std::string::npos);
+}
+
 TEST_CASE("pay --history: the 3-month rank-1 bonus is among the rewards") {
   // 大白 is rank 1 in October (tests/expected/pay_2026-10.csv: rewards ¥100);
   // rank 1 in August and September too makes three months: + the ¥200 bonus.
