@@ -32,19 +32,37 @@ bool same(const Identity& a, const Identity& b) {
   return a.regular && b.regular && a.dev == b.dev && a.ino == b.ino;
 }
 
+// stat(), not lstat(): a dangling symlink names a file not yet written (a
+// shell's `>` creates its target, and so does an output here).
 bool exists(const std::string& path) {
   struct stat st;
-  return ::lstat(path.c_str(), &st) == 0;
+  return ::stat(path.c_str(), &st) == 0;
 }
 
-// Two names of files not yet written: one file when their absolute, normalised
-// paths agree (`out.csv` and `./out.csv`).
+// Where a file not yet written will be: the absolute path, through any
+// symlinks at its end (dangling ones too, which weakly_canonical leaves
+// as they are), normalised.
+std::filesystem::path written_path(const std::string& name) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path path = fs::absolute(name, ec);
+  if (ec) return {};
+  for (int hops = 0; hops < 40; ++hops) {  // 40: the kernel's own limit on a chain of links
+    if (!fs::is_symlink(fs::symlink_status(path, ec)) || ec) break;
+    const fs::path target = fs::read_symlink(path, ec);
+    if (ec) break;
+    path = target.is_absolute() ? target : path.parent_path() / target;
+  }
+  const fs::path out = fs::weakly_canonical(path, ec);
+  return ec ? fs::path() : out.lexically_normal();
+}
+
+// Two names of files not yet written: one file when the paths they will be
+// written at agree (`out.csv`, `./out.csv`, a dangling link to `out.csv`).
 bool same_new_path(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a == "-" || b == "-") return false;
-  std::error_code ea, eb;
-  const std::filesystem::path pa = std::filesystem::weakly_canonical(a, ea);
-  const std::filesystem::path pb = std::filesystem::weakly_canonical(b, eb);
-  return !ea && !eb && pa == pb;
+  const std::filesystem::path pa = written_path(a);
+  return !pa.empty() && pa == written_path(b);
 }
 
 // The names read_history reads in a history folder: YYYY-MM.csv. Other

@@ -175,6 +175,29 @@ TEST_CASE("-o and --rejects naming the same file are refused, existing or not") 
   CHECK(read_file(dir + "/out.csv") == "old\n");
 }
 
+TEST_CASE("-o and --rejects are one new file through a relative name or a dangling symlink: refused, nothing written") {
+  // Neither exists yet, so file identity cannot tell: the paths they would be
+  // written at are compared (a shell's `>` writes through a dangling link).
+  const std::string dir = temp_dir();
+  std::filesystem::create_directory(dir + "/sub");
+  std::filesystem::create_symlink("../out.csv", dir + "/sub/link.csv");
+  RunSpec spec;
+  spec.cwd = dir;
+  for (const auto& [o, rejects] : std::vector<std::pair<std::string, std::string>>{
+           {"out.csv", "./out.csv"}, {"./out.csv", "out.csv"}, {"out.csv", "sub/link.csv"},
+           {"sub/../sub/x.csv", "sub/x.csv"}}) {
+    CAPTURE(o);
+    spec.args = cat({"pay", "--roster", examples("roster.csv"), "--month", "2026-10", "-o", o, "--max-errors", "3",
+                     "--rejects", rejects, "--lang", "zh"},
+                    {"--chats", examples("chats.csv"), "--orders", examples("orders.csv")});
+    RunResult r = run_redhare(spec);
+    CHECK(r.status == 2);
+    CHECK(r.err == "redhare: -o " + o + " 与 --rejects " + rejects + " 是同一个文件：一个会覆盖另一个\n");
+    CHECK_FALSE(std::filesystem::exists(dir + "/out.csv"));
+    CHECK_FALSE(std::filesystem::exists(dir + "/sub/x.csv"));
+  }
+}
+
 TEST_CASE("--save keeps the month only once the scorecard is delivered: -o /dev/full or a folder leave it") {
   const std::string dir = temp_dir();
   const std::string history = dir + "/history";
