@@ -115,6 +115,9 @@ namespace redhare {
   X(kPolicyPayYuan, 1) /* quoted value */ \
   X(kPolicyPaySplit, 1) /* quoted value */ \
   X(kPolicyPayNoGrade, 0) \
+  X(kPolicyPayRateOver, 1) /* quoted value */ \
+  X(kPolicyPayFactorOrder, 4) /* key, value, key, value */ \
+  X(kPolicyAftersalesWeightsZero, 0) \
   X(kPolicyLevelNegative, 1) /* quoted value */ \
   X(kPolicyLevelsOrder, 2) /* level, previous level */ \
   X(kPolicyNotBool, 1) /* quoted value */ \

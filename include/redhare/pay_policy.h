@@ -34,9 +34,15 @@ inline constexpr std::array<const char*, 5> kPayFactorKeys = {"outstanding", "ex
                                                               "improve", "urgent"};
 
 // Sets a pay key (`pay.…` or `aftersales.pay.…`). Returns false when `key`
-// is not one; throws std::invalid_argument(why) for a value that cannot mean
-// anything (a negative rate, factor or amount, an unknown split).
+// is not one; throws UsageError(why) for a value that cannot mean anything
+// (a negative rate, factor or amount, a commission or pool rate above 100%,
+// an unknown split).
 bool apply_pay_key(PayPolicy& pay, std::string_view key, std::string_view value);
+
+// The first grade g whose factor is above the factor of the grade better
+// than it (factor[g - 1] < factor[g]): a better grade would earn a smaller
+// commission. 0 when the factors never rise going down the grades.
+int pay_factor_out_of_order(const PayPolicy& pay);
 
 // The pay keys as commented policy-file lines (part of `redhare policy`).
 std::string pay_policy_text(const PayPolicy& pay);

@@ -18,6 +18,14 @@ Rate rate_or_throw(std::string_view value, MsgId what) {
   return r;
 }
 
+// A commission or pool rate is a share of sales: above 100% the pay would
+// exceed the sales it comes from.
+Rate share_rate_or_throw(std::string_view value) {
+  const Rate r = rate_or_throw(value, MsgId::kPolicyPayRate);
+  if (r.num > r.den) throw UsageError(Msg(MsgId::kPolicyPayRateOver, {quote_value(trim_blanks(value))}));
+  return r;
+}
+
 // Yuan with at most two decimals, kept in fen: 50, 50.00, ¥12.5 (parse_money,
 // as the policy's other amounts).
 Fen yuan_or_throw(std::string_view value) {
@@ -35,11 +43,11 @@ std::string yuan(Fen fen) {
 
 bool apply_pay_key(PayPolicy& pay, std::string_view key, std::string_view value) {
   if (key == "pay.commission_rate") {
-    pay.commission_presales = rate_or_throw(value, MsgId::kPolicyPayRate);
+    pay.commission_presales = share_rate_or_throw(value);
   } else if (key == "aftersales.pay.commission_rate") {
-    pay.commission_aftersales = rate_or_throw(value, MsgId::kPolicyPayRate);
+    pay.commission_aftersales = share_rate_or_throw(value);
   } else if (key == "pay.pool_rate") {
-    pay.pool_rate = rate_or_throw(value, MsgId::kPolicyPayRate);
+    pay.pool_rate = share_rate_or_throw(value);
   } else if (key == "pay.pool_split") {
     std::string_view v = trim_blanks(value);
     if (v == "equal") pay.pool_split = PoolSplit::kEqual;
@@ -61,6 +69,16 @@ bool apply_pay_key(PayPolicy& pay, std::string_view key, std::string_view value)
     return false;
   }
   return true;
+}
+
+int pay_factor_out_of_order(const PayPolicy& pay) {
+  // a/b < c/d without a double: a·d < c·b (num < 1000·den, den <= 10^8).
+  for (size_t g = 1; g < pay.factor.size(); ++g) {
+    const Rate& better = pay.factor[g - 1];
+    const Rate& worse = pay.factor[g];
+    if (better.num * worse.den < worse.num * better.den) return static_cast<int>(g);
+  }
+  return 0;
 }
 
 std::string pay_policy_text(const PayPolicy& p) {

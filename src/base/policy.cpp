@@ -567,6 +567,16 @@ void finish(const Policy& p, const ParseState& state, const std::string& file) {
   }
   if (weights == 0)
     fail(weight_line, Msg(MsgId::kPolicyWeightsZero));
+  // The same for the aftersales table (SPEC 8): its agents would all score 0.
+  double aftersales_weights = 0;
+  uint64_t aftersales_line = 0;
+  for (const ScoreItem& i : p.aftersales_items) {
+    aftersales_weights += i.weight;
+    aftersales_line =
+        std::max(aftersales_line, line_of({fmt::format("aftersales.item.{}.weight", item_key(i.id))}));
+  }
+  if (!p.aftersales_items.empty() && aftersales_weights == 0)
+    fail(aftersales_line, Msg(MsgId::kPolicyAftersalesWeightsZero));
 
   if (p.review_manager + p.review_peer + p.review_self == 0)
     fail(line_of({"review.manager", "review.peer", "review.self"}),
@@ -583,6 +593,14 @@ void finish(const Policy& p, const ParseState& state, const std::string& file) {
     if (upper_v > lower_v) continue;
     fail(line_of({upper, lower}),
          Msg(MsgId::kPolicyGradeOrder, {upper, num(upper_v), lower, num(lower_v)}));
+  }
+
+  // Commission factors from the best grade down: never rising (equal is fine).
+  if (const int g = pay_factor_out_of_order(p.pay); g != 0) {
+    const std::string better = std::string("pay.factor.") + kPayFactorKeys[g - 1];
+    const std::string worse = std::string("pay.factor.") + kPayFactorKeys[g];
+    fail(line_of({better, worse}), Msg(MsgId::kPolicyPayFactorOrder, {better, rate_decimal(p.pay.factor[g - 1]),
+                                                                       worse, rate_decimal(p.pay.factor[g])}));
   }
 }
 

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 
@@ -221,6 +222,31 @@ TEST_CASE("a policy with every item weight 0 is refused at the last weight line"
   CHECK(error_of("item.assist.weight = 0\nmin_inquirers = 5\nitem.execution.weight = 0\n") ==
         "shop.ini:3: item weights are all 0: no score could mean anything; give at least one item a weight");
   CHECK(error_of("item.conversion.weight = -5\n").find("shop.ini:1: item.conversion.weight: a weight cannot be negative") == 0);
+}
+
+TEST_CASE("an aftersales table with every weight 0 is refused at its last weight line") {
+  // The default aftersales table as `redhare policy` prints it, weights set to 0.
+  std::string text;
+  int line = 0, last_weight = 0;
+  const std::string printed = policy_text(default_policy());
+  for (size_t at = 0, end; at < printed.size(); at = end + 1) {
+    end = printed.find('\n', at);
+    std::string l = printed.substr(at, end - at);
+    if (!l.starts_with("aftersales.item.")) continue;
+    if (const size_t w = l.find(".weight = "); w != std::string::npos) {
+      l = l.substr(0, w) + ".weight = 0";
+      last_weight = line + 1;
+    }
+    text += l + "\n";
+    ++line;
+  }
+  REQUIRE(last_weight > 1);
+  CHECK(error_of(text) == fmt::format("shop.ini:{}: aftersales item weights are all 0: no aftersales score could "
+                                      "mean anything; give at least one aftersales item a weight",
+                                      last_weight));
+  // One weight is enough.
+  text.replace(text.find("reply_rate.weight = 0"), 21, "reply_rate.weight = 5");
+  CHECK(error_of(text) == "no error");
 }
 
 TEST_CASE("tier points outside 0-100 are refused") {

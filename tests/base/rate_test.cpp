@@ -135,5 +135,28 @@ TEST_CASE("nonsense pay values are refused with their line") {
   CHECK(error_of("pay.bonus = 1\n").find("unknown key") != std::string::npos);
 }
 
+TEST_CASE("a commission or pool rate above 100% is refused with its line; 100% itself is a (strange) choice") {
+  CHECK(error_of("# pay\npay.commission_rate = 150%\n") ==
+        "shop.ini:2: pay.commission_rate: a rate above 100% would pay out more than the sales it is taken from, "
+        "got \"150%\"");
+  CHECK(error_of("aftersales.pay.commission_rate = 1.01\n").starts_with("shop.ini:1: aftersales.pay.commission_rate: a rate above 100%"));
+  CHECK(error_of("\npay.pool_rate = 120%\n").starts_with("shop.ini:2: pay.pool_rate: a rate above 100%"));
+  CHECK(error_of("pay.commission_rate = 100%\npay.pool_rate = 1\n") == "no error");
+}
+
+TEST_CASE("grade factors that rise from a better grade to a worse one are refused at the line at fault") {
+  // Defaults 1.2 / 1.1 / 1 / 0.8 / 0.5: an outstanding agent at 0.5 would earn
+  // less commission on the same sales than an excellent one at 1.1.
+  CHECK(error_of("# pay\npay.factor.outstanding = 0.5\n") ==
+        "shop.ini:2: pay.factor.outstanding = 0.5 is below pay.factor.excellent = 1.1: a better grade may not earn "
+        "a smaller commission factor");
+  CHECK(error_of("pay.factor.urgent = 3\n").starts_with("shop.ini:1: pay.factor.improve = 0.8 is below pay.factor.urgent = 3"));
+  // Both given: the later line is where the order broke.
+  CHECK(error_of("pay.factor.average = 0.7\npay.factor.improve = 0.9\n").starts_with("shop.ini:2: pay.factor.average = 0.7"));
+  // Equal factors (no grade weighting of commission) are a choice.
+  CHECK(error_of("pay.factor.outstanding = 1\npay.factor.excellent = 1\npay.factor.improve = 1\npay.factor.urgent = 1\n") ==
+        "no error");
+}
+
 }  // namespace
 }  // namespace redhare

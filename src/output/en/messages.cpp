@@ -24,6 +24,9 @@ const char* message_text(MsgId id) {
     case MsgId::kPolicyNotDuration: return "expected a duration like 30m, 120s or 48h, got {0}";
     case MsgId::kPolicyNotYuan: return "expected an amount in yuan like 100 or 100.50, got {0}";
     case MsgId::kPolicyPayRate: return "expected a rate like 1% or 0.01, not negative, got {0}";
+    case MsgId::kPolicyPayRateOver: return "a rate above 100% would pay out more than the sales it is taken from, got {0}";
+    case MsgId::kPolicyPayFactorOrder: return "{0} = {1} is below {2} = {3}: a better grade may not earn a smaller commission factor";
+    case MsgId::kPolicyAftersalesWeightsZero: return "aftersales item weights are all 0: no aftersales score could mean anything; give at least one aftersales item a weight";
     case MsgId::kPolicyPayFactor: return "expected a factor like 1.1, not negative, got {0}";
     case MsgId::kPolicyPayYuan: return "expected an amount in yuan like 50 or 50.00, not negative, got {0}";
     case MsgId::kPolicyPaySplit: return "expected equal or score, got {0}";

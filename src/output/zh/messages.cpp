@@ -24,6 +24,9 @@ const char* message_text(MsgId id) {
     case MsgId::kPolicyNotDuration: return "应为时长，如 30m、120s 或 48h，而不是 {0}";
     case MsgId::kPolicyNotYuan: return "应为以元计的金额，如 100 或 100.50，而不是 {0}";
     case MsgId::kPolicyPayRate: return "应为比例，如 1% 或 0.01，不能为负数，而不是 {0}";
+    case MsgId::kPolicyPayRateOver: return "比例超过 100% 会发出比其所依据的销售额更多的钱，而不是 {0}";
+    case MsgId::kPolicyPayFactorOrder: return "{0} = {1} 低于 {2} = {3}：等级越高，提成系数不能越小";
+    case MsgId::kPolicyAftersalesWeightsZero: return "售后考核项权重全为 0：任何售后得分都没有意义；请至少给一个售后考核项权重";
     case MsgId::kPolicyPayFactor: return "应为系数，如 1.1，不能为负数，而不是 {0}";
     case MsgId::kPolicyPayYuan: return "应为以元计的金额，如 50 或 50.00，不能为负数，而不是 {0}";
     case MsgId::kPolicyPaySplit: return "应为 equal 或 score，而不是 {0}";
