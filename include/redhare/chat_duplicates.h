@@ -25,7 +25,7 @@
 
 namespace redhare {
 
-// The 64-bit hash of a message text.
+// The 64-bit hash of a message text (a CRLF inside it hashed as LF).
 uint64_t chat_text_hash(std::string_view text);
 // Where a row goes in the table: a hash of its time, agent, customer, kind and
 // text hash. Only a starting point: a match is confirmed field by field.

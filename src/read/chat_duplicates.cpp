@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <string>
 
 namespace redhare {
 
@@ -15,7 +16,17 @@ uint64_t mix(uint64_t x) {  // splitmix64's finaliser
 
 }  // namespace
 
-uint64_t chat_text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
+// A line break inside a quoted text is one break whether the file was saved
+// with CRLF or LF: an export pasted twice, once from each, is still the same
+// rows. Only texts holding a CR (rare) are copied to drop the CR of CRLF.
+uint64_t chat_text_hash(std::string_view text) {
+  if (text.find('\r') == std::string_view::npos) return std::hash<std::string_view>{}(text);
+  std::string lf;
+  lf.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i)
+    if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) lf += text[i];
+  return std::hash<std::string_view>{}(lf);
+}
 
 uint64_t chat_row_hash(const Message& m, uint64_t text_hash) {
   // One mix of the fields spread by odd multipliers: two rows that meet here

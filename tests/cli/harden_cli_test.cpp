@@ -54,6 +54,28 @@ TEST_CASE("check shows identical chat rows as duplicates, and scoring counts the
   CHECK(doubled.out == once.out);
 }
 
+TEST_CASE("an export pasted twice, once saved with CRLF and once with LF, is still identical rows (multi-line texts too)") {
+  // The example chats hold quoted texts spanning lines: in the CRLF copy their
+  // inner line breaks are CRLF too, as an editor converting the file leaves them.
+  const std::string dir = temp_dir();
+  const std::string lf = read_file(examples("chats.csv"));
+  REQUIRE(lf.find('\r') == std::string::npos);
+  std::string crlf;
+  for (char c : lf) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  write_file(dir + "/twice.csv", crlf + lf.substr(lf.find('\n') + 1));
+  RunResult r = run_redhare({"check", "--format", "csv", "--month", "2026-10", "--chats", dir + "/twice.csv",
+                             "--orders", examples("orders.csv")});
+  CHECK(r.status == 0);
+  CHECK(r.out.find(",1118,556,6,556,0,") != std::string::npos);  // as for two LF copies above
+  std::vector<std::string> args = redhare::test::example_inputs();
+  RunResult once = run_redhare(cat({"score", "--format", "csv", "-q"}, args));
+  for (size_t i = 0; i + 1 < args.size(); ++i)
+    if (args[i] == "--chats") args[i + 1] = dir + "/twice.csv";
+  RunResult doubled = run_redhare(cat({"score", "--format", "csv", "-q"}, args));
+  CHECK(doubled.status == 0);
+  CHECK(doubled.out == once.out);
+}
+
 TEST_CASE("--time-format is repeatable and may name the file kind") {
   const std::string dir = temp_dir();
   write_file(dir + "/c.csv", kChatsHeader + "2026/10/05 01:30:00 PM,a,c,买家,0,在吗\n"
