@@ -62,13 +62,20 @@ size_t count_placeholders(const char* p, size_t n) {
   return count;
 }
 
-// A blank line: nothing but commas, spaces and tabs. Excel ends an export
+// A blank line: every cell empty — nothing but commas, spaces and tabs, and
+// cells written as "" by tools that quote every cell. Excel ends an export
 // with comma-only rows (",,,,,,") where cells once held something; they hold
 // no data, like an empty line, and stopped a strict run as "empty time".
 // The first byte decides for every real row, so rows pay one comparison.
 bool is_blank(const char* r, size_t n) {
-  for (size_t i = 0; i < n; ++i)
-    if (r[i] != ',' && r[i] != ' ' && r[i] != '\t') return false;
+  for (size_t i = 0; i < n; ++i) {
+    if (r[i] == ',' || r[i] == ' ' || r[i] == '\t') continue;
+    // "" alone in its cell (blanks around it aside) is an empty cell.
+    if (r[i] != '"' || i + 1 >= n || r[i + 1] != '"') return false;
+    if (i > 0 && r[i - 1] == '"') return false;  // """": a cell holding a quote
+    ++i;
+    if (i + 1 < n && r[i + 1] == '"') return false;
+  }
   return true;
 }
 

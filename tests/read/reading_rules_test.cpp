@@ -149,6 +149,20 @@ TEST_CASE("Excel's comma-only rows and lines of only spaces are blank lines, not
   CHECK(d.account[1].rows_read == 0);
 }
 
+TEST_CASE("a row of quoted empty cells (\"\",\"\",...) from a tool that quotes every cell is a blank line") {
+  Files f(std::string(kChatsHeader) + "\"2026-10-05 09:00:00\",\"a\",\"c\",\"in\",\"\",\"x\"\n\"\",\"\",\"\",\"\",\"\",\"\"\n"
+              "\"\",,,,,\n \"\" , \"\"\n",
+          std::string(kOrdersHeader) + "\"\",\"\",\"\",\"\",\"\",\"\",\"\"\r\n");
+  RowErrors e;  // strict: a row would stop the run
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  CHECK(d.messages.size() == 1);
+  CHECK(d.account[0].rows_read == 1);
+  CHECK(d.account[1].rows_read == 0);
+  // A cell holding a quote ("""") is not empty: still a row, and a bad one here.
+  Files quote(std::string(kChatsHeader) + "\"\"\"\",,,,,\n");
+  CHECK(error_of(quote.in) == quote.in.chats + ":2: bad time \"\"\" in column time");  // the cell is one quote
+}
+
 TEST_CASE("a row with some empty fields is still a row") {
   Files f(std::string(kChatsHeader) + ",a,,,,\n");
   CHECK(error_of(f.in) == f.in.chats + ":2: bad time \"\" in column time");
