@@ -33,18 +33,26 @@ size_t count_fields(std::string_view r) {
 // few words per line; rows swallowed by a quote that is never closed where it
 // should be (a stray " in one message) each have a whole row's commas. Only
 // records with a quoted newline are looked at, so ordinary rows pay nothing.
+//
+// Each line is counted with its quotes honoured and with its quotes taken as
+// text: a stray quote opening a middle cell (`…,399.00,"交易成功,`) hides the
+// commas after it on its line from the first count, and the quote closing it
+// on a later line (`…,交易成功",`) does the same there.
 // `r` holds at least one placeholder.
 bool lines_look_like_rows(std::string_view r, size_t fields) {
+  auto whole_row = [fields](std::string_view line) {
+    return count_fields(line) == fields || 1 + static_cast<size_t>(std::count(line.begin(), line.end(), ',')) == fields;
+  };
   // The lines after the first go first: a real text's continuation is the one
   // that fails, while its first line is a whole row up to the text's start.
   const size_t first_end = r.find(kPlaceholder);
   for (std::string_view rest = r.substr(first_end + 1);;) {
     size_t end = rest.find(kPlaceholder);
-    if (count_fields(rest.substr(0, end)) != fields) return false;
+    if (!whole_row(rest.substr(0, end))) return false;
     if (end == std::string_view::npos) break;
     rest.remove_prefix(end + 1);
   }
-  return count_fields(r.substr(0, first_end)) == fields;
+  return whole_row(r.substr(0, first_end));
 }
 
 void restore_newlines(char* p, size_t n) {

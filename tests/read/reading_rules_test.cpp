@@ -218,6 +218,26 @@ TEST_CASE("a quoted field spanning lines that each look like a whole row is repo
   CHECK(d.messages.size() == 2);
 }
 
+TEST_CASE("a stray quote opening a middle cell of an orders row is reported, not two orders silently made one") {
+  // Line 3's status opens a quote and line 4's closes one: read as quoted, the
+  // status would swallow order 3's row and the file would have one order less.
+  // Each line alone, its quote taken as text, is a whole 7-field row.
+  Files f(std::string(kChatsHeader) + "2026-10-05 09:00:00,a,c,in,,x\n",
+          std::string(kOrdersHeader) +
+              "1,c,2026-10-05 10:00:00,,10.00,交易成功,\n"
+              "2,c,2026-10-05 11:00:00,,20.00,\"交易成功,\n"
+              "3,d,2026-10-05 12:00:00,,30.00,交易成功\",\n"
+              "4,e,2026-10-05 13:00:00,,40.00,交易成功,\n");
+  RowErrors e(10);
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  REQUIRE(e.rows().size() == 1);
+  CHECK(e.rows()[0].line == 3);
+  CHECK(redhare::test::english(e.rows()[0].reason) ==
+        "a quoted field runs from line 3 to line 4, and each of those lines looks like a whole row of 7 fields: "
+        "likely a stray quote (\") opened on line 3");
+  CHECK(d.orders.size() == 2);
+}
+
 TEST_CASE("--time-format may name the file kind, and the other files keep the built-in forms") {
   Files f(std::string(kChatsHeader) + "2026/10/05 01:30:00 PM,a,c,in,,x\n",
           std::string(kOrdersHeader) + "1,c,2026-10-05 13:40:00,,10.00,,\n");
