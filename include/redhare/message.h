@@ -49,6 +49,7 @@ namespace redhare {
   X(kBadCount, 2)            /* option, quoted value */                           \
   X(kCountTooLarge, 2)       /* option, quoted value */                           \
   X(kTimeFormatKindTwice, 1) /* file kind */                                      \
+  X(kTimeFormatUnknownKind, 1) /* quoted word before = */                         \
   X(kTimeFormatTwice, 2)     /* quoted first pattern, quoted second */            \
   X(kUnknownSection, 2)      /* section, the report's tables */                   \
   X(kSectionNeedsCsv, 1)     /* section */                                        \

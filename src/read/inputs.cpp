@@ -363,6 +363,12 @@ void set_time_formats(const std::vector<std::string>& given, ReadOptions* o) {
         throw UsageError(Msg(MsgId::kTimeFormatKindTwice, {kind}));
       continue;
     }
+    // A word of letters before '=' was meant as a kind (`order=%d.%m.%Y`):
+    // taken as a pattern it would fail every file, blaming the chats.
+    if (eq != std::string::npos && eq > 0 &&
+        std::all_of(g.begin(), g.begin() + static_cast<std::ptrdiff_t>(eq),
+                    [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }))
+      throw UsageError(Msg(MsgId::kTimeFormatUnknownKind, {quote_value(kind)}));
     if (all_given)
       throw UsageError(Msg(MsgId::kTimeFormatTwice, {quote_value(o->time_format), quote_value(g)}));
     o->time_format = g;

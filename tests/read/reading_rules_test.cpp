@@ -273,3 +273,20 @@ TEST_CASE("--time-format naming one kind twice, or two patterns for every file, 
   ReadOptions o2;
   CHECK_THROWS_AS(set_time_formats({"%Y", "%d"}, &o2), UsageError);
 }
+
+TEST_CASE("--time-format with a misspelt kind (order=...) is a usage error, not a pattern that fails every file") {
+  for (const char* given : {"order=%d.%m.%Y %I:%M:%S %p", "Orders=%d", "chat_log=%Y"}) {
+    CAPTURE(given);
+    ReadOptions o;
+    try {
+      set_time_formats({given}, &o);
+      FAIL("no error");
+    } catch (const UsageError& e) {
+      CHECK(redhare::test::english(e.msg()).starts_with("--time-format: no file kind \""));
+    }
+  }
+  // A pattern may still hold '=' after a conversion: it applies to every file.
+  ReadOptions o;
+  set_time_formats({"%Y-%m-%d=%H:%M"}, &o);
+  CHECK(o.time_format == "%Y-%m-%d=%H:%M");
+}

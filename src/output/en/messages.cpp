@@ -182,6 +182,8 @@ const char* message_text(MsgId id) {
     // The reading rules and the output guards.
     case MsgId::kEmptyFileName: return "the file name is empty (use - or leave the option out for stdout)";
     case MsgId::kCountTooLarge: return "{0}: {1} is too large (at most 18446744073709551615)";
+    case MsgId::kTimeFormatUnknownKind:
+      return "--time-format: no file kind {0} (chats, orders, targets, reviews, roster, ratings; without a kind, every file)";
     case MsgId::kTimeFormatKindTwice: return "--time-format {0}=... is given twice";
     case MsgId::kTimeFormatTwice:
       return "--time-format is given twice for every file ({0} and {1}); name the file kind: "

@@ -182,6 +182,8 @@ const char* message_text(MsgId id) {
     // The reading rules and the output guards.
     case MsgId::kEmptyFileName: return "文件名为空（写到标准输出请用 - 或不加此选项）";
     case MsgId::kCountTooLarge: return "{0}：{1} 太大（最多 18446744073709551615）";
+    case MsgId::kTimeFormatUnknownKind:
+      return "--time-format：没有 {0} 这种文件（可用 chats、orders、targets、reviews、roster、ratings；不写则用于所有文件）";
     case MsgId::kTimeFormatKindTwice: return "--time-format {0}=... 给了两次";
     case MsgId::kTimeFormatTwice:
       return "--time-format 对所有文件给了两次（{0} 和 {1}）；请写明文件类型："
