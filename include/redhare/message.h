@@ -210,7 +210,9 @@ namespace redhare {
   X(kPayLeftOff, 3) /* roster file, line, nested reason */                         \
   X(kPayWillReject, 3) /* roster file, line, nested reason (check) */              \
   X(kPayNoHired, 1) /* agent names */                                             \
-  X(kPayHeldShare, 2) /* agent, pool share held (¥) */
+  X(kPayHeldShare, 2) /* agent, pool share held (¥) */                            \
+  X(kPayNobodyHeaderOnly, 1) /* roster file */                                    \
+  X(kPayNobody, 2) /* roster file, rows refused */
 
 enum class MsgId {
 #define REDHARE_MESSAGE_ENUM(id, arity) id,

@@ -409,6 +409,15 @@ int run_pay(const Options& o) {
   for (const PayLine& l : sheet.lines)
     if (l.facts.hired == kNever) no_hired += (no_hired.empty() ? "" : ", ") + l.facts.agent;
   if (!no_hired.empty()) warn(o, Msg(MsgId::kPayNoHired, {no_hired}));
+  // A sheet with nobody on it is not a month's pay (a header-only roster, or
+  // every row refused in a lenient run): stop, as for a month that cannot
+  // be right, rather than deliver an empty sheet (and no rejects file).
+  if (sheet.lines.empty()) {
+    for (const FileAccount& a : run.data.account)
+      if (a.kind == "roster")
+        throw UsageError(a.rows_read == 0 ? Msg(MsgId::kPayNobodyHeaderOnly, {a.file})
+                                          : Msg(MsgId::kPayNobody, {a.file, std::to_string(a.rows_read)}));
+  }
   emit(o, render(pay_report(sheet, run.context, o.detail), run.render));
   return finish_run(o, run);
 }

@@ -3,6 +3,7 @@
 // the roster rows pay refuses to guess about.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <regex>
 #include <string>
 #include <vector>
@@ -338,6 +339,26 @@ TEST_CASE("explain --agent with --roster shows the agent's pay, component by com
                             "--orders", source_path("examples/orders.csv"), "--month", "2026-10", "--section", "pay",
                             "--format", "csv"});
   CHECK(plain.status == 2);
+}
+
+TEST_CASE("pay with every roster row refused (lenient) or a header-only roster stops: no empty sheet, no rejects file") {
+  const std::string dir = temp_dir();
+  const std::string roster = std::string(kRosterHeader) +
+                             "红兔旗舰店:小美,客服部,售前,正式,2024-03-01,,300.00\n"
+                             "红兔旗舰店:大白,客服部,售前,正式,2025-01-06,,300.00\n";
+  write_file(dir + "/rejects.csv", "old\n");
+  auto en = run_redhare(cat(with_roster(roster), {"--max-errors", "5", "--rejects", dir + "/rejects.csv", "-o",
+                                                  dir + "/pay.csv", "--format", "csv", "-q", "--lang", "en"}));
+  CHECK(en.status == 2);
+  CHECK(en.err.find("roster.csv: nobody to pay: all 2 roster rows were refused (above); fix them and run again\n") !=
+        std::string::npos);
+  CHECK(en.err.find("roster.csv:3: \"红兔旗舰店:大白\": base_pay is empty") != std::string::npos);
+  CHECK(read_file(dir + "/rejects.csv") == "old\n");
+  CHECK_FALSE(std::filesystem::exists(dir + "/pay.csv"));
+  auto zh = run_redhare(cat(with_roster(kRosterHeader), {"--lang", "zh"}));
+  CHECK(zh.status == 2);
+  CHECK(zh.out.empty());
+  CHECK(zh.err.find("roster.csv：没有可发工资的人：名册只有表头") != std::string::npos);
 }
 
 TEST_CASE("explain --section pay for an agent left off the sheet shows the pool share held for them, nothing guessed") {
