@@ -212,7 +212,8 @@ namespace redhare {
   X(kPayNoHired, 1) /* agent names */                                             \
   X(kPayHeldShare, 2) /* agent, pool share held (¥) */                            \
   X(kPayNobodyHeaderOnly, 1) /* roster file */                                    \
-  X(kPayNobody, 2) /* roster file, rows refused */
+  X(kPayNobody, 2) /* roster file, rows refused */                                \
+  X(kHistoryAllZero, 1) /* history file */
 
 enum class MsgId {
 #define REDHARE_MESSAGE_ENUM(id, arity) id,

@@ -285,6 +285,22 @@ Run start_run(const Options& o, OffMonthChats off_month = OffMonthChats::kRefuse
 
 // The last step of a run that went well: the rejects file (the old one stays
 // when the run stops earlier).
+// A saved month in which every agent scored 0 cannot be right (a month
+// score now refuses: an empty or wrong export, saved by an older redhare or
+// copied in by hand). It is read like any other month, so the 3-month rules,
+// awards and reviews would count it: warn, naming the file (even with -q).
+std::vector<HistoryMonth> read_history_warned(const Options& o, MissingHistory missing = MissingHistory::kError) {
+  std::vector<HistoryMonth> history = read_history(o.history, missing);
+  for (const HistoryMonth& h : history) {
+    if (h.rows.empty()) continue;
+    bool all_zero = true;
+    for (const HistoryRow& row : h.rows) all_zero = all_zero && row.score == 0;
+    if (all_zero)
+      warn(o, Msg(MsgId::kHistoryAllZero, {(std::filesystem::path(o.history) / (h.month.label + ".csv")).string()}));
+  }
+  return history;
+}
+
 int finish_run(const Options& o, const Run& run) {
   if (!o.rejects.empty()) write_rejects(o, *run.errors);
   return kExitOk;
@@ -296,7 +312,7 @@ PaySheet pay_sheet(const Options& o, const Run& run, std::vector<PayRosterProble
   Metrics m = compute_metrics(run.data, run.period, run.policy);
   std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
   std::vector<HistoryMonth> history;
-  if (!o.history.empty()) history = read_history(o.history);
+  if (!o.history.empty()) history = read_history_warned(o);
   std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
   std::vector<PayFacts> facts = pay_facts(run.data, cards, lines, run.period, problems);
   return compute_pay(facts, m.shop.silent_sales, run.period, run.policy.pay);
@@ -342,7 +358,7 @@ int run_score(const Options& o) {
   std::vector<Scorecard> cards = score_agents(m, run.data, run.policy);
   std::vector<HistoryMonth> history;
   if (!o.history.empty())
-    history = read_history(o.history, o.save ? MissingHistory::kMissingIsEmpty : MissingHistory::kError);
+    history = read_history_warned(o, o.save ? MissingHistory::kMissingIsEmpty : MissingHistory::kError);
   std::vector<Consequence> lines = consequences(cards, history, run.period, run.policy);
   Report report = score_report(cards, lines, run.context, o.detail, o.show, run.policy.min_group);
   add_score_charts(report, cards, history, run.period, run.policy);  // drawn by --format html only
@@ -451,7 +467,7 @@ int run_awards(const Options& o) {
   refuse_bad_outputs(o);
   Policy policy = o.policy.empty() ? default_policy() : load_policy(o.policy);
   RenderOptions r = render_options(o);
-  std::vector<HistoryMonth> history = read_history(o.history);
+  std::vector<HistoryMonth> history = read_history_warned(o);
   AwardsResult result = compute_awards(history, o.period, policy);
   refuse_no_saved_month(history, result.months_saved.empty(), o);
   emit(o, render(awards_report(result, history_context(o, r.lang)), r));
@@ -483,7 +499,7 @@ int run_review(const Options& o) {
   RenderOptions r = render_options(o);
   // The period first: a mistyped --period is a usage error before any file is read.
   parse_month_span(o.period, kSpanYear | kSpanHalf);
-  std::vector<HistoryMonth> history = read_history(o.history);
+  std::vector<HistoryMonth> history = read_history_warned(o);
   std::map<std::string, Fen> allowances;
   if (!o.roster.empty()) allowances = roster_allowances(o.roster, policy);
   ReviewResult result = compute_review(history, o.period, policy, allowances);

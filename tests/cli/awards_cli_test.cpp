@@ -53,3 +53,28 @@ TEST_CASE("awards: a year with too few saved months says why nobody is listed") 
   CHECK(r.out.find("no awards: no agent is in at least 8 of the period's 12 months (3 saved)\n") !=
         std::string::npos);
 }
+
+TEST_CASE("a saved month in which every agent scored 0 is named in a warning by awards, review and score (even -q)") {
+  // September of zeros: a month score now refuses, saved before or by hand.
+  // It still counts (the means are (90 + 0) / 2 for 大白), but the user is told.
+  std::string dir = temp_dir();
+  write_file(dir + "/2026-07.csv", "agent,score,grade,rank\n大白,90,average,1\n小美,80,average,2\n");
+  write_file(dir + "/2026-09.csv", "agent,score,grade,rank\n大白,0,urgent,1\n小美,0.00,urgent,2\n");
+  const std::string warning = "redhare: warning: " + dir +
+                              "/2026-09.csv: every agent scored 0 in this saved month, which cannot be right";
+  auto awards = run_redhare({"awards", "--history", dir, "--period", "2026-Q3", "--lang", "en", "-q"});
+  REQUIRE(awards.status == 0);
+  CHECK(awards.err.starts_with(warning));
+  CHECK(awards.out.find("45.0") != std::string::npos);
+  auto review = run_redhare({"review", "--history", dir, "--period", "2026", "--lang", "zh", "-q"});
+  CHECK(review.err.find("2026-09.csv：这个已保存月份里所有客服得分都是 0") != std::string::npos);
+  auto score = run_redhare({"score", "--history", dir, "--month", "2026-10", "--chats",
+                            redhare::test::source_path("examples/chats.csv"), "--orders",
+                            redhare::test::source_path("examples/orders.csv"), "--lang", "en", "-q"});
+  REQUIRE(score.status == 0);
+  CHECK(score.err.find(warning) != std::string::npos);
+  // A month with one real score is not warned about.
+  write_file(dir + "/2026-09.csv", "agent,score,grade,rank\n大白,0,urgent,2\n小美,12.5,urgent,1\n");
+  auto fine = run_redhare({"awards", "--history", dir, "--period", "2026-Q3", "--lang", "en", "-q"});
+  CHECK(fine.err.empty());
+}

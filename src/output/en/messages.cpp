@@ -176,6 +176,10 @@ const char* message_text(MsgId id) {
     case MsgId::kPayNoHired: return "no hired date on the roster, seniority pay 0: {0}";
     case MsgId::kPayNobodyHeaderOnly: return "{0}: nobody to pay: the roster has only a header";
     case MsgId::kPayNobody: return "{0}: nobody to pay: all {1} roster rows were refused (above); fix them and run again";
+    case MsgId::kHistoryAllZero:
+      return "{0}: every agent scored 0 in this saved month, which cannot be right (an empty or wrong export "
+             "saved before such months were refused?); it still counts in the 3-month rules, awards and reviews: "
+             "remove the file if it is wrong";
     case MsgId::kPayHeldShare: return "{0} is left off the pay sheet: pool share {1} is held for them, paid once their roster row is fixed";
     case MsgId::kNoSuchFile: return "no such file: {0}";
     case MsgId::kIsADirectory: return "{0} is a directory, not a file";

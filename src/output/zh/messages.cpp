@@ -176,6 +176,9 @@ const char* message_text(MsgId id) {
     case MsgId::kPayNoHired: return "名册没有入职日期，工龄工资按 0 计：{0}";
     case MsgId::kPayNobodyHeaderOnly: return "{0}：没有可发工资的人：名册只有表头";
     case MsgId::kPayNobody: return "{0}：没有可发工资的人：名册 {1} 行全部被拒收（见上）；改正后再运行";
+    case MsgId::kHistoryAllZero:
+      return "{0}：这个已保存月份里所有客服得分都是 0，不可能是真实的一个月（也许是以前保存的空导出或错误导出？）；"
+             "它仍计入连续 3 个月的规则、评奖和考核：如有误请删除该文件";
     case MsgId::kPayHeldShare: return "{0} 不在工资表上：为其保留公共绩效提成 {1}，名册此行修正后发放";
     case MsgId::kNoSuchFile: return "没有这个文件：{0}";
     case MsgId::kIsADirectory: return "{0} 是目录，不是文件";
