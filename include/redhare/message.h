@@ -213,7 +213,8 @@ namespace redhare {
   X(kPayHeldShare, 2) /* agent, pool share held (¥) */                            \
   X(kPayNobodyHeaderOnly, 1) /* roster file */                                    \
   X(kPayNobody, 2) /* roster file, rows refused */                                \
-  X(kHistoryAllZero, 1) /* history file */
+  X(kHistoryAllZero, 1) /* history file */                                        \
+  X(kAwardsBelowPassMark, 2) /* pass_mark, highest mean (2 decimals) */
 
 enum class MsgId {
 #define REDHARE_MESSAGE_ENUM(id, arity) id,

@@ -78,3 +78,22 @@ TEST_CASE("a saved month in which every agent scored 0 is named in a warning by 
   auto fine = run_redhare({"awards", "--history", dir, "--period", "2026-Q3", "--lang", "en", "-q"});
   CHECK(fine.err.empty());
 }
+
+TEST_CASE("awards with every mean below pass_mark list nobody and say why, naming the highest mean") {
+  // 小林's 59.99 shows as 60.0 in the table: without the line, "60.0 and no
+  // award" would read as a bug.
+  std::string dir = temp_dir();
+  for (const char* m : {"01", "02", "03"})
+    write_file(dir + "/2027-" + m + ".csv", "agent,score,grade,rank\n大白,55,urgent,2\n小林,59.99,urgent,1\n");
+  auto en = run_redhare({"awards", "--history", dir, "--period", "2027-Q1", "--lang", "en"});
+  REQUIRE(en.status == 0);
+  CHECK(en.out.find("best specialist") == std::string::npos);
+  CHECK(en.out.find("\nno awards: no mean score reaches pass_mark 60 (the highest is 59.99)\n") != std::string::npos);
+  auto zh = run_redhare({"awards", "--history", dir, "--period", "2027-Q1", "--lang", "zh"});
+  CHECK(zh.out.find("无人获奖：没有客服的平均得分达到及格线 pass_mark 60（最高为 59.99）") != std::string::npos);
+  // One mean at the mark: an award, and no such line.
+  write_file(dir + "/2027-03.csv", "agent,score,grade,rank\n大白,55,urgent,2\n小林,60.03,urgent,1\n");
+  auto one = run_redhare({"awards", "--history", dir, "--period", "2027-Q1", "--lang", "en"});
+  CHECK(one.out.find("best specialist") != std::string::npos);
+  CHECK(one.out.find("no awards") == std::string::npos);
+}

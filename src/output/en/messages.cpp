@@ -180,6 +180,8 @@ const char* message_text(MsgId id) {
       return "{0}: every agent scored 0 in this saved month, which cannot be right (an empty or wrong export "
              "saved before such months were refused?); it still counts in the 3-month rules, awards and reviews: "
              "remove the file if it is wrong";
+    case MsgId::kAwardsBelowPassMark:
+      return "no awards: no mean score reaches pass_mark {0} (the highest is {1})";
     case MsgId::kPayHeldShare: return "{0} is left off the pay sheet: pool share {1} is held for them, paid once their roster row is fixed";
     case MsgId::kNoSuchFile: return "no such file: {0}";
     case MsgId::kIsADirectory: return "{0} is a directory, not a file";

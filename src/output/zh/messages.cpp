@@ -179,6 +179,8 @@ const char* message_text(MsgId id) {
     case MsgId::kHistoryAllZero:
       return "{0}：这个已保存月份里所有客服得分都是 0，不可能是真实的一个月（也许是以前保存的空导出或错误导出？）；"
              "它仍计入连续 3 个月的规则、评奖和考核：如有误请删除该文件";
+    case MsgId::kAwardsBelowPassMark:
+      return "无人获奖：没有客服的平均得分达到及格线 pass_mark {0}（最高为 {1}）";
     case MsgId::kPayHeldShare: return "{0} 不在工资表上：为其保留公共绩效提成 {1}，名册此行修正后发放";
     case MsgId::kNoSuchFile: return "没有这个文件：{0}";
     case MsgId::kIsADirectory: return "{0} 是目录，不是文件";
