@@ -104,11 +104,11 @@ std::vector<Table> pay_explain_held_tables(const PayLine& line, Lang lang) {
   const std::string how =
       render_message(Msg(MsgId::kPayHeldShare, {line.facts.agent, format_money(line.pool_share, true)}), lang);
   for (Audience audience : {Audience::kMachines, Audience::kPeople}) {
-    Table t = make_table("pay", "Pay", "当月工资");
+    Table t = make_table("pay", Label::kPayTitle);
     t.audience = audience;
-    t.columns = {text_column("component", "component", "项目"), {"amount", "amount", "金额", CellType::kMoney},
-                 text_column("how", "how", "计算")};
-    std::string component = audience == Audience::kMachines ? pool.key : lang == Lang::kZh ? pool.zh : pool.en;
+    t.columns = {text_column("component", Label::kColComponent), column("amount", Label::kColAmount, CellType::kMoney),
+                 text_column("how", Label::kColHow)};
+    std::string component = audience == Audience::kMachines ? pool.key : table_words::text(pool.label, lang);
     t.rows.push_back({Cell{component}, Cell{int64_t{line.pool_share}}, Cell{how}});
     out.push_back(std::move(t));
   }
