@@ -117,25 +117,34 @@ Id Interner::intern(std::string_view name) {
   return intern_hashed(name, hash_name(name));
 }
 
+// A rolling pipeline over the names: while name i is interned, the entry of
+// name i + kAhead (whose slot is in cache by now) and the slot of name
+// i + 2 * kAhead are being fetched. Fetching 64 slots, then 64 entries, then
+// interning 64 waited for memory three times per 64 names; this keeps the
+// misses in flight all the time. The fetches are only hints: interning may
+// grow the table in between, and then a hint is just wasted.
 void Interner::intern_batch(const std::string_view* names, size_t n, Id* ids) {
   if (slots_.empty()) rebuild_index();
-  constexpr size_t kAhead = 64;
-  uint32_t hashes[kAhead];
-  for (size_t done = 0; done < n; done += kAhead) {
-    const size_t m = std::min(kAhead, n - done);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = 0; i < m; ++i) {
-      hashes[i] = hash_name(names[done + i]);
-      __builtin_prefetch(&slots_[hashes[i] & mask]);
-    }
-    // The names' entries, where the first slot probed holds the same hash
-    // (a later probe step is rare at 3/4 full). Only hints: interning below
-    // may grow the table.
-    for (size_t i = 0; i < m; ++i) {
-      const Slot& s = slots_[hashes[i] & mask];
-      if (s.ref1 != 0 && s.hash == hashes[i]) __builtin_prefetch(entry(s.ref1 - 1));
-    }
-    for (size_t i = 0; i < m; ++i) ids[done + i] = intern_hashed(names[done + i], hashes[i]);
+  constexpr size_t kAhead = 16;
+  constexpr size_t kRing = 4 * kAhead;  // > 2 * kAhead hashes live at once
+  uint32_t hashes[kRing];
+  auto fetch_slot = [&](size_t j) {
+    const uint32_t h = hash_name(names[j]);
+    hashes[j % kRing] = h;
+    __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+  };
+  auto fetch_entry = [&](size_t j) {
+    const uint32_t h = hashes[j % kRing];
+    const Slot& s = slots_[h & (slots_.size() - 1)];
+    // A later probe step is rare at 3/4 full: only the first slot is looked at.
+    if (s.ref1 != 0 && s.hash == h) __builtin_prefetch(entry(s.ref1 - 1));
+  };
+  for (size_t j = 0; j < std::min(n, 2 * kAhead); ++j) fetch_slot(j);
+  for (size_t j = 0; j < std::min(n, kAhead); ++j) fetch_entry(j);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + 2 * kAhead < n) fetch_slot(i + 2 * kAhead);
+    if (i + kAhead < n) fetch_entry(i + kAhead);
+    ids[i] = intern_hashed(names[i], hashes[i % kRing]);
   }
 }
 
