@@ -39,6 +39,10 @@ class Interner {
   // interns 1M customers that do not fit in cache, and one name at a time
   // waits for memory twice per row.
   void intern_batch(const std::string_view* names, size_t n, Id* ids);
+  // Starts fetching the slot intern(name) will look at first, and changes
+  // nothing: a caller with other work before intern(name), such as the rest
+  // of an order's row, waits for memory meanwhile instead of at intern().
+  void prefetch(std::string_view name) const;
   // The id of `name` if known.
   bool find(std::string_view name, Id* id) const;
   // Frees the lookup table; names and ids stay. For an interner done growing,

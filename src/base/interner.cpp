@@ -112,6 +112,11 @@ bool Interner::find(std::string_view name, Id* id) const {
   return true;
 }
 
+void Interner::prefetch(std::string_view name) const {
+  if (slots_.empty()) return;  // dropped: intern() rebuilds it first
+  __builtin_prefetch(&slots_[hash_name(name) & (slots_.size() - 1)]);
+}
+
 Id Interner::intern(std::string_view name) {
   if (slots_.empty()) rebuild_index();
   return intern_hashed(name, hash_name(name));

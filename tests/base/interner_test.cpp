@@ -128,3 +128,21 @@ TEST_CASE("interner: intern_batch gives the ids one intern() at a time gives, th
   CHECK(batched.size() == one.size());
   for (Id id = 0; id < one.size(); ++id) CHECK(batched.name(id) == one.name(id));
 }
+
+TEST_CASE("interner: prefetch adds nothing, before or after drop_index") {
+  // Only a hint: a name prefetched and never interned stays unknown, and the
+  // ids that follow are those without the hints.
+  Interner in;
+  in.prefetch("never");
+  CHECK(in.intern("a") == 0);
+  in.prefetch("b");
+  in.prefetch("never");
+  CHECK(in.intern("b") == 1);
+  in.drop_index();
+  in.prefetch("c");  // no table: nothing to fetch, nothing built
+  Id id = 99;
+  CHECK_FALSE(in.find("never", &id));
+  CHECK(id == 99);
+  CHECK(in.intern("c") == 2);
+  CHECK(in.size() == 3);
+}
