@@ -323,3 +323,14 @@ TEST_CASE("each bad roster and ratings row of issue 13 is file:line when strict,
     }
   }
 }
+
+TEST_CASE("without a roster, a name only in ratings is warned about, also with -q, with the nearest agent") {
+  // SPEC 8: a typo in the ratings (a full-width colon) must not make a
+  // phantom agent silently.
+  const std::string dir = temp_dir(), ratings = dir + "/ratings.csv";
+  write_file(ratings, "客服,买家,评价时间,评价结果\n红兔旗舰店：大白,c,2026-10-05 10:00,满意\n");
+  RunResult r = run_redhare(cat({"score", "-q", "--ratings", ratings}, month_inputs()));
+  CHECK(r.status == 0);
+  CHECK(r.err == "redhare: warning: " + ratings + ":2: agent \"红兔旗舰店：大白\" has no chat message in " +
+                     source_path("examples/chats.csv") + "; nearest agent: \"红兔旗舰店:大白\"\n");
+}
