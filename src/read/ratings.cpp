@@ -92,29 +92,6 @@ void read_ratings(const std::string& path, const ReadOptions& o, const Policy& p
   FileReader r("ratings", path, o, p);
   CsvRows& rows = r.rows();
   out->file = path;
-  // Customers are interned kBatch ratings at a time (Interner::intern_batch
-  // fetches every name's slot before comparing any: the table of ~1M rating
-  // customers is not in the cache). Until then a customer is kept as text,
-  // since the row's fields do not outlive the row.
-  constexpr size_t kBatch = 4096;
-  std::string pending;             // the batch's customers, one after another
-  std::vector<size_t> ends;        // where each ends in `pending`
-  std::vector<std::string_view> names(kBatch);
-  std::vector<Id> ids(kBatch);
-  pending.reserve(kBatch * 32);
-  ends.reserve(kBatch);
-  auto intern_pending = [&] {
-    const size_t n = ends.size();
-    for (size_t k = 0; k < n; ++k) {
-      const size_t from = k == 0 ? 0 : ends[k - 1];
-      names[k] = std::string_view(pending).substr(from, ends[k] - from);
-    }
-    out->customers.intern_batch(names.data(), n, ids.data());
-    const size_t first = out->ratings.size() - n;
-    for (size_t k = 0; k < n; ++k) out->ratings[first + k].customer = ids[k];
-    pending.clear();
-    ends.clear();
-  };
   r.each(errors, [&] {
     Time t = r.time(kRaTime, "time");
     std::string_view agent = r.required(kRaAgent, "agent");
@@ -127,22 +104,15 @@ void read_ratings(const std::string& path, const ReadOptions& o, const Policy& p
       return;
     }
     r.make_room(out->ratings);
-    out->ratings.push_back(Rating{t, out->agents.intern(agent), 0, static_cast<uint32_t>(rows.line()), level, false});
-    pending.append(customer);
-    ends.push_back(pending.size());
+    r.make_room(out->customer_ends);
+    const Id name = static_cast<Id>(out->customer_ends.size());
+    out->ratings.push_back(Rating{t, out->agents.intern(agent), name, static_cast<uint32_t>(rows.line()), level,
+                                  false});
+    // Kept as text, interned in batches at the join (see there).
+    out->customer_names.append(customer);
+    out->customer_ends.push_back(out->customer_names.size());
     ++r.account().used;
-    if (ends.size() == kBatch) intern_pending();
   });
-  intern_pending();
-  // Complete: `explain` needs only the names. The lookup table is 16 MB of a
-  // million rating customers.
-  out->customers.drop_index();
-  // Superseded ratings are the file's duplicates in the row account (SPEC 9).
-  // Marked here, on the ratings' own thread: agent ids of this file map one to
-  // one onto the run's, so which rating supersedes which does not change.
-  const uint64_t superseded = mark_superseded_ratings(out->ratings);
-  r.account().used -= superseded;
-  r.account().duplicates += superseded;
   out->account = r.account();
 }
 
@@ -157,8 +127,32 @@ void join_ratings(RatingsRead ratings, const RowErrors& ratings_errors, const st
   if (ratings_error) std::rethrow_exception(ratings_error);
   std::vector<Id> agent(ratings.agents.size());
   for (Id i = 0; i < agent.size(); ++i) agent[i] = d->agents.intern(ratings.agents.name(i));
+  // Each rating's customer, in file order, into the raters' own namespace
+  // (ratings.h). Batched (Interner::intern_batch): a million raters' table is
+  // not in the cache. Here rather than as the file is read: the table then
+  // does not add to the memory of reading the chats beside it.
+  constexpr size_t kBatch = 4096;
+  std::vector<std::string_view> names(kBatch);
+  std::vector<Id> ids(kBatch);
+  const std::string_view all = ratings.customer_names;
+  const std::vector<size_t>& ends = ratings.customer_ends;
+  for (size_t done = 0; done < ends.size(); done += kBatch) {
+    const size_t n = std::min(kBatch, ends.size() - done);
+    for (size_t k = 0; k < n; ++k) {
+      const size_t from = done + k == 0 ? 0 : ends[done + k - 1];
+      names[k] = all.substr(from, ends[done + k] - from);
+    }
+    d->rating_customers.intern_batch(names.data(), n, ids.data());
+    for (size_t k = 0; k < n; ++k) ratings.ratings[done + k].customer = ids[k];
+  }
   for (Rating& r : ratings.ratings) r.agent = agent[r.agent];
-  d->rating_customers = std::move(ratings.customers);
+  ratings.customer_names = std::string();
+  ratings.customer_ends = std::vector<size_t>();
+  d->rating_customers.drop_index();  // complete: `explain` needs only the names
+  // Superseded ratings are the file's duplicates in the row account (SPEC 9).
+  const uint64_t superseded = mark_superseded_ratings(ratings.ratings);
+  ratings.account.used -= superseded;
+  ratings.account.duplicates += superseded;
   d->ratings = std::move(ratings.ratings);
   d->ratings_file = std::move(ratings.file);
   d->account.push_back(std::move(ratings.account));
