@@ -27,8 +27,11 @@ uint64_t mark_superseded_ratings(std::vector<Rating>& ratings);
 
 // A ratings file as read on a thread of its own, beside the chats (SPEC 9
 // ratings can be a million rows): the ratings inside the period in file
-// order, each one's customer still a name. Customers are interned once, into
-// the chats' namespace, when the ratings are joined to the run's Dataset.
+// order, each one's customer still a name. Rating customers are a namespace of
+// their own (Dataset::rating_customers): the figures only count a customer's
+// ratings per agent and day, so nothing needs a rater to be the same id as a
+// chat customer, and the ~1M raters of a big month, mostly not among the
+// chats' customers, would otherwise more than double the chats' table.
 struct RatingsRead {
   std::vector<Rating> ratings;  // agent: `agents`; customer: the rating's index in `customer_ends`
   Interner agents;              // ~150 names: interned as read
@@ -46,9 +49,10 @@ void read_ratings(const std::string& path, const ReadOptions& options, const Pol
 // Adds ratings read on their own thread to `d` as if they had been read last,
 // after every other file: their bad rows join `errors` (so the one past
 // --max-errors is chosen in file order; strict, `ratings_error` is thrown now
-// that no earlier file had a bad row), their agents and customers join d's
-// namespaces in order of first appearance, the superseded ones are marked and
-// the file's account goes to d->account (superseded ratings are its duplicates).
+// that no earlier file had a bad row), their agents join d's agents in order
+// of first appearance, their customers are interned into
+// d->rating_customers, the superseded ones are marked and the file's account
+// goes to d->account (superseded ratings are its duplicates).
 void join_ratings(RatingsRead ratings, const RowErrors& ratings_errors, const std::exception_ptr& ratings_error,
                   RowErrors& errors, Dataset* d);
 

@@ -516,7 +516,7 @@ Table ratings_table(const Dataset& data, Id agent, const Period& period, Lang la
                text_column("counted", Label::kColRatingCounted)};
   for (const Rating& r : data.ratings) {
     if (r.agent != agent || !period.contains(r.time)) continue;
-    t.rows.push_back({line_cell(r.line), time_cell(r.time), Cell{std::string(data.customers.name(r.customer))},
+    t.rows.push_back({line_cell(r.line), time_cell(r.time), Cell{std::string(data.rating_customers.name(r.customer))},
                       count(r.level),
                       Cell{r.superseded ? say<Phrase::kRatingSuperseded>(lang) : say<Phrase::kRatingCounted>(lang)}});
   }

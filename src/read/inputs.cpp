@@ -464,11 +464,11 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   errors.enforce_limit();
   if (!files.roster.empty()) read_roster(files.roster, o, p, errors, &d);
   errors.enforce_limit();
-  if (!files.ratings.empty()) join_ratings(std::move(ratings), ratings_errors, ratings_error, errors, &d);
-  // Customers and order ids are complete (ratings name customers too): their
-  // lookup tables (24 MB for a 10M-message month) go before the figures need
-  // memory. Agents keep theirs for `explain --agent`.
+  // Customers and order ids are complete (ratings have their own): their
+  // lookup tables (24 MB for a 10M-message month) go before the raters' and
+  // the figures need memory. Agents keep theirs for `explain --agent`.
   d.customers.drop_index();
+  if (!files.ratings.empty()) join_ratings(std::move(ratings), ratings_errors, ratings_error, errors, &d);
   return d;
 }
 

@@ -108,9 +108,7 @@ void read_ratings(const std::string& path, const ReadOptions& o, const Policy& p
     const Id name = static_cast<Id>(out->customer_ends.size());
     out->ratings.push_back(Rating{t, out->agents.intern(agent), name, static_cast<uint32_t>(rows.line()), level,
                                   false});
-    // Kept as text: interning here and again into the chats' customers at
-    // the join was a third of the ratings' cost (a million customers, two
-    // tables that do not fit in the cache).
+    // Kept as text, interned in batches at the join (see there).
     out->customer_names.append(customer);
     out->customer_ends.push_back(out->customer_names.size());
     ++r.account().used;
@@ -129,9 +127,10 @@ void join_ratings(RatingsRead ratings, const RowErrors& ratings_errors, const st
   if (ratings_error) std::rethrow_exception(ratings_error);
   std::vector<Id> agent(ratings.agents.size());
   for (Id i = 0; i < agent.size(); ++i) agent[i] = d->agents.intern(ratings.agents.name(i));
-  // Each rating's customer, in file order: ids are given in order of first
-  // appearance, as reading the file after the others would. Batched: the
-  // chats' table of a million customers is not in the cache.
+  // Each rating's customer, in file order, into the raters' own namespace
+  // (ratings.h). Batched (Interner::intern_batch): a million raters' table is
+  // not in the cache. Here rather than as the file is read: the table then
+  // does not add to the memory of reading the chats beside it.
   constexpr size_t kBatch = 4096;
   std::vector<std::string_view> names(kBatch);
   std::vector<Id> ids(kBatch);
@@ -143,12 +142,13 @@ void join_ratings(RatingsRead ratings, const RowErrors& ratings_errors, const st
       const size_t from = done + k == 0 ? 0 : ends[done + k - 1];
       names[k] = all.substr(from, ends[done + k] - from);
     }
-    d->customers.intern_batch(names.data(), n, ids.data());
+    d->rating_customers.intern_batch(names.data(), n, ids.data());
     for (size_t k = 0; k < n; ++k) ratings.ratings[done + k].customer = ids[k];
   }
   for (Rating& r : ratings.ratings) r.agent = agent[r.agent];
   ratings.customer_names = std::string();
   ratings.customer_ends = std::vector<size_t>();
+  d->rating_customers.drop_index();  // complete: `explain` needs only the names
   // Superseded ratings are the file's duplicates in the row account (SPEC 9).
   const uint64_t superseded = mark_superseded_ratings(ratings.ratings);
   ratings.account.used -= superseded;

@@ -238,3 +238,99 @@ TEST_CASE("per-group scores and ranks of the example month match tests/expected/
   }
   CHECK(got == want);
 }
+
+// Issue 13: an unknown role or status, a bad date, an agent listed twice and a
+// rating word outside SPEC 9's list are each a file:line error in a strict
+// run and a rejected row in a lenient one, in both languages. The messages
+// are written out here from SPEC 8-9's wording, not taken from the catalog.
+namespace {
+
+struct BadRowCase {
+  const char* what;
+  const char* kind;  // "roster" or "ratings": the file the row is in
+  const char* text;  // the whole file
+  int line;          // the bad row's line
+  const char* row;   // the bad row as the rejects file keeps it
+  const char* en;    // the reason, --lang en
+  const char* zh;    // the reason, --lang zh
+  const char* counts;  // the file's account: rows read, used, outside, duplicates, rejected
+};
+
+const BadRowCase kBadRows[] = {
+    {"unknown role", "roster", "客服,岗位\n小美,售前\n小林,经理\n", 3, "小林,经理",
+     "bad role \"经理\" (expected presales/售前/pre-sales/sales or aftersales/售后/after-sales/service)",
+     "岗位 \"经理\" 无效（应为 presales/售前/pre-sales/sales 或 aftersales/售后/after-sales/service）", "2,1,0,0,1"},
+    {"unknown status", "roster", "agent,status\n小美,离职\n", 2, "小美,离职",
+     "bad status \"离职\" (expected regular/正式/转正 or probation/试用/试用期/实习/intern)",
+     "状态 \"离职\" 无效（应为 regular/正式/转正 或 probation/试用/试用期/实习/intern）", "1,0,0,0,1"},
+    {"bad hiring date", "roster", "客服,入职日期\n小美,2026-02-30\n", 2, "小美,2026-02-30",
+     "bad date \"2026-02-30\" in column hired", "列 hired 的日期 \"2026-02-30\" 无效", "1,0,0,0,1"},
+    {"bad rating time", "ratings", "agent,customer,time,rating\n小美,c,2026-10-32 10:00,5\n", 2,
+     "小美,c,2026-10-32 10:00,5", "bad time \"2026-10-32 10:00\" in column time",
+     "列 time 的时间 \"2026-10-32 10:00\" 无效", "1,0,0,0,1"},
+    {"agent listed twice", "roster", "agent,department\n小美,A\n小林,A\n小美,B\n", 4, "小美,B",
+     "agent \"小美\" also on line 2: an agent is listed once", "客服 \"小美\" 也出现在第 2 行：每个客服只能列一次", "3,2,0,0,1"},
+    {"rating word outside the list", "ratings", "客服,买家,评价时间,评价结果\n小美,c,2026-10-05 10:00,好评\n", 2,
+     "小美,c,2026-10-05 10:00,好评",
+     "bad rating \"好评\" (expected 很满意/非常满意/very satisfied/5, 满意/satisfied/4, 一般/neutral/3, "
+     "不满意/dissatisfied/2 or 很不满意/非常不满意/very dissatisfied/1)",
+     "满意度 \"好评\" 无效（应为 很满意/非常满意/very satisfied/5、满意/satisfied/4、一般/neutral/3、"
+     "不满意/dissatisfied/2 或 很不满意/非常不满意/very dissatisfied/1）", "1,0,0,0,1"},
+};
+
+// A CSV field as RFC 4180 writes it: quoted when it holds a comma or a quote.
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+TEST_CASE("each bad roster and ratings row of issue 13 is file:line when strict, a reject when lenient, en and zh") {
+  for (const BadRowCase& c : kBadRows) {
+    for (const char* lang : {"en", "zh"}) {
+      CAPTURE(c.what);
+      CAPTURE(lang);
+      const std::string dir = temp_dir();
+      const std::string file = dir + "/" + c.kind + ".csv";
+      write_file(file, c.text);
+      const std::string reason = std::string(lang) == "en" ? c.en : c.zh;
+      const std::vector<std::string> inputs =
+          cat({std::string("--") + c.kind, file, "--lang", lang}, month_inputs());
+
+      RunResult strict = run_redhare(cat({"check"}, inputs));
+      CHECK(strict.status == 2);
+      CHECK(strict.err == "redhare: " + file + ":" + std::to_string(c.line) + ": " + reason + "\n");
+
+      const std::string rejects = dir + "/rejects.csv";
+      RunResult lenient = run_redhare(cat({"check", "--format", "csv", "--max-errors", "5", "--rejects", rejects},
+                                          inputs));
+      CHECK(lenient.status == 0);
+      CHECK(read_file(rejects) == "file,line,reason,row\r\n" + csv_field(file) + "," + std::to_string(c.line) +
+                                      "," + csv_field(reason) + "," + csv_field(c.row) + "\r\n");
+      CHECK(lenient.err.find(std::string(lang) == "en" ? "redhare: warning: 1 bad row(s) skipped (--max-errors 5)"
+                                                       : "redhare: 警告：跳过了 1 行错误数据（--max-errors 5）") !=
+            std::string::npos);
+      // The row account counts it rejected, the other rows used.
+      const std::vector<std::string> lines = split_lines(lenient.out);
+      REQUIRE(lines.size() == 4);
+      CHECK(lines[3].rfind(std::string(c.kind) + "," + csv_field(file) + "," + c.counts + ",", 0) == 0);
+    }
+  }
+}
+
+TEST_CASE("without a roster, a name only in ratings is warned about, also with -q, with the nearest agent") {
+  // SPEC 8: a typo in the ratings (a full-width colon) must not make a
+  // phantom agent silently.
+  const std::string dir = temp_dir(), ratings = dir + "/ratings.csv";
+  write_file(ratings, "客服,买家,评价时间,评价结果\n红兔旗舰店：大白,c,2026-10-05 10:00,满意\n");
+  RunResult r = run_redhare(cat({"score", "-q", "--ratings", ratings}, month_inputs()));
+  CHECK(r.status == 0);
+  CHECK(r.err == "redhare: warning: " + ratings + ":2: agent \"红兔旗舰店：大白\" has no chat message in " +
+                     source_path("examples/chats.csv") + "; nearest agent: \"红兔旗舰店:大白\"\n");
+}

@@ -2,6 +2,7 @@
 #include "redhare/ratings.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <map>
 #include <tuple>
@@ -63,15 +64,19 @@ TEST_CASE("every rating word of SPEC 9 has its level; anything else is not a rat
     CHECK_FALSE(parse_rating_level(w, &level));
 }
 
-TEST_CASE("ratings columns are found by their aliases; customers share the chats' namespace") {
+TEST_CASE("ratings columns are found by their aliases; raters are a customer namespace of their own") {
   RatingFiles f("被评价客服,评价人,评价时间,满意度\n小美,c,2026-10-02 10:00,满意\n小林,d,2026-10-02 10:00,5\n");
   RowErrors e;
   Dataset d = read_inputs(f.in, october(), e);
   REQUIRE(d.ratings.size() == 2);
   CHECK(d.agents.name(d.ratings[0].agent) == "小美");
   CHECK(d.ratings[0].agent == d.messages[0].agent);
-  CHECK(d.ratings[0].customer == d.messages[0].customer);
-  CHECK(d.customers.name(d.ratings[1].customer) == "d");
+  CHECK(d.rating_customers.name(d.ratings[0].customer) == "c");
+  CHECK(d.rating_customers.name(d.ratings[1].customer) == "d");
+  // A rater who never chatted does not grow the chats' customers, which
+  // every later stage sizes its tables by.
+  CHECK(d.customers.size() == 1);
+  CHECK(d.rating_customers.size() == 2);
   CHECK(d.ratings[0].time == at(2026, 10, 2, 10, 0, 0));
   CHECK(d.ratings[0].level == 4);
   CHECK(d.ratings[1].level == 5);
@@ -103,6 +108,29 @@ TEST_CASE("of one agent, customer and day only the latest rating counts; the ear
   CHECK(a.rows_read == 6);
   CHECK(a.used == 4);
   CHECK(a.duplicates == 2);
+}
+
+TEST_CASE("raters keep their names and their later ratings across thousands of rows") {
+  // More rows than the reader interns at once (4096): the morning ratings of
+  // 4500 raters, then each rater's afternoon one, which supersedes it.
+  std::string text = "agent,customer,time,rating\n";
+  for (int i = 0; i < 9000; ++i)
+    text += fmt::format("小美,k{},2026-10-05 {}:00,{}\n", i % 4500, i < 4500 ? 10 : 15, i < 4500 ? 1 : 5);
+  RatingFiles f(text);
+  RowErrors e;
+  Dataset d = read_inputs(f.in, october(), e);
+  REQUIRE(d.ratings.size() == 9000);
+  CHECK(d.rating_customers.size() == 4500);
+  int wrong_name = 0, wrong_mark = 0;
+  for (int i = 0; i < 9000; ++i) {
+    const Rating& r = d.ratings[static_cast<size_t>(i)];
+    wrong_name += d.rating_customers.name(r.customer) != fmt::format("k{}", i % 4500);
+    wrong_mark += r.superseded != (i < 4500);
+  }
+  CHECK(wrong_name == 0);
+  CHECK(wrong_mark == 0);
+  CHECK(d.account.back().used == 4500);
+  CHECK(d.account.back().duplicates == 4500);
 }
 
 TEST_CASE("of two ratings at the same time the later row counts") {
@@ -305,7 +333,7 @@ TEST_CASE("lenient: the bad row past --max-errors is chosen in file order, ratin
   CHECK(what.find(f.in.ratings + ":2: bad rating \"x\"") == 0);
 }
 
-TEST_CASE("agents and customers first named by ratings get ids after every other file's") {
+TEST_CASE("agents first named by ratings get ids after every other file's; raters ids of their own") {
   RatingFiles f("agent,customer,time,rating\n小林,新客,2026-10-05 10:00,5\n小美,c,2026-10-05 10:00,5\n");
   f.in.targets = f.dir.file("targets.csv", "agent,target\n阿强,100\n");
   f.in.roster = f.dir.file("roster.csv", "agent\n阿芳\n");
@@ -319,8 +347,9 @@ TEST_CASE("agents and customers first named by ratings get ids after every other
   REQUIRE(d.ratings.size() == 2);
   CHECK(d.ratings[0].agent == 3);
   CHECK(d.ratings[1].agent == 0);
-  CHECK(d.customers.name(d.ratings[0].customer) == "新客");
-  CHECK(d.ratings[1].customer == d.messages[0].customer);
+  CHECK(d.rating_customers.name(d.ratings[0].customer) == "新客");
+  CHECK(d.rating_customers.name(d.ratings[1].customer) == "c");
+  CHECK(d.customers.size() == 1);  // the chats' c alone
   // The account lists the ratings last, after the roster.
   REQUIRE(d.account.size() == 5);
   CHECK(d.account[3].kind == "roster");

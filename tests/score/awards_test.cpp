@@ -49,6 +49,29 @@ TEST_CASE("awards never go to an agent whose mean score is below pass_mark") {
   CHECK(r.ranking[2].award == AwardKind::kNone);
 }
 
+TEST_CASE("awards are shop-wide: the ranking spans every group, one best agent for the whole shop") {
+  // SPEC 8: awards stay over all ranked agents of the shop (全体客服人员).
+  // "pre" and "after" are each first of their own group. Over the shop's
+  // three: best = max(1, floor(5% x 3)) = 1, excellent = max(1, floor(10% x
+  // 3)) = 1, so "pre" (90) is the one best agent and "after" (80) excellent;
+  // awarded per group, both would be best.
+  const Policy p = default_policy();
+  const GroupKey presales{"A", Role::kPresales, false}, aftersales{"A", Role::kAftersales, false};
+  auto month = [&](const char* label) {
+    return hist(label, {{"pre", 90, Grade::kExcellent, 1, presales},
+                        {"x", 70, Grade::kAverage, 2, presales},
+                        {"after", 80, Grade::kAverage, 1, aftersales}});
+  };
+  AwardsResult r = compute_awards({month("2026-07"), month("2026-08"), month("2026-09")}, "2026-Q3", p);
+  REQUIRE(r.ranking.size() == 3);
+  CHECK(r.ranking[0].agent == "pre");
+  CHECK(r.ranking[0].award == AwardKind::kBest);
+  CHECK(r.ranking[1].agent == "after");
+  CHECK(r.ranking[1].award == AwardKind::kExcellent);
+  CHECK(r.ranking[2].agent == "x");
+  CHECK(r.ranking[2].award == AwardKind::kNone);
+}
+
 TEST_CASE("awards at exactly pass_mark are given") {
   const Policy p = default_policy();
   std::vector<HistoryMonth> h = {hist("2026-07", {{"a", 60, Grade::kAverage, 1}}),
