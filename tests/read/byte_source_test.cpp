@@ -193,7 +193,13 @@ TEST_CASE("a file over 48 MiB without a final newline is read to the end quickly
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   CHECK(last == "last");
   CHECK(n == rows.line() - 1);  // one record per line after the header
+  // ThreadSanitizer slows every memory access several times (18 s seen on a
+  // loaded machine): there the bound is 60 s.
+#if defined(__SANITIZE_THREAD__)
+  CHECK(secs < 60);
+#else
   CHECK(secs < 5);
+#endif
 }
 
 TEST_CASE("auto keeps UTF-8 Chinese without a BOM as UTF-8") {
