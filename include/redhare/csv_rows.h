@@ -53,8 +53,9 @@ class CsvRows {
   // for a UTF-8 file about the bytes of the file read so far).
   uint64_t bytes_done() const { return bytes_done_; }
   // Splits the current record. Throws InputError "expected N fields, found M",
-  // or "likely a stray quote" for a record whose quoted field spans lines
-  // that each have a whole row's fields.
+  // "likely a stray quote" for a record whose quoted field spans lines
+  // that each have a whole row's fields, or "repeats the header" for a record
+  // equal to the header (two exports pasted together, headers and all).
   void split();
   // The value of spec column `c` after split(), trimmed and unquoted; empty
   // when the column is absent from the file. Valid until next().
@@ -69,6 +70,9 @@ class CsvRows {
   // Starts reading the next block into buffers_[b] on reader_'s thread.
   void read_ahead(int b);
   void split_fccp();
+  // True when the current record, split as the header was (and without a BOM
+  // of its own), has the header's fields.
+  bool repeats_header() const;
   // The current record holds n quoted newlines: the next record starts n + 1 lines on.
   void settle_placeholders(size_t n);
 
@@ -81,6 +85,8 @@ class CsvRows {
   char* begin_ = nullptr;  // unread bytes of buffers_[current_]: [begin_, end_)
   char* end_ = nullptr;
   std::vector<std::string> header_;
+  uint64_t header_line_ = 0;
+  char header_lead_ = 0;  // the header's first byte: a record repeating it starts with it (or a BOM)
   std::vector<int> order_;
   std::vector<std::string_view> fields_;
   Splitter splitter_;

@@ -180,9 +180,12 @@ namespace redhare {
   X(kEmptyFile, 0)                                                                 \
   X(kBareCr, 0)                                                                    \
   X(kFieldCount, 2) /* expected, found */                                          \
+  X(kRepeatedHeader, 1) /* the header's line */                                   \
   X(kMissingColumn, 3) /* column, names tried, quoted header names */              \
   X(kMissingColumnNoHeader, 2) /* column, names tried */                           \
   X(kColumnNamedTwice, 3) /* column, file kind, nested list of kHeaderAt */       \
+  X(kColumnNamedMany, 3) /* the same, three or more */                            \
+  X(kColumnSameName, 3) /* column, quoted header name, nested list of kHeaderAt */ \
   X(kHeaderAt, 2) /* quoted header name, column number */                         \
   X(kListNext, 2) /* nested item, nested rest: "a, b..." */                       \
   X(kListLast, 2) /* nested item, nested last: "a and b" */                       \

@@ -118,8 +118,17 @@ std::vector<int> match_columns(std::string_view kind, const std::vector<ColumnSp
         Msg one(MsgId::kHeaderAt, {quote_value(header[found[i]]), std::to_string(found[i] + 1)});
         both = Msg(i + 2 == found.size() ? MsgId::kListLast : MsgId::kListNext, {}, {std::move(one), std::move(both)});
       }
+      // Names alike (two 客服 columns): an alias would match both, so say
+      // what can tell them apart.
+      bool alike = true;
+      for (size_t h : found) alike = alike && same_name(header[h], header[found[0]]);
+      if (alike)
+        throw InputError(Location{file, 1, {}}, Msg(MsgId::kColumnSameName,
+                                                    {std::string(specs[s].name), quote_value(header[found[0]])},
+                                                    {std::move(both)}));
       throw InputError(Location{file, 1, {}},
-                       Msg(MsgId::kColumnNamedTwice, {std::string(specs[s].name), std::string(kind)}, {std::move(both)}));
+                       Msg(found.size() == 2 ? MsgId::kColumnNamedTwice : MsgId::kColumnNamedMany,
+                           {std::string(specs[s].name), std::string(kind)}, {std::move(both)}));
     }
     if (found.size() == 1) {
       order[found[0]] = static_cast<int>(s);

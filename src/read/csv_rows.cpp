@@ -114,6 +114,8 @@ CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Sp
   set_columns(all, all.size());
   split();
   for (size_t i = 0; i < all.size(); ++i) header_.emplace_back(fields_[i]);
+  header_line_ = line_;
+  header_lead_ = splitter_ == Splitter::kFccp ? raw_[0] : record_[0];
 }
 
 // A read still running (the caller stopped early, or an error) is waited for
@@ -210,6 +212,12 @@ void CsvRows::settle_placeholders(size_t n) {
 void CsvRows::split() {
   // fccp's parse_line cuts the record in place: row_text() keeps a copy.
   if (splitter_ == Splitter::kFccp) raw_.assign(record_, record_len_);
+  // One comparison per row: only a record starting as the header does (or
+  // with a BOM, the second file's, kept by `cat a.csv b.csv`) is compared.
+  if ((record_[0] == header_lead_ || record_[0] == '\xEF') && header_line_ != 0 && repeats_header()) {
+    if (!placeholders_known_) settle_placeholders(count_placeholders(record_, record_len_));
+    throw InputError(Location{name_, line_, {}}, Msg(MsgId::kRepeatedHeader, {std::to_string(header_line_)}));
+  }
   std::fill(fields_.begin(), fields_.end(), std::string_view());
   bool split_ok = true;
   if (splitter_ == Splitter::kFast) {
@@ -246,6 +254,31 @@ void CsvRows::split_fccp() {
     restore_newlines(cols_[c], n);
     fields_[c] = std::string_view(cols_[c], n);
   }
+}
+
+bool CsvRows::repeats_header() const {
+  std::string_view r(record_, record_len_);
+  if (r.starts_with("\xEF\xBB\xBF")) r.remove_prefix(3);
+  // Fields as the header's were cut: at commas outside quotes, trimmed of
+  // spaces and tabs, unquoted. A doubled quote in a header name is not
+  // worth the unescaping: such a record reads as the row it is.
+  size_t i = 0;
+  for (const std::string& name : header_) {
+    if (i > r.size()) return false;
+    size_t b = i;
+    bool q = false;
+    while (i < r.size() && (q || r[i] != ',')) {
+      if (r[i] == '"') q = !q;
+      ++i;
+    }
+    std::string_view f = r.substr(b, i - b);
+    while (!f.empty() && (f.front() == ' ' || f.front() == '\t')) f.remove_prefix(1);
+    while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) f.remove_suffix(1);
+    if (f.size() >= 2 && f.front() == '"' && f.back() == '"') f = f.substr(1, f.size() - 2);
+    if (f != name) return false;
+    ++i;  // past the comma
+  }
+  return i > r.size();  // no field left over
 }
 
 std::string CsvRows::row_text() const {

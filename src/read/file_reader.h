@@ -19,6 +19,7 @@
 #include "redhare/fast_time.h"
 #include "redhare/inputs.h"
 #include "redhare/money.h"
+#include "redhare/strings.h"
 #include "redhare/timestamp.h"
 
 namespace redhare::read_detail {
@@ -117,6 +118,14 @@ class FileReader {
 
   std::string_view required(size_t c, std::string_view column) {
     std::string_view v = rows_.field(c);
+    if (v.empty()) throw BadRow{Msg(MsgId::kEmptyField, {std::string(column)})};
+    return v;
+  }
+
+  // A required name field (agent, customer), trimmed as every name is
+  // (trim_name): a name of full-width spaces only is empty.
+  std::string_view name(size_t c, std::string_view column) {
+    std::string_view v = trim_name(rows_.field(c));
     if (v.empty()) throw BadRow{Msg(MsgId::kEmptyField, {std::string(column)})};
     return v;
   }

@@ -222,8 +222,8 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
   };
   r.each(errors, [&] {
     Time t = r.time(kChTime, "time");
-    std::string_view agent = r.required(kChAgent, "agent");
-    std::string_view customer = r.required(kChCustomer, "customer");
+    std::string_view agent = r.name(kChAgent, "agent");
+    std::string_view customer = r.name(kChCustomer, "customer");
     std::string_view text = rows.field(kChText);
     MessageKind kind = message_kind(rows.field(kChDirection), rows.field(kChAuto), text, p);
     if (t < keep_from || t >= o.period.end) {
@@ -256,7 +256,7 @@ void read_orders(const std::string& path, const ReadOptions& o, const Policy& p,
   r.each(errors, [&] {
     std::string_view id = strip_excel(r.required(kOrId, "order_id"));
     if (id.empty()) throw BadRow{Msg(MsgId::kEmptyField, {"order_id"})};
-    std::string_view customer = r.required(kOrCustomer, "customer");
+    std::string_view customer = r.name(kOrCustomer, "customer");
     // The two tables outgrow the cache in a big month (a miss for nearly
     // every row, orders being mostly new ids and customers): their slots are
     // fetched while the times and money below are parsed.
@@ -299,7 +299,7 @@ void read_targets(const std::string& path, const ReadOptions& o, const Policy& p
                   Dataset* d) {
   FileReader r("targets", path, o, p);
   r.each(errors, [&] {
-    std::string_view agent = r.required(kTgAgent, "agent");
+    std::string_view agent = r.name(kTgAgent, "agent");
     Fen target = r.money(kTgTarget, "target");
     // Interned only once the row is good: a rejected row must not add an agent.
     d->targets.push_back(Target{d->agents.intern(agent), target, static_cast<uint32_t>(r.rows().line())});
@@ -334,8 +334,8 @@ void read_reviews(const std::string& path, const ReadOptions& o, const Policy& p
   FileReader r("reviews", path, o, p);
   CsvRows& rows = r.rows();
   r.each(errors, [&] {
-    std::string_view agent = r.required(kRvAgent, "agent");
-    std::string_view rv = rows.field(kRvRater);
+    std::string_view agent = r.name(kRvAgent, "agent");
+    std::string_view rv = trim_name(rows.field(kRvRater));
     Rater rater;
     if (is_any(rv, {"self", "自评"}))
       rater = Rater::kSelf;

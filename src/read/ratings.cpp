@@ -94,8 +94,8 @@ void read_ratings(const std::string& path, const ReadOptions& o, const Policy& p
   out->file = path;
   r.each(errors, [&] {
     Time t = r.time(kRaTime, "time");
-    std::string_view agent = r.required(kRaAgent, "agent");
-    std::string_view customer = r.required(kRaCustomer, "customer");
+    std::string_view agent = r.name(kRaAgent, "agent");
+    std::string_view customer = r.name(kRaCustomer, "customer");
     uint8_t level;
     if (!parse_rating_level(rows.field(kRaRating), &level))
       throw BadRow{Msg(MsgId::kBadRating, {quote_value(rows.field(kRaRating))})};

@@ -78,7 +78,7 @@ void read_roster(const std::string& path, const ReadOptions& o, const Policy& p,
   d->roster_file = path;
   std::vector<uint32_t> line_of;  // agent id -> the line listing it (0: not listed)
   r.each(errors, [&] {
-    std::string_view agent = r.required(kRoAgent, "agent");
+    std::string_view agent = r.name(kRoAgent, "agent");
     RosterEntry e{};
     if (!parse_role(rows.field(kRoRole), &e.role))
       throw BadRow{Msg(MsgId::kBadRole, {quote_value(rows.field(kRoRole))})};
@@ -97,7 +97,7 @@ void read_roster(const std::string& path, const ReadOptions& o, const Policy& p,
       throw BadRow{Msg(MsgId::kAgentListedTwice, {quote_value(agent), std::to_string(line_of[id])})};
     // Interned only once the row is good: a rejected row must not add an agent.
     e.agent = d->agents.intern(agent);
-    e.department = d->departments.intern(rows.field(kRoDepartment));
+    e.department = d->departments.intern(trim_name(rows.field(kRoDepartment)));
     e.line = static_cast<uint32_t>(rows.line());
     if (line_of.size() <= e.agent) line_of.resize(e.agent + 1, 0);
     line_of[e.agent] = e.line;

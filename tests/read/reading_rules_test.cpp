@@ -12,6 +12,7 @@
 
 using namespace redhare;
 using redhare::test::TempDir;
+using redhare::test::english;
 
 namespace {
 
@@ -113,16 +114,17 @@ TEST_CASE("identical chat rows are found among many rows, past the hash table's 
 }
 
 TEST_CASE("a header naming one column twice is an error naming both") {
-  SUBCASE("two 方向") {
+  SUBCASE("two 方向: an alias cannot choose, so the error does not suggest one") {
     Files f("时间,客服,买家,方向,方向\n2026-10-05 09:00:00,a,c,买家,客服\n");
     CHECK(error_of(f.in) == f.in.chats +
-                                ":1: \"方向\" (column 4) and \"方向\" (column 5) all mean column direction: say "
-                                "which one with alias.chats.direction = NAME in --policy");
+                                ":1: the header names \"方向\" more than once (\"方向\" (column 4) and \"方向\" "
+                                "(column 5)), and an alias cannot choose between columns of the same name: rename, "
+                                "in the file's header, the one meant as column direction, or delete the others");
   }
   SUBCASE("客服昵称 and 子账号, both aliases of agent") {
     Files f("时间,客服昵称,子账号,买家,方向\n2026-10-05 09:00:00,小王,shop:wang,c,买家\n");
     CHECK(error_of(f.in) == f.in.chats +
-                                ":1: \"客服昵称\" (column 2) and \"子账号\" (column 3) all mean column agent: "
+                                ":1: \"客服昵称\" (column 2) and \"子账号\" (column 3) both mean column agent: "
                                 "say which one with alias.chats.agent = NAME in --policy");
   }
 }
@@ -289,4 +291,99 @@ TEST_CASE("--time-format with a misspelt kind (order=...) is a usage error, not 
   ReadOptions o;
   set_time_formats({"%Y-%m-%d=%H:%M"}, &o);
   CHECK(o.time_format == "%Y-%m-%d=%H:%M");
+}
+
+// Two exports concatenated with their headers: the second header is a row
+// that repeats line 1 (issue: pay2 round 3).
+TEST_CASE("a line repeating the header is reported as two exports pasted together") {
+  const std::string copy =
+      "2026-10-05 09:00:00,a,c,in,,你好\n"
+      "2026-10-05 09:00:30,a,c,out,0,在的\n"
+      "2026-10-05 09:01:00,b,d,in,,发货了吗\n";
+  const std::string orders = std::string(kOrdersHeader) + "o1,c,2026-10-05 09:02:00,2026-10-05 09:03:00,100,paid,\n";
+  SUBCASE("strict: stops at the repeated header, not at a bad time") {
+    Files f(std::string(kChatsHeader) + copy + kChatsHeader + copy, orders);
+    CHECK(error_of(f.in) ==
+          f.in.chats + ":5: this line repeats the header of line 1 (two exports pasted together?)");
+  }
+  SUBCASE("strict: the second file's BOM and blanks around names do not hide it") {
+    Files f(std::string(kChatsHeader) + copy + "\xEF\xBB\xBF" + "time, agent ,\"customer\",direction,auto,text\n" +
+                copy,
+            orders);
+    CHECK(error_of(f.in) ==
+          f.in.chats + ":5: this line repeats the header of line 1 (two exports pasted together?)");
+  }
+  SUBCASE("lenient: the header line is rejected with that reason, the copy's rows are duplicates") {
+    Files once(std::string(kChatsHeader) + copy, orders);
+    Files twice(std::string(kChatsHeader) + copy + kChatsHeader + copy,
+                std::string(kOrdersHeader) + "o1,c,2026-10-05 09:02:00,2026-10-05 09:03:00,100,paid,\n" +
+                    kOrdersHeader + "o1,c,2026-10-05 09:02:00,2026-10-05 09:03:00,100,paid,\n");
+    RowErrors e1(10), e2(10);
+    Dataset one = read_inputs(once.in, ReadOptions{}, e1);
+    Dataset two = read_inputs(twice.in, ReadOptions{}, e2);
+    REQUIRE(e2.rows().size() == 2);
+    CHECK(e2.rows()[0].line == 5);
+    CHECK(english(e2.rows()[0].reason) == "this line repeats the header of line 1 (two exports pasted together?)");
+    CHECK(e2.rows()[0].row == "time,agent,customer,direction,auto,text");
+    CHECK(e2.rows()[1].line == 3);  // orders.csv
+    // The account: 7 read = 3 used + 3 duplicates + 1 rejected.
+    CHECK(two.account[0].rows_read == 7);
+    CHECK(two.account[0].used == 3);
+    CHECK(two.account[0].duplicates == 3);
+    CHECK(two.account[0].rejected == 1);
+    CHECK(two.account[1].duplicates == 1);
+    // What is kept is one copy's.
+    REQUIRE(two.messages.size() == one.messages.size());
+    for (size_t i = 0; i < one.messages.size(); ++i) {
+      CHECK(two.messages[i].time == one.messages[i].time);
+      CHECK(two.agents.name(two.messages[i].agent) == one.agents.name(one.messages[i].agent));
+    }
+    CHECK(two.orders.size() == one.orders.size());
+  }
+  SUBCASE("a row that only starts like the header is a row") {
+    Files f("agent,time,customer,direction,auto,text\n"
+            "agent,2026-10-05 09:00:00,c,in,,x\n"
+            "agentx,2026-10-05 09:00:01,c,in,,x\n"
+            "agent,time,customer,direction,auto,text,more\n",
+            orders);
+    RowErrors e(10);
+    Dataset d = read_inputs(f.in, ReadOptions{}, e);
+    CHECK(d.messages.size() == 2);
+    REQUIRE(e.rows().size() == 1);  // one field too many: not the header
+    CHECK(english(e.rows()[0].reason) == "expected 6 fields, found 7");
+  }
+}
+
+TEST_CASE("a header naming one column twice with the same name says an alias cannot choose") {
+  Files f("时间,客服,客服,买家,方向\n2026-10-05 09:00:00,a,b,c,买家\n");
+  CHECK(error_of(f.in) == f.in.chats +
+                              ":1: the header names \"客服\" more than once (\"客服\" (column 2) and \"客服\" (column "
+                              "3)), and an alias cannot choose between columns of the same name: rename, in the "
+                              "file's header, the one meant as column agent, or delete the others");
+}
+
+TEST_CASE("three header fields meaning one column: all mean it") {
+  Files f("时间,客服,客服昵称,子账号,买家,方向\n2026-10-05 09:00:00,a,b,d,c,买家\n");
+  CHECK(error_of(f.in) == f.in.chats +
+                              ":1: \"客服\" (column 2), \"客服昵称\" (column 3) and \"子账号\" (column 4) all mean "
+                              "column agent: say which one with alias.chats.agent = NAME in --policy");
+}
+
+TEST_CASE("full-width spaces around a name are trimmed, inner ones kept") {
+  // "小美　" (U+3000 after, as a Chinese IME types a space) and "　小美 " are
+  // the agent "小美"; "小　美" is another name; "　" alone is an empty agent.
+  Files f(std::string(kChatsHeader) +
+          "2026-10-05 09:00:00,小美\xE3\x80\x80,c,in,,x\n"
+          "2026-10-05 09:00:01,\xE3\x80\x80小美 \xE3\x80\x80,c\xE3\x80\x80,out,0,y\n"
+          "2026-10-05 09:00:02,小\xE3\x80\x80美,c,in,,z\n"
+          "2026-10-05 09:00:03,\xE3\x80\x80,c,in,,z\n");
+  RowErrors e(10);
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  REQUIRE(d.messages.size() == 3);
+  CHECK(d.agents.name(d.messages[0].agent) == "小美");
+  CHECK(d.messages[1].agent == d.messages[0].agent);
+  CHECK(d.messages[1].customer == d.messages[0].customer);
+  CHECK(d.agents.name(d.messages[2].agent) == "小\xE3\x80\x80美");
+  REQUIRE(e.rows().size() == 1);
+  CHECK(english(e.rows()[0].reason) == "empty agent");
 }

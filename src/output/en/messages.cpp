@@ -149,6 +149,7 @@ const char* message_text(MsgId id) {
     case MsgId::kEmptyFile: return "empty file: expected a header row";
     case MsgId::kBareCr: return "carriage return without a line feed (lines must end in LF or CRLF)";
     case MsgId::kFieldCount: return "expected {0} fields, found {1}";
+    case MsgId::kRepeatedHeader: return "this line repeats the header of line {0} (two exports pasted together?)";
     case MsgId::kMissingColumn: return "missing column {0} (tried {1}); columns found: {2}";
     case MsgId::kMissingColumnNoHeader: return "missing column {0} (tried {1}); columns found: none";
     case MsgId::kBadTime: return "bad time {0} in column {1}";
@@ -220,7 +221,12 @@ const char* message_text(MsgId id) {
       return "a quoted field runs from line {0} to line {1}, and each of those lines looks like a whole row of {2} "
              "fields: likely a stray quote (\") opened on line {0}";
     case MsgId::kColumnNamedTwice:
+      return "{2} both mean column {0}: say which one with alias.{1}.{0} = NAME in --policy";
+    case MsgId::kColumnNamedMany:
       return "{2} all mean column {0}: say which one with alias.{1}.{0} = NAME in --policy";
+    case MsgId::kColumnSameName:
+      return "the header names {1} more than once ({2}), and an alias cannot choose between columns of the same "
+             "name: rename, in the file's header, the one meant as column {0}, or delete the others";
     case MsgId::kHeaderAt: return "{0} (column {1})";
     case MsgId::kListNext: return "{0}, {1}";
     case MsgId::kListLast: return "{0} and {1}";

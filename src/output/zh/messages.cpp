@@ -149,6 +149,7 @@ const char* message_text(MsgId id) {
     case MsgId::kEmptyFile: return "空文件：应有一行表头";
     case MsgId::kBareCr: return "有回车符却没有换行符（行尾应为 LF 或 CRLF）";
     case MsgId::kFieldCount: return "应有 {0} 个字段，实际 {1} 个";
+    case MsgId::kRepeatedHeader: return "这一行重复了第 {0} 行的表头（两份导出粘贴到了一起？）";
     case MsgId::kMissingColumn: return "缺少列 {0}（尝试过 {1}）；找到的列：{2}";
     case MsgId::kMissingColumnNoHeader: return "缺少列 {0}（尝试过 {1}）；没有找到任何列";
     case MsgId::kBadTime: return "列 {1} 的时间 {0} 无效";
@@ -215,6 +216,10 @@ const char* message_text(MsgId id) {
       return "一个引号字段从第 {0} 行延续到第 {1} 行，而其中每一行看起来都是完整的一行（{2} 个字段）："
              "很可能第 {0} 行有一个多余的引号（\"）";
     case MsgId::kColumnNamedTwice: return "{2} 都表示列 {0}：请在 --policy 中用 alias.{1}.{0} = 列名 指明用哪一个";
+    case MsgId::kColumnNamedMany: return "{2} 都表示列 {0}：请在 --policy 中用 alias.{1}.{0} = 列名 指明用哪一个";
+    case MsgId::kColumnSameName:
+      return "表头中 {1} 出现了不止一次（{2}），同名的列无法用别名区分：请在文件表头中改掉要作为列 {0} 的那一列的名字，"
+             "或删掉其余的列";
     case MsgId::kHeaderAt: return "{0}（第 {1} 列）";
     case MsgId::kListNext: return "{0}、{1}";
     case MsgId::kListLast: return "{0} 和 {1}";
