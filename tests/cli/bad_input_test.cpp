@@ -590,3 +590,47 @@ TEST_CASE("lenient: --max-errors counts bad rows across all inputs, and the one 
     CHECK(csv_records(read_file(rejects)).size() == 1 + 6);  // the good run's, left as it was
   }
 }
+
+// Two exports pasted together with their headers (cat a.csv b.csv): the
+// second header is one rejected row, the second copy's rows are duplicates
+// of the first's, and the figures are those of one copy.
+TEST_CASE("two chat exports pasted with their headers: check counts the copy as duplicates, figures are one copy's") {
+  const std::string chats = source_path("examples/chats.csv");
+  const std::string orders = source_path("examples/orders.csv");
+  const std::string text = read_file(chats);
+  const std::string pasted = temp_dir() + "/chats.csv";
+  write_file(pasted, text + text);
+  SUBCASE("strict: stops at the second header, naming it") {
+    RunResult r = check(pasted, orders, {"--lang", "en"});
+    CHECK(r.status == 2);
+    // The second header is the physical line after the first copy's last.
+    const auto line = std::count(text.begin(), text.end(), '\n') + 1;
+    CHECK(r.err == "redhare: " + pasted + ":" + std::to_string(line) +
+                       ": this line repeats the header of line 1 (two exports pasted together?)\n");
+  }
+  SUBCASE("lenient: the account and the figures") {
+    RunResult one = check(chats, orders, {"--format", "csv", "--month", "2026-10"});
+    RunResult two = check(pasted, orders, {"--format", "csv", "--month", "2026-10", "--max-errors", "5"});
+    REQUIRE(one.status == 0);
+    REQUIRE(two.status == 0);
+    std::vector<Account> a1 = parse_check_csv(one.out), a2 = parse_check_csv(two.out);
+    check_identity(a2);
+    REQUIRE(a1.size() == a2.size());
+    CHECK(a2[0].rows_read == 2 * a1[0].rows_read + 1);
+    // Each row of the copy counts as its original did, except that a row
+    // used becomes a duplicate (a row outside the period is outside first).
+    CHECK(a1[0].rejected == 0);
+    CHECK(a2[0].rejected == 1);
+    CHECK(a2[0].used == a1[0].used);
+    CHECK(a2[0].outside_period == 2 * a1[0].outside_period);
+    CHECK(a2[0].duplicates == 2 * a1[0].duplicates + a1[0].used);
+    RunResult m1 = run_redhare({"metrics", "--chats", chats, "--orders", orders, "--month", "2026-10", "--format",
+                                "csv", "-q"});
+    RunResult m2 = run_redhare({"metrics", "--chats", pasted, "--orders", orders, "--month", "2026-10", "--format",
+                                "csv", "-q", "--max-errors", "5"});
+    REQUIRE(m1.status == 0);
+    REQUIRE(m2.status == 0);
+    CHECK(!m1.out.empty());
+    CHECK(m2.out == m1.out);
+  }
+}
