@@ -43,6 +43,10 @@ class Interner {
   // nothing: a caller with other work before intern(name), such as the rest
   // of an order's row, waits for memory meanwhile instead of at intern().
   void prefetch(std::string_view name) const;
+  // Room for `names` names in all without the table growing (rehashing)
+  // on the way: for a caller that knows about how many are coming, such as
+  // the ratings' raters at the join.
+  void reserve(size_t names);
   // The id of `name` if known.
   bool find(std::string_view name, Id* id) const;
   // Frees the lookup table; names and ids stay. For an interner done growing,
@@ -80,6 +84,7 @@ class Interner {
   Ref store(std::string_view name, Id id);
   Id intern_hashed(std::string_view name, uint32_t hash);
   void grow();
+  void rehash(size_t size);  // into a table of `size` slots, a power of 2
 
   // Open addressing, linear probing, at most 3/4 full: a probe compares hash
   // tags, 8 slots to a cache line, so a fuller table costs little time and

@@ -164,10 +164,20 @@ Id Interner::intern_hashed(std::string_view name, uint32_t hash) {
   return id;
 }
 
+void Interner::grow() { rehash(slots_.size() * 2); }
+
+void Interner::reserve(size_t names) {
+  if (slots_.empty()) rebuild_index();
+  size_t size = slots_.size();
+  while (names * 4 > size * 3) size *= 2;
+  if (size > slots_.size()) rehash(size);
+  refs_.reserve(names);
+}
+
 // Rehashing moves slots only: the stored hash says where each goes, so no
 // name is read again.
-void Interner::grow() {
-  std::vector<Slot> bigger(slots_.size() * 2, Slot{0, 0});
+void Interner::rehash(size_t size) {
+  std::vector<Slot> bigger(size, Slot{0, 0});
   const size_t mask = bigger.size() - 1;
   for (const Slot& s : slots_) {
     if (s.ref1 == 0) continue;

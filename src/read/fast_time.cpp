@@ -35,13 +35,14 @@ bool parse_time_fast(std::string_view text, int utc_offset_s, DayCache* cache, T
     if ((p[19] != '+' && p[19] != '-') || p[22] != ':' || oh < 0 || om < 0 || oh > 14 || om > 59) return false;
     offset = (p[19] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
   }
-  if (y != cache->y || m != cache->m || d != cache->d) {
+  if (y != cache->y || m != cache->m) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 2000 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-    if (d > kDays[m - 1] + (m == 2 && leap(y) ? 1 : 0)) return false;
-    *cache = DayCache{y, m, d, days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)) * 86400};
+    if (y < 2000 || y > 2100 || m < 1 || m > 12) return false;
+    *cache = DayCache{y, m, kDays[m - 1] + (m == 2 && leap(y) ? 1 : 0),
+                      days_from_civil(y, static_cast<unsigned>(m), 1) * 86400};
   }
-  *out = cache->start + h * 3600 + mi * 60 + s - offset + utc_offset_s;
+  if (d < 1 || d > cache->days) return false;
+  *out = cache->start + (d - 1) * Time{86400} + h * 3600 + mi * 60 + s - offset + utc_offset_s;
   return true;
 }
 

@@ -27,6 +27,16 @@ int64_t day_of(Time t) { return t >= 0 ? t / kDay : -((-t + kDay - 1) / kDay); }
 }  // namespace
 
 bool parse_rating_level(std::string_view v, uint8_t* out) {
+  // The exports' words as they are written, compared whole first (as
+  // message_kind does): the same answers as the case-blind list below.
+  if (v == "很满意" || v == "非常满意") {
+    *out = 5;
+    return true;
+  }
+  if (v == "满意") {
+    *out = 4;
+    return true;
+  }
   if (is_any(v, {"很满意", "非常满意", "very satisfied", "5"}))
     *out = 5;
   else if (is_any(v, {"满意", "satisfied", "4"}))
@@ -136,6 +146,9 @@ void join_ratings(RatingsRead ratings, const RowErrors& ratings_errors, const st
   std::vector<Id> ids(kBatch);
   const std::string_view all = ratings.customer_names;
   const std::vector<size_t>& ends = ratings.customer_ends;
+  // At most one name a rating: sized once, where growing rehashed a table of
+  // up to 16 MB five times over (4% of reading 1M ratings).
+  d->rating_customers.reserve(d->rating_customers.size() + ends.size());
   for (size_t done = 0; done < ends.size(); done += kBatch) {
     const size_t n = std::min(kBatch, ends.size() - done);
     for (size_t k = 0; k < n; ++k) {

@@ -146,3 +146,21 @@ TEST_CASE("interner: prefetch adds nothing, before or after drop_index") {
   CHECK(in.intern("c") == 2);
   CHECK(in.size() == 3);
 }
+
+TEST_CASE("interner: reserve keeps every name's id, before, after and after a dropped index") {
+  Interner in;
+  for (int i = 0; i < 100; ++i) CHECK(in.intern("c" + std::to_string(i)) == static_cast<Id>(i));
+  in.reserve(5000);  // rehashes the 100 names into a bigger table
+  for (int i = 0; i < 100; ++i) CHECK(in.intern("c" + std::to_string(i)) == static_cast<Id>(i));
+  for (int i = 100; i < 5000; ++i) CHECK(in.intern("c" + std::to_string(i)) == static_cast<Id>(i));
+  in.reserve(10);  // smaller than held: nothing changes
+  in.drop_index();
+  in.reserve(6000);  // rebuilds the dropped table first
+  Id id = 0;
+  for (int i = 0; i < 5000; i += 7) {
+    REQUIRE(in.find("c" + std::to_string(i), &id));
+    CHECK(id == static_cast<Id>(i));
+  }
+  CHECK(in.intern("new") == 5000);
+  CHECK(in.size() == 5001);
+}

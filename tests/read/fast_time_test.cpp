@@ -62,3 +62,22 @@ TEST_CASE("parse_time_fast never accepts what parse_time rejects nor differs fro
   }
   CHECK(accepted > 30000);
 }
+
+TEST_CASE("parse_time_fast reads the days of a month in any order, and a day past the month's end warm") {
+  // A ratings file visits the days of its month in no order: the cached month
+  // serves every day, and its length still decides the last day.
+  DayCache cache;
+  for (const char* t : {"2026-09-17 10:00:00", "2026-09-01T00:00:00+08:00", "2026-09-30 23:59:59",
+                        "2026-09-02T12:00:00Z", "2026-09-29 08:30:00", "2026-02-28 12:00:00"}) {
+    CAPTURE(t);
+    Time fast = 0, slow = 0;
+    REQUIRE(parse_time_fast(t, 8 * 3600, &cache, &fast));
+    REQUIRE(parse_time(t, 8 * 3600, &slow));
+    CHECK(fast == slow);
+  }
+  Time t;
+  CHECK_FALSE(parse_time_fast("2026-02-29 12:00:00", 8 * 3600, &cache, &t));  // February cached, 2026 not leap
+  REQUIRE(parse_time_fast("2026-09-03 00:00:00", 8 * 3600, &cache, &t));
+  CHECK_FALSE(parse_time_fast("2026-09-31 00:00:00", 8 * 3600, &cache, &t));
+  CHECK_FALSE(parse_time_fast("2026-09-00 00:00:00", 8 * 3600, &cache, &t));
+}
