@@ -37,6 +37,10 @@ bool parse_rating_level(std::string_view v, uint8_t* out) {
     *out = 4;
     return true;
   }
+  if (v == "一般" || v == "不满意" || v == "很不满意") {
+    *out = v.size() == 6 ? 3 : v.size() == 9 ? 2 : 1;
+    return true;
+  }
   if (is_any(v, {"很满意", "非常满意", "very satisfied", "5"}))
     *out = 5;
   else if (is_any(v, {"满意", "satisfied", "4"}))
