@@ -1,4 +1,5 @@
 #include "english.h"
+#include "input_files.h"
 #include "redhare/inputs.h"
 
 #include <doctest/doctest.h>
@@ -12,17 +13,14 @@
 #include "redhare/error.h"
 
 using namespace redhare;
+using redhare::test::at;
+using redhare::test::read_error;
 using redhare::test::TempDir;
 
 namespace {
 
 const char* kChatsHeader = "time,agent,customer,direction,auto,text\n";
 const char* kOrdersHeader = "order_id,customer,created,paid,amount,status,refund\n";
-
-Time at(int y, int mo, int d, int h, int mi, int s) {
-  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 +
-         mi * 60 + s;
-}
 
 // Every row read is exactly one of used / outside_period / duplicates / rejected.
 void check_account(const Dataset& d) {
@@ -32,14 +30,6 @@ void check_account(const Dataset& d) {
   }
 }
 
-std::string error_of(const InputFiles& f, const ReadOptions& o, RowErrors& e) {
-  try {
-    Dataset d = read_inputs(f, o, e);
-  } catch (const InputError& err) {
-    return redhare::test::english(err);
-  }
-  return "no error";
-}
 
 struct Files {
   TempDir dir;
@@ -112,7 +102,7 @@ TEST_CASE("a policy alias adds a column name") {
 TEST_CASE("a missing required column names the file, the names tried and the columns found") {
   Files f("time,agent,direction\n", order(""));
   RowErrors e;
-  CHECK(error_of(f.in, ReadOptions{}, e) == f.in.chats +
+  CHECK(read_error(f.in, ReadOptions{}, e) == f.in.chats +
                                                 ":1: missing column customer (tried customer, 买家, 顾客, "
                                                 "买家昵称, 买家会员名, buyer, customer_id); "
                                                 "columns found: \"time\", \"agent\", \"direction\"");
@@ -144,7 +134,7 @@ TEST_CASE("each kind of bad chat row stops a strict run with its line and reason
     CAPTURE(c.row);
     Files f(chat(c.row), order(""));
     RowErrors e;
-    CHECK(error_of(f.in, ReadOptions{}, e) == f.in.chats + c.error);
+    CHECK(read_error(f.in, ReadOptions{}, e) == f.in.chats + c.error);
   }
 }
 
@@ -165,7 +155,7 @@ TEST_CASE("each kind of bad order row stops a strict run with its line and reaso
     CAPTURE(c.row);
     Files f(chat(""), order(c.row));
     RowErrors e;
-    CHECK(error_of(f.in, ReadOptions{}, e) == f.in.orders + c.error);
+    CHECK(read_error(f.in, ReadOptions{}, e) == f.in.orders + c.error);
   }
 }
 
@@ -180,7 +170,7 @@ TEST_CASE("identical order rows are dropped as duplicates; a different row with 
   check_account(d);
 
   Files g(chat(""), order(row + "8,c,2026-10-01 09:00,,5,,\n7,c,2026-10-01 09:00,,6,,\n"));
-  CHECK(error_of(g.in, ReadOptions{}, e) ==
+  CHECK(read_error(g.in, ReadOptions{}, e) ==
         g.in.orders + ":4: order_id \"7\" also on line 2 with different content");
 }
 
@@ -201,7 +191,7 @@ TEST_CASE("a second row with the same order_id differing in any one field is bad
     CAPTURE(row);
     Files f(chat(""), order(first + row));
     RowErrors e;
-    CHECK(error_of(f.in, ReadOptions{}, e) == f.in.orders + ":3: order_id \"7\" also on line 2 with different content");
+    CHECK(read_error(f.in, ReadOptions{}, e) == f.in.orders + ":3: order_id \"7\" also on line 2 with different content");
   }
 }
 
@@ -285,7 +275,7 @@ TEST_CASE("lenient mode skips bad rows, counts them and keeps their text for the
 TEST_CASE("lenient mode stops past max_errors") {
   Files f(chat("x,a,c,in,,\ny,a,c,in,,\n"), order(""));
   RowErrors e(1);
-  CHECK(error_of(f.in, ReadOptions{}, e) ==
+  CHECK(read_error(f.in, ReadOptions{}, e) ==
         f.in.chats + ":3: bad time \"y\" in column time (more than --max-errors 1 bad rows; stopping)");
 }
 
@@ -324,7 +314,7 @@ TEST_CASE("a time that misses --time-format names the pattern in the error") {
   ReadOptions o;
   o.time_format = "%d/%m/%Y %H:%M";
   RowErrors e;
-  CHECK(error_of(f.in, o, e) == f.in.chats +
+  CHECK(read_error(f.in, o, e) == f.in.chats +
                                     ":2: bad time \"2026-10-01 09:00:00\" in column time: does not match "
                                     "--time-format \"%d/%m/%Y %H:%M\"");
 }
@@ -336,11 +326,11 @@ TEST_CASE("a UTF-8 file read with --encoding gbk: the missing-column error names
   ReadOptions o;
   o.encoding = Encoding::kGbk;
   RowErrors e;
-  std::string err = error_of(f.in, o, e);
+  std::string err = read_error(f.in, o, e);
   CHECK(err.find(f.in.chats + ":1: missing column time") == 0);
   CHECK(err.find("(read as GBK because of --encoding gbk; a UTF-8 file reads without it)") != std::string::npos);
   Files plain("when,agent,customer,direction\n", order(""));
-  CHECK(error_of(plain.in, ReadOptions{}, e).find("--encoding") == std::string::npos);
+  CHECK(read_error(plain.in, ReadOptions{}, e).find("--encoding") == std::string::npos);
 }
 
 TEST_CASE("GBK input with Chinese headers reads like UTF-8") {

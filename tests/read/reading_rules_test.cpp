@@ -6,6 +6,7 @@
 #include <string>
 
 #include "english.h"
+#include "input_files.h"
 #include "read_helpers.h"
 #include "redhare/error.h"
 #include "redhare/inputs.h"
@@ -13,6 +14,7 @@
 using namespace redhare;
 using redhare::test::TempDir;
 using redhare::test::english;
+using redhare::test::read_error;
 
 namespace {
 
@@ -27,20 +29,6 @@ struct Files {
     in.orders = dir.file("orders.csv", orders);
   }
 };
-
-std::string error_of(const InputFiles& f, const ReadOptions& o, RowErrors& e) {
-  try {
-    read_inputs(f, o, e);
-  } catch (const InputError& err) {
-    return redhare::test::english(err);
-  }
-  return "no error";
-}
-
-std::string error_of(const InputFiles& f) {
-  RowErrors e;
-  return error_of(f, ReadOptions{}, e);
-}
 
 }  // namespace
 
@@ -116,14 +104,14 @@ TEST_CASE("identical chat rows are found among many rows, past the hash table's 
 TEST_CASE("a header naming one column twice is an error naming both") {
   SUBCASE("two 方向: an alias cannot choose, so the error does not suggest one") {
     Files f("时间,客服,买家,方向,方向\n2026-10-05 09:00:00,a,c,买家,客服\n");
-    CHECK(error_of(f.in) == f.in.chats +
+    CHECK(read_error(f.in) == f.in.chats +
                                 ":1: the header names \"方向\" more than once (\"方向\" (column 4) and \"方向\" "
                                 "(column 5)), and an alias cannot choose between columns of the same name: rename, "
                                 "in the file's header, the one meant as column direction, or delete the others");
   }
   SUBCASE("客服昵称 and 子账号, both aliases of agent") {
     Files f("时间,客服昵称,子账号,买家,方向\n2026-10-05 09:00:00,小王,shop:wang,c,买家\n");
-    CHECK(error_of(f.in) == f.in.chats +
+    CHECK(read_error(f.in) == f.in.chats +
                                 ":1: \"客服昵称\" (column 2) and \"子账号\" (column 3) both mean column agent: "
                                 "say which one with alias.chats.agent = NAME in --policy");
   }
@@ -162,12 +150,12 @@ TEST_CASE("a row of quoted empty cells (\"\",\"\",...) from a tool that quotes e
   CHECK(d.account[1].rows_read == 0);
   // A cell holding a quote ("""") is not empty: still a row, and a bad one here.
   Files quote(std::string(kChatsHeader) + "\"\"\"\",,,,,\n");
-  CHECK(error_of(quote.in) == quote.in.chats + ":2: bad time \"\"\" in column time");  // the cell is one quote
+  CHECK(read_error(quote.in) == quote.in.chats + ":2: bad time \"\"\" in column time");  // the cell is one quote
 }
 
 TEST_CASE("a row with some empty fields is still a row") {
   Files f(std::string(kChatsHeader) + ",a,,,,\n");
-  CHECK(error_of(f.in) == f.in.chats + ":2: bad time \"\" in column time");
+  CHECK(read_error(f.in) == f.in.chats + ":2: bad time \"\" in column time");
 }
 
 TEST_CASE("an unclosed quote is reported at the line where it opened, strict and lenient") {
@@ -182,14 +170,14 @@ TEST_CASE("an unclosed quote is reported at the line where it opened, strict and
                             "不是买一送一\"\n";
   SUBCASE("strict") {
     Files f(chats);
-    CHECK(error_of(f.in) == f.in.chats +
+    CHECK(read_error(f.in) == f.in.chats +
                                 ":3: a quoted field runs from line 3 to line 5, and each of those lines looks like "
                                 "a whole row of 6 fields: likely a stray quote (\") opened on line 3");
   }
   SUBCASE("lenient") {
     Files f(chats);
     RowErrors e(10);
-    CHECK(error_of(f.in, ReadOptions{}, e) ==
+    CHECK(read_error(f.in, ReadOptions{}, e) ==
           f.in.chats +
               ":3: quoted field never closed: the stray quote (\") on line 3 pairs with the quotes after it, "
               "which leaves the one on line 6 open");
@@ -198,7 +186,7 @@ TEST_CASE("an unclosed quote is reported at the line where it opened, strict and
     Files f(std::string(kChatsHeader) + "2026-10-05 09:00:00,a,c,in,,x\n2026-10-05 09:00:01,a,c,in,,\"x\n" +
             "2026-10-05 09:00:02,a,c,in,,y\n");
     RowErrors e(10);
-    CHECK(error_of(f.in, ReadOptions{}, e) == f.in.chats + ":3: quoted field never closed (quote opened here)");
+    CHECK(read_error(f.in, ReadOptions{}, e) == f.in.chats + ":3: quoted field never closed (quote opened here)");
   }
 }
 
@@ -303,14 +291,14 @@ TEST_CASE("a line repeating the header is reported as two exports pasted togethe
   const std::string orders = std::string(kOrdersHeader) + "o1,c,2026-10-05 09:02:00,2026-10-05 09:03:00,100,paid,\n";
   SUBCASE("strict: stops at the repeated header, not at a bad time") {
     Files f(std::string(kChatsHeader) + copy + kChatsHeader + copy, orders);
-    CHECK(error_of(f.in) ==
+    CHECK(read_error(f.in) ==
           f.in.chats + ":5: this line repeats the header of line 1 (two exports pasted together?)");
   }
   SUBCASE("strict: the second file's BOM and blanks around names do not hide it") {
     Files f(std::string(kChatsHeader) + copy + "\xEF\xBB\xBF" + "time, agent ,\"customer\",direction,auto,text\n" +
                 copy,
             orders);
-    CHECK(error_of(f.in) ==
+    CHECK(read_error(f.in) ==
           f.in.chats + ":5: this line repeats the header of line 1 (two exports pasted together?)");
   }
   SUBCASE("lenient: the header line is rejected with that reason, the copy's rows are duplicates") {
@@ -356,7 +344,7 @@ TEST_CASE("a line repeating the header is reported as two exports pasted togethe
 
 TEST_CASE("a header naming one column twice with the same name says an alias cannot choose") {
   Files f("时间,客服,客服,买家,方向\n2026-10-05 09:00:00,a,b,c,买家\n");
-  CHECK(error_of(f.in) == f.in.chats +
+  CHECK(read_error(f.in) == f.in.chats +
                               ":1: the header names \"客服\" more than once (\"客服\" (column 2) and \"客服\" (column "
                               "3)), and an alias cannot choose between columns of the same name: rename, in the "
                               "file's header, the one meant as column agent, or delete the others");
@@ -364,7 +352,7 @@ TEST_CASE("a header naming one column twice with the same name says an alias can
 
 TEST_CASE("three header fields meaning one column: all mean it") {
   Files f("时间,客服,客服昵称,子账号,买家,方向\n2026-10-05 09:00:00,a,b,d,c,买家\n");
-  CHECK(error_of(f.in) == f.in.chats +
+  CHECK(read_error(f.in) == f.in.chats +
                               ":1: \"客服\" (column 2), \"客服昵称\" (column 3) and \"子账号\" (column 4) all mean "
                               "column agent: say which one with alias.chats.agent = NAME in --policy");
 }
