@@ -466,7 +466,7 @@ ReportContext history_context(const Options& o, Lang lang) {
 
 int run_awards(const Options& o) {
   refuse_bad_outputs(o);
-  Policy policy = o.policy.empty() ? default_policy() : load_policy(o.policy);
+  Policy policy = effective_policy(o);
   RenderOptions r = render_options(o);
   std::vector<HistoryMonth> history = read_history_warned(o);
   AwardsResult result = compute_awards(history, o.period, policy);
@@ -505,7 +505,7 @@ std::map<std::string, Fen> roster_allowances(const std::string& path, const Poli
 
 int run_review(const Options& o) {
   refuse_bad_outputs(o);
-  Policy policy = o.policy.empty() ? default_policy() : load_policy(o.policy);
+  Policy policy = effective_policy(o);
   RenderOptions r = render_options(o);
   // The period first: a mistyped --period is a usage error before any file is read.
   parse_month_span(o.period, kSpanYear | kSpanHalf);
