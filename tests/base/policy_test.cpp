@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "policy_error.h"
 #include "redhare/error.h"
 #include "redhare/message_text.h"
 #include "redhare/policy.h"
@@ -17,14 +18,7 @@ const ScoreItem& item(const Policy& p, const std::string& name) {
   return p.items.front();
 }
 
-std::string error_of(std::string_view text) {
-  try {
-    parse_policy(text, "shop.ini");
-  } catch (const UsageError& e) {
-    return render_message(e.msg(), Lang::kEn);  // as an English user reads it
-  }
-  return "no error";
-}
+using test::policy_error_of;
 
 TEST_CASE("the default policy holds SPEC 5's items, weights and tiers") {
   const Policy p = default_policy();
@@ -118,13 +112,13 @@ TEST_CASE("policy values: percentages either way, durations with s/m/h") {
 
 TEST_CASE("a typo in a policy key is an error naming file, line and key") {
   // The line also says where the right spelling is.
-  CHECK(error_of("min_inquirers = 5\nmin_inquirer = 5\n") ==
+  CHECK(policy_error_of("min_inquirers = 5\nmin_inquirer = 5\n") ==
         "shop.ini:2: min_inquirer: unknown key (`redhare policy` prints every key with its default)");
-  CHECK(error_of("session_gap = 30 minutes\n").find("shop.ini:1: session_gap:") == 0);
-  CHECK(error_of("item.convrsion.weight = 5\n").find("shop.ini:1: item.convrsion.weight: no such item") == 0);
-  CHECK(error_of("\nnet_refunds = maybe\n").find("shop.ini:2: net_refunds: expected true or false") == 0);
-  CHECK(error_of("just words\n").find("shop.ini:1: expected key = value") == 0);
-  CHECK(error_of("item.aov.tiers = >=1.1:100, <=0.5:0\n").find("mix") != std::string::npos);
+  CHECK(policy_error_of("session_gap = 30 minutes\n").find("shop.ini:1: session_gap:") == 0);
+  CHECK(policy_error_of("item.convrsion.weight = 5\n").find("shop.ini:1: item.convrsion.weight: no such item") == 0);
+  CHECK(policy_error_of("\nnet_refunds = maybe\n").find("shop.ini:2: net_refunds: expected true or false") == 0);
+  CHECK(policy_error_of("just words\n").find("shop.ini:1: expected key = value") == 0);
+  CHECK(policy_error_of("item.aov.tiers = >=1.1:100, <=0.5:0\n").find("mix") != std::string::npos);
 }
 
 TEST_CASE("a policy may score any figure column of the registry, lower-is-better included") {
@@ -146,10 +140,10 @@ TEST_CASE("a policy may score any figure column of the registry, lower-is-better
 }
 
 TEST_CASE("an added tiered item without tiers is an error naming the line it was added on") {
-  CHECK(error_of("min_inquirers = 5\nitem.sessions.weight = 5\n") ==
+  CHECK(policy_error_of("min_inquirers = 5\nitem.sessions.weight = 5\n") ==
         "shop.ini:2: item.sessions: give item.sessions.tiers or item.sessions.linear");
   // A review-style item needs nothing more: it scores directly.
-  CHECK(error_of("item.assist.weight = 5\n") == "no error");
+  CHECK(policy_error_of("item.assist.weight = 5\n") == "no error");
 }
 
 TEST_CASE("every registry item can be named in a policy, and a key names only its own item") {
@@ -179,7 +173,7 @@ TEST_CASE("policy amounts are yuan read exactly into fen") {
   CHECK(policy_text(p).find("streak_bonus = 0.07\n") != std::string::npos);
   CHECK(parse_policy(policy_text(p), "again") == p);
   // A third decimal is not rounded away: it would change someone's pay.
-  CHECK(error_of("reward_first = 100.505\n").find("shop.ini:1: reward_first: expected an amount in yuan") == 0);
+  CHECK(policy_error_of("reward_first = 100.505\n").find("shop.ini:1: reward_first: expected an amount in yuan") == 0);
   CHECK(policy_text(d).find("reward_first = 100\n") != std::string::npos);
 }
 
@@ -193,24 +187,24 @@ TEST_CASE("allowance.levels: yuan in the file, fen inside, printed and read back
 }
 
 TEST_CASE("allowance.levels out of ascending order or negative is a policy error with its line") {
-  CHECK(error_of("min_inquirers = 5\nallowance.levels = 0, 200, 100\n") ==
+  CHECK(policy_error_of("min_inquirers = 5\nallowance.levels = 0, 200, 100\n") ==
         "shop.ini:2: allowance.levels: levels must be in ascending order: 100 after 200");
-  CHECK(error_of("allowance.levels = 100, 100\n") ==
+  CHECK(policy_error_of("allowance.levels = 100, 100\n") ==
         "shop.ini:1: allowance.levels: levels must be in ascending order: 100 after 100");
-  CHECK(error_of("allowance.levels = -100, 0\n") == "shop.ini:1: allowance.levels: a level cannot be negative: \"-100\"");
-  CHECK(error_of("allowance.levels = \n").find("shop.ini:1: allowance.levels: expected an amount in yuan") == 0);
+  CHECK(policy_error_of("allowance.levels = -100, 0\n") == "shop.ini:1: allowance.levels: a level cannot be negative: \"-100\"");
+  CHECK(policy_error_of("allowance.levels = \n").find("shop.ini:1: allowance.levels: expected an amount in yuan") == 0);
 }
 
 TEST_CASE("a fraction that overflows is rejected, not read as an infinite share") {
   // Found by fuzz_policy: 1e308/1e-308 is inf, which no share or point value can be.
-  CHECK(error_of("share.raise = 1e308/1e-308\n").find("shop.ini:1: share.raise: \"1e308/1e-308\" is too large") == 0);
-  CHECK(error_of("share.raise = 1/0\n").find("division by zero") != std::string::npos);
+  CHECK(policy_error_of("share.raise = 1e308/1e-308\n").find("shop.ini:1: share.raise: \"1e308/1e-308\" is too large") == 0);
+  CHECK(policy_error_of("share.raise = 1/0\n").find("division by zero") != std::string::npos);
 }
 
 TEST_CASE("a long bad policy value is quoted cut to 80 characters") {
   std::string value(500, '7');
   value += "x";
-  std::string e = error_of("session_gap = " + value + "\n");
+  std::string e = policy_error_of("session_gap = " + value + "\n");
   CHECK(e.find("\"" + std::string(80, '7') + "…\"") != std::string::npos);
   CHECK(e.size() < 200);
 }
@@ -219,9 +213,9 @@ TEST_CASE("a long bad policy value is quoted cut to 80 characters") {
 // what would make sense. Each case below was accepted before (issue 12).
 TEST_CASE("a policy with every item weight 0 is refused at the last weight line") {
   // The review items score directly, so a table of the two needs no tiers.
-  CHECK(error_of("item.assist.weight = 0\nmin_inquirers = 5\nitem.execution.weight = 0\n") ==
+  CHECK(policy_error_of("item.assist.weight = 0\nmin_inquirers = 5\nitem.execution.weight = 0\n") ==
         "shop.ini:3: item weights are all 0: no score could mean anything; give at least one item a weight");
-  CHECK(error_of("item.conversion.weight = -5\n").find("shop.ini:1: item.conversion.weight: a weight cannot be negative") == 0);
+  CHECK(policy_error_of("item.conversion.weight = -5\n").find("shop.ini:1: item.conversion.weight: a weight cannot be negative") == 0);
 }
 
 TEST_CASE("an aftersales table with every weight 0 is refused at its last weight line") {
@@ -241,88 +235,88 @@ TEST_CASE("an aftersales table with every weight 0 is refused at its last weight
     ++line;
   }
   REQUIRE(last_weight > 1);
-  CHECK(error_of(text) == fmt::format("shop.ini:{}: aftersales item weights are all 0: no aftersales score could "
+  CHECK(policy_error_of(text) == fmt::format("shop.ini:{}: aftersales item weights are all 0: no aftersales score could "
                                       "mean anything; give at least one aftersales item a weight",
                                       last_weight));
   // One weight is enough.
   text.replace(text.find("reply_rate.weight = 0"), 21, "reply_rate.weight = 5");
-  CHECK(error_of(text) == "no error");
+  CHECK(policy_error_of(text) == "no error");
 }
 
 TEST_CASE("tier points outside 0-100 are refused") {
-  CHECK(error_of("item.conversion.tiers = >=45%:150, else:0\n") ==
+  CHECK(policy_error_of("item.conversion.tiers = >=45%:150, else:0\n") ==
         "shop.ini:1: item.conversion.tiers: points must be 0-100, got 150");
-  CHECK(error_of("\nitem.conversion.tiers = >=45%:100, else:-20\n") ==
+  CHECK(policy_error_of("\nitem.conversion.tiers = >=45%:100, else:-20\n") ==
         "shop.ini:2: item.conversion.tiers: points must be 0-100, got -20");
 }
 
 TEST_CASE("tiers in ascending order for a higher-is-better item are refused") {
-  CHECK(error_of("item.conversion.tiers = >=25%:20, >=45%:100, else:0\n").find(
+  CHECK(policy_error_of("item.conversion.tiers = >=25%:20, >=45%:100, else:0\n").find(
             "shop.ini:1: item.conversion.tiers: tier \">=45%:100\" is not stricter than the tier before it") == 0);
-  CHECK(error_of("item.resp_mean_s.tiers = <=55:60, <=30:100, else:0\n").find("ascending thresholds") !=
+  CHECK(policy_error_of("item.resp_mean_s.tiers = <=55:60, <=30:100, else:0\n").find("ascending thresholds") !=
         std::string::npos);
   // Two equal thresholds: the second could never be met.
-  CHECK(error_of("item.aov.tiers = >=1.1:100, >=1.1:50\n").find("not stricter") != std::string::npos);
+  CHECK(policy_error_of("item.aov.tiers = >=1.1:100, >=1.1:50\n").find("not stricter") != std::string::npos);
 }
 
 TEST_CASE("a >= tier on a lower-is-better item, or a ramp the wrong way, is refused") {
-  CHECK(error_of("item.resp_mean_s.tiers = >=60:100, else:0\n") ==
+  CHECK(policy_error_of("item.resp_mean_s.tiers = >=60:100, else:0\n") ==
         "shop.ini:1: item.resp_mean_s.tiers: resp_mean_s is better when lower: use <= tiers, or a linear ramp that falls");
-  CHECK(error_of("item.conversion.tiers = <=10%:100, else:0\n").find("conversion is better when higher") !=
+  CHECK(policy_error_of("item.conversion.tiers = <=10%:100, else:0\n").find("conversion is better when higher") !=
         std::string::npos);
-  CHECK(error_of("item.resp_mean_s.linear = 30:0, 120:100\n").find("better when lower") != std::string::npos);
+  CHECK(policy_error_of("item.resp_mean_s.linear = 30:0, 120:100\n").find("better when lower") != std::string::npos);
 }
 
 TEST_CASE("a rate threshold outside 0-100% or a direct figure that is not a 0-100 score is refused") {
   // "45" written for "45%": a tier of 4500% no agent could meet.
-  CHECK(error_of("item.conversion.tiers = >=45:100, else:0\n").find(
+  CHECK(policy_error_of("item.conversion.tiers = >=45:100, else:0\n").find(
             "item.conversion.tiers: conversion is a rate from 0% to 100%") != std::string::npos);
-  CHECK(error_of("item.reply_rate.linear = 50:0, 100:100\n").find("rate from 0% to 100%") != std::string::npos);
+  CHECK(policy_error_of("item.reply_rate.linear = 50:0, 100:100\n").find("rate from 0% to 100%") != std::string::npos);
   // Completion (sales / target) may pass 100%.
-  CHECK(error_of("item.completion.weight = 100\nitem.completion.tiers = >=120%:100, >=100%:80, else:0\n") ==
+  CHECK(policy_error_of("item.completion.weight = 100\nitem.completion.tiers = >=120%:100, >=100%:80, else:0\n") ==
         "no error");
-  CHECK(error_of("item.reply_rate.direct = true\n") ==
+  CHECK(policy_error_of("item.reply_rate.direct = true\n") ==
         "shop.ini:1: item.reply_rate.direct: reply_rate is not a 0-100 score; give item.reply_rate.tiers or "
         "item.reply_rate.linear");
-  CHECK(error_of("item.resp_mean_s.tiers = <=-5:100\n").find("never negative") != std::string::npos);
+  CHECK(policy_error_of("item.resp_mean_s.tiers = <=-5:100\n").find("never negative") != std::string::npos);
 }
 
 TEST_CASE("grade thresholds that do not descend are refused at the line at fault") {
-  CHECK(error_of("min_inquirers = 5\ngrade.outstanding = 80\n") ==
+  CHECK(policy_error_of("min_inquirers = 5\ngrade.outstanding = 80\n") ==
         "shop.ini:2: grade.outstanding = 80 is not above grade.excellent = 85: grade thresholds go down "
         "from outstanding to improve");
-  CHECK(error_of("grade.improve = 75\nmin_inquirers = 5\n").find("shop.ini:1: grade.average = 70 is not above "
+  CHECK(policy_error_of("grade.improve = 75\nmin_inquirers = 5\n").find("shop.ini:1: grade.average = 70 is not above "
                                                                  "grade.improve = 75") == 0);
-  CHECK(error_of("grade.excellent = 120\n") == "shop.ini:1: grade.excellent: scores are 0-100, got 120");
+  CHECK(policy_error_of("grade.excellent = 120\n") == "shop.ini:1: grade.excellent: scores are 0-100, got 120");
 }
 
 TEST_CASE("a share outside 0-100% is refused") {
-  CHECK(error_of("share.raise = 150%\n") == "shop.ini:1: share.raise: a share is 0% to 100%, got 150%");
-  CHECK(error_of("award.best = -0.1\n").find("shop.ini:1: award.best: a share is 0% to 100%") == 0);
-  CHECK(error_of("share.raise = 100%\nshare.training = 0\n") == "no error");
+  CHECK(policy_error_of("share.raise = 150%\n") == "shop.ini:1: share.raise: a share is 0% to 100%, got 150%");
+  CHECK(policy_error_of("award.best = -0.1\n").find("shop.ini:1: award.best: a share is 0% to 100%") == 0);
+  CHECK(policy_error_of("share.raise = 100%\nshare.training = 0\n") == "no error");
 }
 
 TEST_CASE("session_gap 0, slow_response 0 and streak_months 0 are refused") {
-  CHECK(error_of("session_gap = 0\n").find("shop.ini:1: session_gap: 0 would end a session") == 0);
-  CHECK(error_of("session_gap = 0m\n").find("session_gap") != std::string::npos);
-  CHECK(error_of("slow_response = 0s\n").find("shop.ini:1: slow_response: 0 would make") == 0);
-  CHECK(error_of("streak_months = 0\n").find("shop.ini:1: streak_months: a run of 0 months") == 0);
+  CHECK(policy_error_of("session_gap = 0\n").find("shop.ini:1: session_gap: 0 would end a session") == 0);
+  CHECK(policy_error_of("session_gap = 0m\n").find("session_gap") != std::string::npos);
+  CHECK(policy_error_of("slow_response = 0s\n").find("shop.ini:1: slow_response: 0 would make") == 0);
+  CHECK(policy_error_of("streak_months = 0\n").find("shop.ini:1: streak_months: a run of 0 months") == 0);
 }
 
 TEST_CASE("review weights all 0 or negative are refused") {
-  CHECK(error_of("review.manager = 0\nreview.peer = 0\nreview.self = 0\n") ==
+  CHECK(policy_error_of("review.manager = 0\nreview.peer = 0\nreview.self = 0\n") ==
         "shop.ini:3: review weights are all 0: reviews could not be combined; give at least one rater a weight");
-  CHECK(error_of("review.peer = -1\n").find("shop.ini:1: review.peer: a rater weight cannot be negative") == 0);
-  CHECK(error_of("review.peer = 0\nreview.self = 0\n") == "no error");
+  CHECK(policy_error_of("review.peer = -1\n").find("shop.ini:1: review.peer: a rater weight cannot be negative") == 0);
+  CHECK(policy_error_of("review.peer = 0\nreview.self = 0\n") == "no error");
 }
 
 TEST_CASE("a key given twice is refused naming both lines") {
-  CHECK(error_of("share.raise = 10%\nmin_inquirers = 5\nshare.raise = 20%\n") ==
+  CHECK(policy_error_of("share.raise = 10%\nmin_inquirers = 5\nshare.raise = 20%\n") ==
         "shop.ini:3: share.raise: given twice, on line 1 and line 3; keep one");
-  CHECK(error_of("item.conversion.tiers = >=45%:100\nitem.conversion.tiers = >=40%:100\n").find(
+  CHECK(policy_error_of("item.conversion.tiers = >=45%:100\nitem.conversion.tiers = >=40%:100\n").find(
             "given twice, on line 1 and line 2") != std::string::npos);
   // Two ways of scoring one item are the same mistake under two keys.
-  CHECK(error_of("item.conversion.tiers = >=45%:100\nitem.conversion.linear = 20%:0, 50%:100\n") ==
+  CHECK(policy_error_of("item.conversion.tiers = >=45%:100\nitem.conversion.linear = 20%:0, 50%:100\n") ==
         "shop.ini:2: item.conversion.linear: item.conversion.tiers (line 1) already says how conversion is "
         "scored; keep one of the two");
 }
@@ -347,7 +341,7 @@ TEST_CASE("an inline # comment after a value is accepted; a # inside a word or i
     CAPTURE(prefix);
     CHECK(parse_policy(policy_text(q), "again") == q);
   }
-  CHECK(error_of("auto_reply_prefix = \"open\n").find("unclosed quote") != std::string::npos);
+  CHECK(policy_error_of("auto_reply_prefix = \"open\n").find("unclosed quote") != std::string::npos);
   // Column names too: a name with " #" in it prints quoted and reads back.
   const Policy a = parse_policy("alias.chats.time = \"时间 #1, 发送时间\"\n", "p");
   CHECK(a.aliases.at("chats.time") == std::vector<std::string>{"时间 #1", "发送时间"});
@@ -396,9 +390,9 @@ TEST_CASE("naming any aftersales item replaces the whole aftersales table, not t
   CHECK(p.aftersales_items[1].id == ItemId::kSlowResponses);
   CHECK(p.items == default_policy().items);
   // An added aftersales item needs its tiers, named with its own prefix.
-  CHECK(error_of("aftersales.item.sessions.weight = 5\n") ==
+  CHECK(policy_error_of("aftersales.item.sessions.weight = 5\n") ==
         "shop.ini:1: aftersales.item.sessions: give aftersales.item.sessions.tiers or aftersales.item.sessions.linear");
-  CHECK(error_of("aftersales.item.nope.weight = 5\n").find("shop.ini:1: aftersales.item.nope.weight: no such item") == 0);
+  CHECK(policy_error_of("aftersales.item.nope.weight = 5\n").find("shop.ini:1: aftersales.item.nope.weight: no such item") == 0);
 }
 
 // SPEC 8: "a role table that names any item replaces the whole default table
@@ -416,7 +410,7 @@ TEST_CASE("naming any presales item replaces the whole presales table, not the a
   CHECK(p.aftersales_items == default_policy().aftersales_items);
   // A default item named again starts from nothing: its default tiers are
   // part of the replaced table, so a weight alone is not a whole item.
-  CHECK(error_of("item.conversion.weight = 30\n") ==
+  CHECK(policy_error_of("item.conversion.weight = 30\n") ==
         "shop.ini:1: item.conversion: give item.conversion.tiers or item.conversion.linear");
   // The table `redhare policy` prints states every item, so it reads back whole.
   const Policy d = default_policy();
@@ -425,7 +419,7 @@ TEST_CASE("naming any presales item replaces the whole presales table, not the a
 }
 
 TEST_CASE("an aftersales item scored two ways is refused under its own prefix") {
-  CHECK(error_of("aftersales.item.satisfaction.weight = 100\n"
+  CHECK(policy_error_of("aftersales.item.satisfaction.weight = 100\n"
                  "aftersales.item.satisfaction.tiers = >=90%:100, else:0\n"
                  "aftersales.item.satisfaction.linear = 80%:0, 100%:100\n") ==
         "shop.ini:3: aftersales.item.satisfaction.linear: aftersales.item.satisfaction.tiers (line 2) already says "

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "policy_error.h"
 #include "redhare/error.h"
 #include "redhare/message_text.h"
 #include "redhare/policy.h"
@@ -21,14 +22,7 @@ bool refused(const char* text) {
   return !parse_rate(text, &r);
 }
 
-std::string error_of(std::string_view text) {
-  try {
-    parse_policy(text, "shop.ini");
-  } catch (const UsageError& e) {
-    return render_message(e.msg(), Lang::kEn);  // as an English user reads it
-  }
-  return "no error";
-}
+using test::policy_error_of;
 
 TEST_CASE("a rate is the decimal the policy wrote, as a reduced fraction of a power of ten") {
   CHECK(rate("1%") == Rate{1, 100});
@@ -124,37 +118,37 @@ TEST_CASE("pay keys are set from a policy file and print back the same") {
 }
 
 TEST_CASE("nonsense pay values are refused with their line") {
-  CHECK(error_of("# pay\npay.commission_rate = -1%\n").starts_with("shop.ini:2: pay.commission_rate: "));
-  CHECK(error_of("pay.factor.urgent = -0.5\n").starts_with("shop.ini:1: pay.factor.urgent: "));
-  CHECK(error_of("\n\npay.pool_rate = 5 percent\n").starts_with("shop.ini:3: pay.pool_rate: "));
-  CHECK(error_of("pay.seniority_cap = -500\n").starts_with("shop.ini:1: pay.seniority_cap: "));
-  CHECK(error_of("pay.seniority_per_year = 50.001\n").starts_with("shop.ini:1: pay.seniority_per_year: "));
-  CHECK(error_of("pay.seniority_per_year = 5%\n").starts_with("shop.ini:1: pay.seniority_per_year: "));
-  CHECK(error_of("pay.pool_split = fair\n").find("expected equal or score") != std::string::npos);
-  CHECK(error_of("pay.factor.good = 1\n").find("no such grade") != std::string::npos);
-  CHECK(error_of("pay.bonus = 1\n").find("unknown key") != std::string::npos);
+  CHECK(policy_error_of("# pay\npay.commission_rate = -1%\n").starts_with("shop.ini:2: pay.commission_rate: "));
+  CHECK(policy_error_of("pay.factor.urgent = -0.5\n").starts_with("shop.ini:1: pay.factor.urgent: "));
+  CHECK(policy_error_of("\n\npay.pool_rate = 5 percent\n").starts_with("shop.ini:3: pay.pool_rate: "));
+  CHECK(policy_error_of("pay.seniority_cap = -500\n").starts_with("shop.ini:1: pay.seniority_cap: "));
+  CHECK(policy_error_of("pay.seniority_per_year = 50.001\n").starts_with("shop.ini:1: pay.seniority_per_year: "));
+  CHECK(policy_error_of("pay.seniority_per_year = 5%\n").starts_with("shop.ini:1: pay.seniority_per_year: "));
+  CHECK(policy_error_of("pay.pool_split = fair\n").find("expected equal or score") != std::string::npos);
+  CHECK(policy_error_of("pay.factor.good = 1\n").find("no such grade") != std::string::npos);
+  CHECK(policy_error_of("pay.bonus = 1\n").find("unknown key") != std::string::npos);
 }
 
 TEST_CASE("a commission or pool rate above 100% is refused with its line; 100% itself is a (strange) choice") {
-  CHECK(error_of("# pay\npay.commission_rate = 150%\n") ==
+  CHECK(policy_error_of("# pay\npay.commission_rate = 150%\n") ==
         "shop.ini:2: pay.commission_rate: a rate above 100% would pay out more than the sales it is taken from, "
         "got \"150%\"");
-  CHECK(error_of("aftersales.pay.commission_rate = 1.01\n").starts_with("shop.ini:1: aftersales.pay.commission_rate: a rate above 100%"));
-  CHECK(error_of("\npay.pool_rate = 120%\n").starts_with("shop.ini:2: pay.pool_rate: a rate above 100%"));
-  CHECK(error_of("pay.commission_rate = 100%\npay.pool_rate = 1\n") == "no error");
+  CHECK(policy_error_of("aftersales.pay.commission_rate = 1.01\n").starts_with("shop.ini:1: aftersales.pay.commission_rate: a rate above 100%"));
+  CHECK(policy_error_of("\npay.pool_rate = 120%\n").starts_with("shop.ini:2: pay.pool_rate: a rate above 100%"));
+  CHECK(policy_error_of("pay.commission_rate = 100%\npay.pool_rate = 1\n") == "no error");
 }
 
 TEST_CASE("grade factors that rise from a better grade to a worse one are refused at the line at fault") {
   // Defaults 1.2 / 1.1 / 1 / 0.8 / 0.5: an outstanding agent at 0.5 would earn
   // less commission on the same sales than an excellent one at 1.1.
-  CHECK(error_of("# pay\npay.factor.outstanding = 0.5\n") ==
+  CHECK(policy_error_of("# pay\npay.factor.outstanding = 0.5\n") ==
         "shop.ini:2: pay.factor.outstanding = 0.5 is below pay.factor.excellent = 1.1: a better grade may not earn "
         "a smaller commission factor");
-  CHECK(error_of("pay.factor.urgent = 3\n").starts_with("shop.ini:1: pay.factor.improve = 0.8 is below pay.factor.urgent = 3"));
+  CHECK(policy_error_of("pay.factor.urgent = 3\n").starts_with("shop.ini:1: pay.factor.improve = 0.8 is below pay.factor.urgent = 3"));
   // Both given: the later line is where the order broke.
-  CHECK(error_of("pay.factor.average = 0.7\npay.factor.improve = 0.9\n").starts_with("shop.ini:2: pay.factor.average = 0.7"));
+  CHECK(policy_error_of("pay.factor.average = 0.7\npay.factor.improve = 0.9\n").starts_with("shop.ini:2: pay.factor.average = 0.7"));
   // Equal factors (no grade weighting of commission) are a choice.
-  CHECK(error_of("pay.factor.outstanding = 1\npay.factor.excellent = 1\npay.factor.improve = 1\npay.factor.urgent = 1\n") ==
+  CHECK(policy_error_of("pay.factor.outstanding = 1\npay.factor.excellent = 1\npay.factor.improve = 1\npay.factor.urgent = 1\n") ==
         "no error");
 }
 
