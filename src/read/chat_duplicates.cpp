@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <string>
 
 namespace redhare {
 
@@ -18,14 +17,22 @@ uint64_t mix(uint64_t x) {  // splitmix64's finaliser
 
 // A line break inside a quoted text is one break whether the file was saved
 // with CRLF or LF: an export pasted twice, once from each, is still the same
-// rows. Only texts holding a CR (rare) are copied to drop the CR of CRLF.
+// rows. So a multi-line text is hashed line by line, each line without the CR
+// of its CRLF; nothing is copied (in a CRLF export every multi-line text has
+// CRs, and this runs on the reading thread). A lone CR is kept.
 uint64_t chat_text_hash(std::string_view text) {
-  if (text.find('\r') == std::string_view::npos) return std::hash<std::string_view>{}(text);
-  std::string lf;
-  lf.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i)
-    if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) lf += text[i];
-  return std::hash<std::string_view>{}(lf);
+  const std::hash<std::string_view> hash;
+  size_t nl = text.find('\n');
+  if (nl == std::string_view::npos) return hash(text);
+  uint64_t h = 0;
+  for (size_t start = 0;; nl = text.find('\n', start)) {
+    const bool last = nl == std::string_view::npos;
+    std::string_view line = text.substr(start, (last ? text.size() : nl) - start);
+    if (!last && !line.empty() && line.back() == '\r') line.remove_suffix(1);
+    h = mix(h) ^ hash(line);
+    if (last) return h;
+    start = nl + 1;
+  }
 }
 
 uint64_t chat_row_hash(const Message& m, uint64_t text_hash) {

@@ -116,3 +116,19 @@ TEST_CASE("a file that skips hours starts an empty window, and a copy from befor
   CHECK_FALSE(f.add(kT + 5 * 3600, 1, 2, MessageKind::kCustomer, "b"));
   CHECK(f.duplicates == 2);
 }
+
+TEST_CASE("a text's line breaks hash alike saved with CRLF or LF; a lone CR and the lines themselves still count") {
+  CHECK(chat_text_hash("地址:\r\n杭州\r\n西湖区") == chat_text_hash("地址:\n杭州\n西湖区"));
+  CHECK(chat_text_hash("a\r\n") == chat_text_hash("a\n"));
+  CHECK(chat_text_hash("\r\n\r\n") == chat_text_hash("\n\n"));
+  CHECK(chat_text_hash("在吗") == chat_text_hash(std::string("在吗")));
+  // Only the CR of a CRLF goes: a lone CR is part of the text.
+  CHECK(chat_text_hash("a\rb") != chat_text_hash("ab"));
+  CHECK(chat_text_hash("a\r\rb") != chat_text_hash("a\rb"));
+  CHECK(chat_text_hash("a\r\r\nb") != chat_text_hash("a\nb"));
+  // Where the breaks fall and how many there are is part of the text.
+  CHECK(chat_text_hash("a\nb") != chat_text_hash("ab"));
+  CHECK(chat_text_hash("ab\nc") != chat_text_hash("a\nbc"));
+  CHECK(chat_text_hash("a\n\nb") != chat_text_hash("a\nb"));
+  CHECK(chat_text_hash("a\n") != chat_text_hash("a"));
+}
