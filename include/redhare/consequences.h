@@ -124,6 +124,7 @@ struct AwardsResult {
   int months_needed = 0;  // presence an agent needs: ⌈award_presence × months_in_period⌉
   std::vector<std::string> months_saved;  // history months inside the period, oldest first
   std::vector<Award> ranking;  // every eligible agent by mean score; kNone: no award
+  double pass_mark = 0;        // the policy's: no award goes to a mean below it
 };
 
 // "2026-Q3" or "2026"; throws UsageError otherwise. Eligible: ranked in at

@@ -471,16 +471,7 @@ int run_awards(const Options& o) {
   std::vector<HistoryMonth> history = read_history_warned(o);
   AwardsResult result = compute_awards(history, o.period, policy);
   refuse_no_saved_month(history, result.months_saved.empty(), o);
-  Report report = awards_report(result, history_context(o, r.lang));
-  // Eligible agents but no award: the pass_mark rule (SPEC 8), which a mean
-  // shown as 60.0 (59.99) does not make plain. Say so under the table.
-  if (!result.ranking.empty() &&
-      std::all_of(result.ranking.begin(), result.ranking.end(), [](const Award& a) { return a.award == AwardKind::kNone; }))
-    report.footer.push_back(render_message(
-        Msg(MsgId::kAwardsBelowPassMark,
-            {fmt::format("{:g}", policy.pass_mark), fmt::format("{:.2f}", result.ranking.front().mean_score)}),
-        r.lang));
-  emit(o, render(report, r));
+  emit(o, render(awards_report(result, history_context(o, r.lang)), r));
   return kExitOk;
 }
 

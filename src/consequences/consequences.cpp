@@ -187,6 +187,7 @@ AwardsResult compute_awards(const std::vector<HistoryMonth>& history, std::strin
   AwardsResult r;
   r.period = span.label;
   r.months_in_period = span.months();
+  r.pass_mark = policy.pass_mark;
   // Awards count presence over the period's calendar months (SPEC 5: "2/3 of
   // the months"), so a year asked for in October lists nobody yet; the review
   // (SPEC 12) counts it over the months saved.

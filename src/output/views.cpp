@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "redhare/error.h"
+#include "redhare/message_text.h"
 #include "redhare/render.h"
 #include "redhare/text_width.h"
 #include "view_parts.h"
@@ -512,11 +513,20 @@ Report awards_report(const AwardsResult& result, const ReportContext& context) {
     const std::string award = words::award(a.award, context.lang);
     t.rows.push_back({num(a.rank), Cell{a.agent}, Cell{a.mean_score}, num(a.months), Cell{award}});
   }
-  // An empty table with no word of why looks like a bug; it is the presence
-  // rule (usually: a year asked for before 8 of its months are saved).
-  if (result.ranking.empty())
+  const bool no_award = std::all_of(result.ranking.begin(), result.ranking.end(),
+                                    [](const Award& a) { return a.award == AwardKind::kNone; });
+  if (result.ranking.empty()) {
+    // An empty table with no word of why looks like a bug; it is the presence
+    // rule (usually: a year asked for before 8 of its months are saved).
     r.footer.push_back(say<Label::kAwardsNone>(context.lang, result.months_in_period, result.months_needed,
                                                result.months_saved.size()));
+  } else if (no_award) {
+    // Eligible agents but no award: the pass_mark rule (SPEC 8), which a mean
+    // shown as 60.0 (59.99) does not make plain.
+    const Msg why(MsgId::kAwardsBelowPassMark, {fmt::format("{:g}", result.pass_mark),
+                                                fmt::format("{:.2f}", result.ranking.front().mean_score)});
+    r.footer.push_back(render_message(why, context.lang));
+  }
   r.tables.push_back(std::move(t));
   return r;
 }
