@@ -39,6 +39,11 @@ class Interner {
   // interns 1M customers that do not fit in cache, and one name at a time
   // waits for memory twice per row.
   void intern_batch(const std::string_view* names, size_t n, Id* ids);
+  // ids[i] = the id of names[i] if known, else `missing`; the same fetching
+  // ahead as intern_batch. It changes nothing, so several threads may look
+  // up at once while none interns; the lookup table must not be dropped
+  // (drop_index): rebuilding it is a change.
+  void find_batch(const std::string_view* names, size_t n, Id* ids, Id missing) const;
   // Starts fetching the slot intern(name) will look at first, and changes
   // nothing: a caller with other work before intern(name), such as the rest
   // of an order's row, waits for memory meanwhile instead of at intern().
@@ -83,6 +88,10 @@ class Interner {
   void rebuild_index() const;  // after drop_index()
   Ref store(std::string_view name, Id id);
   Id intern_hashed(std::string_view name, uint32_t hash);
+  // Calls at(i, hash of names[i]) for i in order, with the slot (and the
+  // entry) of the names ahead being fetched meanwhile.
+  template <class At>
+  void pipelined(const std::string_view* names, size_t n, At at) const;
   void grow();
   void rehash(size_t size);  // into a table of `size` slots, a power of 2
 

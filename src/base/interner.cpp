@@ -122,14 +122,14 @@ Id Interner::intern(std::string_view name) {
   return intern_hashed(name, hash_name(name));
 }
 
-// A rolling pipeline over the names: while name i is interned, the entry of
-// name i + kAhead (whose slot is in cache by now) and the slot of name
-// i + 2 * kAhead are being fetched. Fetching 64 slots, then 64 entries, then
-// interning 64 waited for memory three times per 64 names; this keeps the
-// misses in flight all the time. The fetches are only hints: interning may
-// grow the table in between, and then a hint is just wasted.
-void Interner::intern_batch(const std::string_view* names, size_t n, Id* ids) {
-  if (slots_.empty()) rebuild_index();
+// A rolling pipeline over the names: while name i is interned (or looked
+// up), the entry of name i + kAhead (whose slot is in cache by now) and the
+// slot of name i + 2 * kAhead are being fetched. Fetching 64 slots, then 64
+// entries, then interning 64 waited for memory three times per 64 names; this
+// keeps the misses in flight all the time. The fetches are only hints:
+// interning may grow the table in between, and then a hint is just wasted.
+template <class At>
+void Interner::pipelined(const std::string_view* names, size_t n, At at) const {
   constexpr size_t kAhead = 16;
   constexpr size_t kRing = 4 * kAhead;  // > 2 * kAhead hashes live at once
   uint32_t hashes[kRing];
@@ -149,8 +149,21 @@ void Interner::intern_batch(const std::string_view* names, size_t n, Id* ids) {
   for (size_t i = 0; i < n; ++i) {
     if (i + 2 * kAhead < n) fetch_slot(i + 2 * kAhead);
     if (i + kAhead < n) fetch_entry(i + kAhead);
-    ids[i] = intern_hashed(names[i], hashes[i % kRing]);
+    at(i, hashes[i % kRing]);
   }
+}
+
+void Interner::intern_batch(const std::string_view* names, size_t n, Id* ids) {
+  if (slots_.empty()) rebuild_index();
+  pipelined(names, n, [&](size_t i, uint32_t hash) { ids[i] = intern_hashed(names[i], hash); });
+}
+
+void Interner::find_batch(const std::string_view* names, size_t n, Id* ids, Id missing) const {
+  if (slots_.empty()) throw std::logic_error("interner: find_batch after drop_index");
+  pipelined(names, n, [&](size_t i, uint32_t hash) {
+    const Slot& s = slots_[probe(names[i], hash)];
+    ids[i] = s.ref1 == 0 ? missing : read_u32(entry(s.ref1 - 1));
+  });
 }
 
 Id Interner::intern_hashed(std::string_view name, uint32_t hash) {

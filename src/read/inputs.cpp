@@ -7,6 +7,7 @@
 #include <exception>
 #include <filesystem>
 #include <functional>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -354,6 +355,41 @@ void read_reviews(const std::string& path, const ReadOptions& o, const Policy& p
   d->account.push_back(r.account());
 }
 
+// The ids in `customers` (the chats') of the names in `more` (the orders'
+// own table), adding those it lacks in `more`'s order: the ids interning
+// each of `more`'s names in turn would give. This runs between the chats
+// and the figures, with nothing else to do: most names are the chats'
+// customers already, and each lookup waits for memory (a table of half a
+// million names), so they are looked up on two threads at once, and only
+// the names not found are added, on one.
+std::vector<Id> join_customers(const Interner& more, Interner* customers) {
+  const size_t n = more.size();
+  std::vector<std::string_view> names(n);
+  for (Id i = 0; i < n; ++i) names[i] = more.name(i);
+  constexpr Id kMissing = std::numeric_limits<Id>::max();
+  std::vector<Id> ids(n);
+  // Below this a second thread costs more than it saves.
+  constexpr size_t kParallel = size_t{1} << 14;
+  if (n < kParallel) {
+    customers->find_batch(names.data(), n, ids.data(), kMissing);
+  } else {
+    const size_t half = n / 2;
+    std::thread second([&] { customers->find_batch(names.data() + half, n - half, ids.data() + half, kMissing); });
+    customers->find_batch(names.data(), half, ids.data(), kMissing);
+    second.join();
+  }
+  // Names are distinct in `more`, so each one missing gets the next new id.
+  std::vector<std::string_view> missing;
+  for (size_t i = 0; i < n; ++i)
+    if (ids[i] == kMissing) missing.push_back(names[i]);
+  std::vector<Id> added(missing.size());
+  customers->intern_batch(missing.data(), missing.size(), added.data());
+  size_t next = 0;
+  for (Id& id : ids)
+    if (id == kMissing) id = added[next++];
+  return ids;
+}
+
 }  // namespace
 
 void set_time_formats(const std::vector<std::string>& given, ReadOptions* o) {
@@ -443,14 +479,7 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   if (chats_error) std::rethrow_exception(chats_error);
   if (orders_error) std::rethrow_exception(orders_error);
 
-  // Batched: most of the orders' customers are looked up in a table of a
-  // million chat customers that is not in cache.
-  std::vector<Id> remap(order_customers.size());
-  {
-    std::vector<std::string_view> names(order_customers.size());
-    for (Id i = 0; i < names.size(); ++i) names[i] = order_customers.name(i);
-    d.customers.intern_batch(names.data(), names.size(), remap.data());
-  }
+  const std::vector<Id> remap = join_customers(order_customers, &d.customers);
   for (Order& ord : d.orders) ord.customer = remap[ord.customer];
   d.order_ids.drop_index();  // complete: no later file names orders
 

@@ -4,7 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -127,6 +129,40 @@ TEST_CASE("interner: intern_batch gives the ids one intern() at a time gives, th
   CHECK(got == want);
   CHECK(batched.size() == one.size());
   for (Id id = 0; id < one.size(); ++id) CHECK(batched.name(id) == one.name(id));
+}
+
+TEST_CASE("interner: find_batch gives the ids of known names and `missing` for the rest, and adds nothing") {
+  // 3000 known names (the table grew on the way), looked up with 1000 unknown
+  // ones, repeats and the empty name mixed in, from two threads at once.
+  Interner in;
+  for (int i = 0; i < 3000; ++i) in.intern("k" + std::to_string(i));
+  std::vector<std::string> names;
+  std::vector<Id> want;
+  for (int i = 0; i < 4000; ++i) {
+    const int k = i * 7919 % 4000;
+    names.push_back("k" + std::to_string(k));
+    want.push_back(k < 3000 ? static_cast<Id>(k) : 77777);
+  }
+  names.push_back("");
+  want.push_back(77777);
+  std::vector<std::string_view> views(names.begin(), names.end());
+  std::vector<Id> got(names.size(), 0);
+  const size_t half = names.size() / 2;
+  std::thread second([&] { in.find_batch(views.data() + half, views.size() - half, got.data() + half, 77777); });
+  in.find_batch(views.data(), half, got.data(), 77777);
+  second.join();
+  CHECK(got == want);
+  CHECK(in.size() == 3000);
+  CHECK(in.intern("k3000") == 3000);  // the next id is as if nothing was looked up
+}
+
+TEST_CASE("interner: find_batch refuses a dropped index instead of rebuilding it behind other readers") {
+  Interner in;
+  in.intern("a");
+  in.drop_index();
+  std::string_view name = "a";
+  Id id = 0;
+  CHECK_THROWS_AS(in.find_batch(&name, 1, &id, 9), std::logic_error);
 }
 
 TEST_CASE("interner: prefetch adds nothing, before or after drop_index") {

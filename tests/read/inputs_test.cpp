@@ -380,3 +380,29 @@ TEST_CASE("a rejected multi-line row keeps its newlines in the rejects file") {
   CHECK(d.messages[0].line == 4);
   check_account(d);
 }
+
+TEST_CASE("orders-only customers follow the chats' customers, in the order the orders first name them") {
+  // Enough customers for the join to look them up on two threads: 10000
+  // chat customers (c0..c9999, ids 0..9999 in chat order), and 20000 orders
+  // naming each of c0..c19999 once, in a shuffled order, so that half the
+  // orders' customers are the chats' and half are new, interleaved.
+  std::string chats, orders;
+  for (int k = 0; k < 10000; ++k) chats += "2026-10-05 09:00:00,小王,c" + std::to_string(k) + ",买家,,hi\n";
+  std::vector<int> named;
+  for (int i = 0; i < 20000; ++i) {
+    named.push_back(i * 7919 % 20000);
+    orders += std::to_string(5000000 + i) + ",c" + std::to_string(named.back()) + ",2026-10-05 10:00,,1.00,,\n";
+  }
+  Files f(chat(chats), order(orders));
+  RowErrors e;
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  REQUIRE(d.orders.size() == 20000);
+  CHECK(d.customers.size() == 20000);
+  Id next_new = 10000;
+  for (size_t i = 0; i < d.orders.size(); ++i) {
+    CAPTURE(i);
+    const Id want = named[i] < 10000 ? static_cast<Id>(named[i]) : next_new++;
+    REQUIRE(d.orders[i].customer == want);
+    REQUIRE(d.customers.name(want) == "c" + std::to_string(named[i]));
+  }
+}
