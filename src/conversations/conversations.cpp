@@ -18,7 +18,9 @@ class PairWalker {
     open_session(*begin);
     for (const ChatEntry* it = begin; it != end; ++it) {
       const ChatEntry& m = *it;
-      if (it != begin &&
+      // Working time never exceeds calendar time: most messages follow the
+      // one before within the gap, and their working time is not counted.
+      if (it != begin && m.time - last_->time > rules_.session_gap_s &&
           working_seconds(last_->time, m.time, rules_.window) > rules_.session_gap_s) {
         close_session(TurnEnd::kSessionGap);
         open_session(m);

@@ -53,3 +53,29 @@ TEST_CASE("working time: times before 1970 use floor days") {
   // 1969-12-31 23:00 -> 1970-01-01 09:00: 3600 s before midnight + 3600 after 08:00.
   CHECK(working_seconds(-3600, 9 * 3600, WorkWindow{}) == 7200);
 }
+
+TEST_CASE("working time never exceeds calendar time: it is the seconds of [a, b] inside the windows") {
+  // The conversation walk counts no working time between messages closer
+  // than the session gap in calendar time, on this rule. Checked against a
+  // count minute by minute, for windows from an hour to the whole day.
+  const WorkWindow windows[] = {WorkWindow{}, WorkWindow{0, 86400}, WorkWindow{9 * 3600 + 1800, 18 * 3600},
+                                WorkWindow{23 * 3600, 86400}, WorkWindow{0, 3600}};
+  const int64_t lengths_min[] = {0, 1, 29, 30, 31, 300, 960, 1500, 2940};
+  for (const WorkWindow& w : windows) {
+    for (int64_t start_min = 0; start_min < 3 * 1440; start_min += 7 * 37) {
+      for (int64_t len : lengths_min) {
+        const Time a = at(5, 0, 0) + start_min * 60, b = a + len * 60;
+        int64_t inside = 0;
+        for (Time t = a; t < b; t += 60) {
+          const int64_t s = ((t % 86400) + 86400) % 86400;
+          if (s >= w.start_s && s < w.end_s) inside += 60;
+        }
+        CAPTURE(w.start_s);
+        CAPTURE(a);
+        CAPTURE(len);
+        REQUIRE(working_seconds(a, b, w) == inside);
+        REQUIRE(working_seconds(a, b, w) <= b - a);
+      }
+    }
+  }
+}
