@@ -44,6 +44,12 @@ class Interner {
   // up at once while none interns; the lookup table must not be dropped
   // (drop_index): rebuilding it is a change.
   void find_batch(const std::string_view* names, size_t n, Id* ids, Id missing) const;
+  // ids[i] = intern(names[i]) for names known to be new and distinct (such
+  // as those find_batch did not find, each once), without looking them up:
+  // the lookup table is dropped instead, as by drop_index(), for a caller
+  // done looking up (the next intern() or find() rebuilds it). A name
+  // already known would be there twice.
+  void append_new(const std::string_view* names, size_t n, Id* ids);
   // Starts fetching the slot intern(name) will look at first, and changes
   // nothing: a caller with other work before intern(name), such as the rest
   // of an order's row, waits for memory meanwhile instead of at intern().

@@ -166,6 +166,15 @@ void Interner::find_batch(const std::string_view* names, size_t n, Id* ids, Id m
   });
 }
 
+void Interner::append_new(const std::string_view* names, size_t n, Id* ids) {
+  drop_index();
+  refs_.reserve(refs_.size() + n);
+  for (size_t i = 0; i < n; ++i) {
+    ids[i] = static_cast<Id>(refs_.size());
+    refs_.push_back(store(names[i], ids[i]));
+  }
+}
+
 Id Interner::intern_hashed(std::string_view name, uint32_t hash) {
   Slot& s = slots_[probe(name, hash)];
   if (s.ref1 != 0) return read_u32(entry(s.ref1 - 1));

@@ -360,8 +360,10 @@ void read_reviews(const std::string& path, const ReadOptions& o, const Policy& p
 // each of `more`'s names in turn would give. This runs between the chats
 // and the figures, with nothing else to do: most names are the chats'
 // customers already, and each lookup waits for memory (a table of half a
-// million names), so they are looked up on two threads at once, and only
-// the names not found are added, on one.
+// million names), so they are looked up on two threads at once. The names
+// not found are new and distinct (`more` holds each once): they are added
+// without a lookup, and `customers`' lookup table is dropped, as it would
+// be once every file naming customers is read.
 std::vector<Id> join_customers(const Interner& more, Interner* customers) {
   const size_t n = more.size();
   std::vector<std::string_view> names(n);
@@ -383,7 +385,7 @@ std::vector<Id> join_customers(const Interner& more, Interner* customers) {
   for (size_t i = 0; i < n; ++i)
     if (ids[i] == kMissing) missing.push_back(names[i]);
   std::vector<Id> added(missing.size());
-  customers->intern_batch(missing.data(), missing.size(), added.data());
+  customers->append_new(missing.data(), missing.size(), added.data());
   size_t next = 0;
   for (Id& id : ids)
     if (id == kMissing) id = added[next++];

@@ -156,6 +156,41 @@ TEST_CASE("interner: find_batch gives the ids of known names and `missing` for t
   CHECK(in.intern("k3000") == 3000);  // the next id is as if nothing was looked up
 }
 
+TEST_CASE("interner: append_new gives new names the ids interning them would, and lookups find them after") {
+  // The join of the orders' customers: look up, then add the ones not found.
+  Interner joined, one;
+  for (int i = 0; i < 2000; ++i) {
+    joined.intern("c" + std::to_string(i));
+    one.intern("c" + std::to_string(i));
+  }
+  std::vector<std::string> names;
+  for (int i = 0; i < 3000; ++i) names.push_back("c" + std::to_string(i * 7 % 3000));  // 1000 new, interleaved
+  names.push_back("");
+  std::vector<Id> want;
+  for (const std::string& n : names) want.push_back(one.intern(n));
+  std::vector<std::string_view> views(names.begin(), names.end());
+  std::vector<Id> got(views.size());
+  joined.find_batch(views.data(), views.size(), got.data(), 99999);
+  std::vector<std::string_view> missing;
+  for (size_t i = 0; i < views.size(); ++i)
+    if (got[i] == 99999) missing.push_back(views[i]);
+  REQUIRE(missing.size() == 1001);
+  std::vector<Id> added(missing.size());
+  joined.append_new(missing.data(), missing.size(), added.data());
+  size_t next = 0;
+  for (Id& id : got)
+    if (id == 99999) id = added[next++];
+  CHECK(got == want);
+  CHECK(joined.size() == one.size());
+  for (size_t i = 0; i < names.size(); ++i) {
+    Id id = 0;
+    REQUIRE(joined.find(names[i], &id));  // the table is rebuilt with the new names
+    CHECK(id == want[i]);
+    CHECK(joined.name(id) == names[i]);
+  }
+  CHECK(joined.intern("c3000") == 3001);
+}
+
 TEST_CASE("interner: find_batch refuses a dropped index instead of rebuilding it behind other readers") {
   Interner in;
   in.intern("a");
