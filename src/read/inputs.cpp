@@ -355,19 +355,17 @@ void read_reviews(const std::string& path, const ReadOptions& o, const Policy& p
   d->account.push_back(r.account());
 }
 
-// The ids in `customers` (the chats') of the names in `more` (the orders'
-// own table), adding those it lacks in `more`'s order: the ids interning
-// each of `more`'s names in turn would give. This runs between the chats
-// and the figures, with nothing else to do: most names are the chats'
-// customers already, and each lookup waits for memory (a table of half a
-// million names), so they are looked up on two threads at once. The names
-// not found are new and distinct (`more` holds each once): they are added
-// without a lookup, and `customers`' lookup table is dropped, as it would
-// be once every file naming customers is read.
-std::vector<Id> join_customers(const Interner& more, Interner* customers) {
-  const size_t n = more.size();
-  std::vector<std::string_view> names(n);
-  for (Id i = 0; i < n; ++i) names[i] = more.name(i);
+// The ids in `customers` (the chats') of `names` (the orders' own table's,
+// by id, so each once), adding those it lacks in their order: the ids
+// interning each name in turn would give. This runs between the chats and
+// the figures, with nothing else to do: most names are the chats' customers
+// already, and each lookup waits for memory (a table of half a million
+// names), so they are looked up on two threads at once. The names not found
+// are new and distinct: they are added without a lookup, and `customers`'
+// lookup table is dropped, as it would be once every file naming customers
+// is read.
+std::vector<Id> join_customers(const std::vector<std::string_view>& names, Interner* customers) {
+  const size_t n = names.size();
   constexpr Id kMissing = std::numeric_limits<Id>::max();
   std::vector<Id> ids(n);
   // Below this a second thread costs more than it saves.
@@ -380,7 +378,7 @@ std::vector<Id> join_customers(const Interner& more, Interner* customers) {
     customers->find_batch(names.data(), half, ids.data(), kMissing);
     second.join();
   }
-  // Names are distinct in `more`, so each one missing gets the next new id.
+  // Each name missing gets the next new id.
   std::vector<std::string_view> missing;
   for (size_t i = 0; i < n; ++i)
     if (ids[i] == kMissing) missing.push_back(names[i]);
@@ -439,13 +437,18 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   d.orders_file = files.orders;
   FileAccount chats_account, orders_account;
   // Orders get their own customer interner on their own thread; their ids are
-  // mapped into the chats' namespace afterwards (orders are few).
+  // mapped into the chats' namespace afterwards (join_customers). The orders
+  // are read long before the chats: their thread also lists the names for
+  // the join, which runs alone.
   Interner order_customers;
+  std::vector<std::string_view> order_customer_names;
   std::exception_ptr chats_error, orders_error, ratings_error;
   std::thread orders_thread([&] {
     try {
       read_orders(files.orders, o, p, errors, &d.order_ids, &order_customers, &d.statuses, &d.orders,
                   &orders_account);
+      order_customer_names.resize(order_customers.size());
+      for (Id i = 0; i < order_customers.size(); ++i) order_customer_names[i] = order_customers.name(i);
     } catch (...) {
       orders_error = std::current_exception();
     }
@@ -481,7 +484,7 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   if (chats_error) std::rethrow_exception(chats_error);
   if (orders_error) std::rethrow_exception(orders_error);
 
-  const std::vector<Id> remap = join_customers(order_customers, &d.customers);
+  const std::vector<Id> remap = join_customers(order_customer_names, &d.customers);
   for (Order& ord : d.orders) ord.customer = remap[ord.customer];
   d.order_ids.drop_index();  // complete: no later file names orders
 
