@@ -44,6 +44,9 @@ class Interner {
   // up at once while none interns; the lookup table must not be dropped
   // (drop_index): rebuilding it is a change.
   void find_batch(const std::string_view* names, size_t n, Id* ids, Id missing) const;
+  // The same for names[i] = other.name(first + i): another table's names
+  // looked up here without listing them first.
+  void find_batch(const Interner& other, Id first, size_t n, Id* ids, Id missing) const;
   // ids[i] = intern(names[i]) for names known to be new and distinct (such
   // as those find_batch did not find, each once), without looking them up:
   // the lookup table is dropped instead, as by drop_index(), for a caller
@@ -94,10 +97,12 @@ class Interner {
   void rebuild_index() const;  // after drop_index()
   Ref store(std::string_view name, Id id);
   Id intern_hashed(std::string_view name, uint32_t hash);
-  // Calls at(i, hash of names[i]) for i in order, with the slot (and the
-  // entry) of the names ahead being fetched meanwhile.
-  template <class At>
-  void pipelined(const std::string_view* names, size_t n, At at) const;
+  // Calls at(i, hash of name_of(i)) for i < n in order, with the slot (and
+  // the entry) of the names ahead being fetched meanwhile.
+  template <class NameOf, class At>
+  void pipelined(size_t n, NameOf name_of, At at) const;
+  template <class NameOf>
+  void find_each(size_t n, NameOf name_of, Id* ids, Id missing) const;
   void grow();
   void rehash(size_t size);  // into a table of `size` slots, a power of 2
 

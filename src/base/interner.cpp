@@ -128,13 +128,13 @@ Id Interner::intern(std::string_view name) {
 // entries, then interning 64 waited for memory three times per 64 names; this
 // keeps the misses in flight all the time. The fetches are only hints:
 // interning may grow the table in between, and then a hint is just wasted.
-template <class At>
-void Interner::pipelined(const std::string_view* names, size_t n, At at) const {
+template <class NameOf, class At>
+void Interner::pipelined(size_t n, NameOf name_of, At at) const {
   constexpr size_t kAhead = 16;
   constexpr size_t kRing = 4 * kAhead;  // > 2 * kAhead hashes live at once
   uint32_t hashes[kRing];
   auto fetch_slot = [&](size_t j) {
-    const uint32_t h = hash_name(names[j]);
+    const uint32_t h = hash_name(name_of(j));
     hashes[j % kRing] = h;
     __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
   };
@@ -155,15 +155,26 @@ void Interner::pipelined(const std::string_view* names, size_t n, At at) const {
 
 void Interner::intern_batch(const std::string_view* names, size_t n, Id* ids) {
   if (slots_.empty()) rebuild_index();
-  pipelined(names, n, [&](size_t i, uint32_t hash) { ids[i] = intern_hashed(names[i], hash); });
+  pipelined(
+      n, [names](size_t i) { return names[i]; },
+      [&](size_t i, uint32_t hash) { ids[i] = intern_hashed(names[i], hash); });
+}
+
+template <class NameOf>
+void Interner::find_each(size_t n, NameOf name_of, Id* ids, Id missing) const {
+  if (slots_.empty()) throw std::logic_error("interner: find_batch after drop_index");
+  pipelined(n, name_of, [&](size_t i, uint32_t hash) {
+    const Slot& s = slots_[probe(name_of(i), hash)];
+    ids[i] = s.ref1 == 0 ? missing : read_u32(entry(s.ref1 - 1));
+  });
 }
 
 void Interner::find_batch(const std::string_view* names, size_t n, Id* ids, Id missing) const {
-  if (slots_.empty()) throw std::logic_error("interner: find_batch after drop_index");
-  pipelined(names, n, [&](size_t i, uint32_t hash) {
-    const Slot& s = slots_[probe(names[i], hash)];
-    ids[i] = s.ref1 == 0 ? missing : read_u32(entry(s.ref1 - 1));
-  });
+  find_each(n, [names](size_t i) { return names[i]; }, ids, missing);
+}
+
+void Interner::find_batch(const Interner& other, Id first, size_t n, Id* ids, Id missing) const {
+  find_each(n, [&other, first](size_t i) { return other.name(first + static_cast<Id>(i)); }, ids, missing);
 }
 
 void Interner::append_new(const std::string_view* names, size_t n, Id* ids) {

@@ -191,6 +191,21 @@ TEST_CASE("interner: append_new gives new names the ids interning them would, an
   CHECK(joined.intern("c3000") == 3001);
 }
 
+TEST_CASE("interner: find_batch over another table's names looks up names first..first+n of it") {
+  Interner here, other;
+  for (int i = 0; i < 1500; ++i) here.intern("h" + std::to_string(i));
+  for (int i = 0; i < 3000; ++i) other.intern("h" + std::to_string(i * 7 % 3000));  // half known here
+  other.drop_index();  // only its names are read
+  std::vector<Id> got(1000, 0);
+  here.find_batch(other, 1200, got.size(), got.data(), 99999);
+  for (size_t k = 0; k < got.size(); ++k) {
+    const int i = static_cast<int>((1200 + k) * 7 % 3000);
+    CAPTURE(k);
+    CHECK(got[k] == (i < 1500 ? static_cast<Id>(i) : 99999u));
+  }
+  CHECK(here.size() == 1500);
+}
+
 TEST_CASE("interner: find_batch refuses a dropped index instead of rebuilding it behind other readers") {
   Interner in;
   in.intern("a");
