@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
+#include <new>
+#include <utility>
 #include <vector>
 
 #include "redhare/period.h"
@@ -183,13 +186,37 @@ inline bool needed_for(const Message& m, const Period& period) {
 std::vector<uint32_t> count_chats(const std::vector<Message>& messages, const Period& period,
                                   size_t customer_count);
 
+// An allocator whose resize() leaves new entries unwritten: a range's
+// entries are all written by scatter_chats before any is read, and zeroing
+// the buffer first (16 MB for a 7M-message month) ran alone on the run's
+// path, before the two threads start.
+template <class T>
+struct UnzeroedAllocator {
+  using value_type = T;
+  UnzeroedAllocator() = default;
+  template <class U>
+  UnzeroedAllocator(const UnzeroedAllocator<U>&) {}
+  T* allocate(size_t n) { return std::allocator<T>().allocate(n); }
+  void deallocate(T* p, size_t n) { std::allocator<T>().deallocate(p, n); }
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;  // default-initialised: no zero
+  }
+  template <class U, class... A>
+  void construct(U* p, A&&... a) {
+    ::new (static_cast<void*>(p)) U(std::forward<A>(a)...);
+  }
+  friend bool operator==(UnzeroedAllocator, UnzeroedAllocator) { return true; }
+};
+
 // The needed messages of customers [first, first + customers()), each
 // customer's by time, then file order (line). Lines are distinct in a file,
 // so this order is total and the same whatever the order of `messages`.
 struct CustomerChats {
   Id first = 0;
   std::vector<uint32_t> start;  // customer c: entries[start[c - first] .. start[c - first + 1])
-  std::vector<ChatEntry> entries;  // may be longer than the buckets (a reused buffer)
+  // May be longer than the buckets (a reused buffer); only the buckets are written.
+  std::vector<ChatEntry, UnzeroedAllocator<ChatEntry>> entries;
 
   const ChatEntry* begin(Id customer) const { return entries.data() + start[customer - first]; }
   const ChatEntry* end(Id customer) const { return entries.data() + start[customer - first + 1]; }
