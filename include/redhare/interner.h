@@ -42,7 +42,7 @@ class Interner {
   // ids[i] = the id of names[i] if known, else `missing`; the same fetching
   // ahead as intern_batch. It changes nothing, so several threads may look
   // up at once while none interns; the lookup table must not be dropped
-  // (drop_index): rebuilding it is a change.
+  // (drop_index): rebuilding it is a change (std::logic_error).
   void find_batch(const std::string_view* names, size_t n, Id* ids, Id missing) const;
   // The same for names[i] = other.name(first + i): another table's names
   // looked up here without listing them first.

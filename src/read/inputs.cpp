@@ -374,9 +374,22 @@ std::vector<Id> join_customers(const Interner& more, Interner* customers) {
     customers->find_batch(more, 0, n, ids.data(), kMissing);
   } else {
     const Id half = static_cast<Id>(n / 2);
-    std::thread second([&] { customers->find_batch(more, half, n - half, ids.data() + half, kMissing); });
-    customers->find_batch(more, 0, half, ids.data(), kMissing);
+    std::exception_ptr failed;
+    std::thread second([&] {
+      try {
+        customers->find_batch(more, half, n - half, ids.data() + half, kMissing);
+      } catch (...) {
+        failed = std::current_exception();
+      }
+    });
+    try {
+      customers->find_batch(more, 0, half, ids.data(), kMissing);
+    } catch (...) {
+      second.join();
+      throw;
+    }
     second.join();
+    if (failed) std::rethrow_exception(failed);
   }
   // Each name missing gets the next new id.
   std::vector<std::string_view> missing;
