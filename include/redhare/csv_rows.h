@@ -1,9 +1,13 @@
 // CsvRows: the records of one CSV file, split into fields by column spec.
 //
 // ByteSource cleans the bytes, this class cuts them into records (one per
-// '\n', a quoted newline being a placeholder by then) and split_record splits
-// fields as fccp's parse_line would, without writing into the record (no
-// allocation per row). It also gives the physical line of each record (records
+// '\n', a quoted newline being a placeholder by then) and splits their fields
+// as fccp's parse_line would, without writing into the record (no allocation
+// per row). With the fast splitter the read-ahead thread indexes each block
+// as it reads it (BlockIndexer: every field end and record end, in one pass
+// 64 bytes at a time), so this thread looks records and fields up instead of
+// walking their bytes; fccp's path cuts records with memchr and stays the
+// reference for it. It also gives the physical line of each record (records
 // may span lines), skips blank lines, and says how many fields a record with
 // the wrong count has.
 //
@@ -30,10 +34,16 @@ namespace redhare {
 // gives the same fields and errors faster.
 enum class Splitter { kFccp, kFast };
 
+// The bytes one read-ahead asks of the ByteSource.
+inline constexpr size_t kReadBlock = 2 << 20;
+
 class CsvRows {
  public:
   // Reads the header record. Throws InputError when the file is empty.
-  CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Splitter splitter = Splitter::kFccp);
+  // `block` is the read-ahead size (tests make it tiny so records straddle
+  // blocks).
+  CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Splitter splitter = Splitter::kFccp,
+          size_t block = kReadBlock);
   ~CsvRows();
   // The read-ahead thread holds `this`.
   CsvRows(const CsvRows&) = delete;
@@ -65,8 +75,11 @@ class CsvRows {
 
  private:
   // The next record with its '\n' (and a CR before it) cut off, NUL-ended in
-  // place; null at the end. Sets record_len_.
+  // place; null at the end. Sets record_len_ (and, with the fast splitter,
+  // where its field ends and quoted newlines are in the index).
   char* next_record();
+  // The '\n' ending the next record of the current block by the index, or null.
+  char* next_indexed_end();
   // Starts reading the next block into buffers_[b] on reader_'s thread.
   void read_ahead(int b);
   void split_fccp();
@@ -75,12 +88,14 @@ class CsvRows {
   bool repeats_header() const;
   // The current record holds n quoted newlines: the next record starts n + 1 lines on.
   void settle_placeholders(size_t n);
+  size_t buffer_offset(const char* p) const { return static_cast<size_t>(p - buffers_[current_].get()); }
 
   std::string name_;
   std::unique_ptr<ByteSource> source_;
   // Each buffer: room for an unfinished record carried over from the other
   // buffer, then one block of fresh bytes, then a NUL.
   std::unique_ptr<char[]> buffers_[2];
+  size_t block_;
   int current_ = 0;
   char* begin_ = nullptr;  // unread bytes of buffers_[current_]: [begin_, end_)
   char* end_ = nullptr;
@@ -91,13 +106,18 @@ class CsvRows {
   std::vector<std::string_view> fields_;
   Splitter splitter_;
   std::string scratch_;  // kFast: unquoted fields of the current record
-  Simd simd_ = best_simd();
+  BlockIndexer indexer_{best_simd()};  // kFast: only used on reader_'s thread
+  BlockIndex index_[2];  // kFast: of buffers_[0] and [1]; reader_'s while it reads that buffer
+  size_t next_index_record_ = 0;  // kFast: the next record in index_[current_].records
+  size_t next_end_ = 0;           // kFast: its first field end in index_[current_].ends
+  size_t record_first_end_ = 0;   // kFast: the current record's field ends in index_[current_].ends
+  size_t record_end_count_ = 0;
+  size_t record_placeholders_ = 0;
   std::vector<char*> cols_;  // kFccp: parse_line's output
   std::string raw_;          // kFccp: the record before parse_line cut it
   char* record_ = nullptr;  // the current record, as read (split does not change it)
   size_t record_len_ = 0;
-  size_t placeholders_ = 0;  // quoted newlines in the current record, once known
-  bool placeholders_known_ = true;  // false: the fast splitter has not counted them yet
+  size_t placeholders_ = 0;  // quoted newlines in the current record
   uint64_t line_ = 0;
   uint64_t next_line_ = 1;
   uint64_t bytes_done_ = 0;

@@ -16,8 +16,12 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "redhare/simd.h"
@@ -36,5 +40,79 @@ inline constexpr size_t kSplitPadding = 64;
 // Returns false on an error; `fields` is then unspecified.
 bool split_record(Simd simd, const char* rec, size_t len, const std::vector<int>& order,
                   std::string_view* fields, std::string* scratch, size_t* placeholders = nullptr);
+
+// The fields and records of one block of a file, found in one pass over the
+// block on the read-ahead thread (BlockIndexer), so the reading thread cuts
+// records and splits fields by looking offsets up instead of walking bytes.
+struct BlockIndex {
+  // Set in a field end when the field holds a quote or a quoted newline: only
+  // such fields need unquoting (most chat rows have none).
+  static constexpr uint32_t kSpecial = uint32_t{1} << 31;
+  static constexpr uint32_t kOffset = kSpecial - 1;
+  struct Record {
+    uint32_t end;           // index in `ends` of the record's '\n'
+    uint32_t placeholders;  // its quoted newlines, for line numbers
+  };
+  // Grown by resize() without zeroing: every entry is written before it is read.
+  template <class T>
+  struct NoZero : std::allocator<T> {
+    template <class U>
+    struct rebind {
+      using other = NoZero<U>;
+    };
+    NoZero() = default;
+    template <class U>
+    NoZero(const NoZero<U>&) {}
+    template <class U>
+    void construct(U* p) noexcept {
+      ::new (static_cast<void*>(p)) U;
+    }
+    template <class U, class... A>
+    void construct(U* p, A&&... a) {
+      ::new (static_cast<void*>(p)) U(std::forward<A>(a)...);
+    }
+  };
+  // Every field end in order, as an offset into the block's buffer (| kSpecial):
+  // a comma outside quotes, or the '\n' that ends a record. The fields of the
+  // record carried over from the block before (its bytes moved in front of the
+  // block) come first.
+  std::vector<uint32_t, NoZero<uint32_t>> ends;
+  std::vector<Record> records;  // each whole record, in order
+};
+
+// Indexes the blocks of one stream, one after another, all on one thread. It
+// carries from a block to the next what a record that straddles them needs:
+// the quote state, the field ends found so far (moved with the record's
+// bytes), whether its current field is special and its quoted newlines. The
+// quote state runs over the whole stream: ByteSource leaves a '\n' only
+// outside quotes, so every record starts outside them, and a quote's parity in
+// the stream is its parity in its record, as split_record counts it.
+class BlockIndexer {
+ public:
+  explicit BlockIndexer(Simd simd) : simd_(simd) {}
+  // Indexes buf[at, at + n) into *out. The caller moves the unfinished record
+  // at the end of the block before (the bytes after its last '\n') to just
+  // before buf + at. buf[at + n, at + n + kSplitPadding) must be readable.
+  void index(const char* buf, size_t at, size_t n, BlockIndex* out);
+
+  struct State {
+    uint64_t quote = 0;  // all ones while a quote is open
+    bool special = false;  // the field being read holds a quote or placeholder so far
+    uint32_t placeholders = 0;  // the unfinished record's quoted newlines so far
+  };
+
+ private:
+  Simd simd_;
+  State state_;
+  std::vector<uint32_t> tail_;  // the unfinished record's field ends
+  size_t tail_end_ = 0;         // the offset where the block they are in ended
+};
+
+// Splits the record buf[begin, end) (a CR of CRLF already off) whose field
+// ends are ends[0, count) (the last one its '\n', which may lie past `end`), as
+// split_record does. False when count is not the number of columns in
+// `order`.
+bool split_indexed(const char* buf, size_t begin, size_t end, const uint32_t* ends, size_t count,
+                   const std::vector<int>& order, std::string_view* fields, std::string* scratch);
 
 }  // namespace redhare

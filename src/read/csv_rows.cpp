@@ -87,22 +87,29 @@ bool is_blank(const char* r, size_t n) {
   return true;
 }
 
-// A block is what one read-ahead asks of the ByteSource. The carry-over room
-// holds an unfinished record: ByteSource never lets one grow past
-// kMaxRecordBytes, so it always fits.
-constexpr size_t kBlock = 2 << 20;
+// The carry-over room in front of each block holds an unfinished record:
+// ByteSource never lets one grow past kMaxRecordBytes, so it always fits.
 constexpr size_t kCarry = kMaxRecordBytes;
 
 }  // namespace
 
-CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Splitter splitter)
-    : name_(name), source_(std::move(source)), splitter_(splitter) {
+CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Splitter splitter, size_t block)
+    : name_(name), source_(std::move(source)), block_(block), splitter_(splitter) {
   // _for_overwrite: every byte is written by a read before it is looked at, and
   // zeroing 2 x 2 MiB per file made small inputs (tests, fuzzing) 5x slower.
-  // kSplitPadding: split_record reads whole 64-byte steps past a record's end.
-  for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + kBlock + 1 + kSplitPadding);
+  // kSplitPadding: the index reads whole 64-byte steps past a block's end.
+  for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + block_ + 1 + kSplitPadding);
   begin_ = end_ = buffers_[current_].get() + kCarry;
-  reader_ = std::make_unique<ReadAhead>([this](char* into) { return source_->read(into, static_cast<int>(kBlock)); });
+  reader_ = std::make_unique<ReadAhead>([this](char* into) {
+    const int got = source_->read(into, static_cast<int>(block_));
+    // The index is made here, on the read-ahead thread, off the reading
+    // thread's path; blocks are read (and indexed) in order.
+    if (splitter_ == Splitter::kFast) {
+      const int b = into == buffers_[0].get() + kCarry ? 0 : 1;
+      indexer_.index(buffers_[b].get(), kCarry, static_cast<size_t>(got), &index_[b]);
+    }
+    return got;
+  });
   read_ahead(1 - current_);
   if (!next()) throw InputError(Location{name_, 0, {}}, Msg(MsgId::kEmptyFile));
   // A CR in the header: lines end in bare CRs (Excel's "CSV (Macintosh)"), so
@@ -125,16 +132,37 @@ CsvRows::~CsvRows() = default;
 
 void CsvRows::read_ahead(int b) { reader_->start(buffers_[b].get() + kCarry); }
 
+char* CsvRows::next_indexed_end() {
+  BlockIndex& index = index_[current_];
+  if (next_index_record_ == index.records.size()) return nullptr;
+  const BlockIndex::Record r = index.records[next_index_record_++];
+  record_first_end_ = next_end_;
+  record_end_count_ = r.end + 1 - next_end_;
+  record_placeholders_ = r.placeholders;
+  next_end_ = r.end + 1;
+  return buffers_[current_].get() + (index.ends[r.end] & BlockIndex::kOffset);
+}
+
 char* CsvRows::next_record() {
   for (;;) {
     const size_t left = static_cast<size_t>(end_ - begin_);
     char* line = begin_;
-    char* stop = static_cast<char*>(std::memchr(begin_, '\n', left));
+    char* stop = splitter_ == Splitter::kFast ? next_indexed_end()
+                                              : static_cast<char*>(std::memchr(begin_, '\n', left));
     if (!stop && !reader_->busy()) {
       // The end. ByteSource ends every stream with '\n', so nothing is left
       // over; were something left, it would still be the last record.
       if (left == 0) return nullptr;
       stop = end_;
+      if (splitter_ == Splitter::kFast) {
+        // Its last field ends at the end; whether it is special is not known.
+        BlockIndex& index = index_[current_];
+        index.ends.push_back(static_cast<uint32_t>(buffer_offset(end_)) | BlockIndex::kSpecial);
+        record_first_end_ = next_end_;
+        record_end_count_ = index.ends.size() - next_end_;
+        record_placeholders_ = count_placeholders(line, left);
+        next_end_ = index.ends.size();
+      }
     }
     if (stop) {
       begin_ = stop == end_ ? end_ : stop + 1;
@@ -165,6 +193,8 @@ char* CsvRows::next_record() {
     begin_ = fresh - left;
     end_ = fresh + got;
     current_ = other;
+    next_index_record_ = 0;
+    next_end_ = 0;
     // Only an empty block is the end: ByteSource stops short of a record with
     // bad bytes and throws on the read after.
     if (got > 0) read_ahead(1 - current_);
@@ -177,9 +207,6 @@ void CsvRows::set_columns(std::vector<int> order, size_t columns) {
 }
 
 bool CsvRows::next() {
-  // The record before counted its quoted newlines in split(), or counts them
-  // now if it was not split: the next record's line follows from them.
-  if (!placeholders_known_) settle_placeholders(count_placeholders(record_, record_len_));
   for (;;) {
     char* r = next_record();
     if (!r) return false;
@@ -188,17 +215,16 @@ bool CsvRows::next() {
     bytes_done_ += record_len_ + 1;
     // A CR still last once CRLF is taken off: "\r\r\n" (a text-mode writer
     // adding CR to CRLF) would leave it on the last field.
+    // The index counted the quoted newlines; fccp's path counts them here.
+    auto placeholders = [&] {
+      return splitter_ == Splitter::kFast ? record_placeholders_ : count_placeholders(r, record_len_);
+    };
     if (record_len_ > 0 && r[record_len_ - 1] == '\r') {
-      settle_placeholders(count_placeholders(r, record_len_));
+      settle_placeholders(placeholders());
       throw InputError(Location{name_, line_, {}}, Msg(MsgId::kBareCr));
     }
     const bool blank = is_blank(r, record_len_);  // blank lines are not rows; they hold no quoted newline
-    // The fast splitter counts them while splitting, one pass less over
-    // every record; fccp's cuts the record, so they are counted first.
-    if (blank || splitter_ == Splitter::kFccp)
-      settle_placeholders(blank ? 0 : count_placeholders(r, record_len_));
-    else
-      placeholders_known_ = false;
+    settle_placeholders(blank ? 0 : placeholders());
     if (!blank) return true;
   }
 }
@@ -206,7 +232,6 @@ bool CsvRows::next() {
 void CsvRows::settle_placeholders(size_t n) {
   placeholders_ = n;
   next_line_ = line_ + 1 + n;
-  placeholders_known_ = true;
 }
 
 void CsvRows::split() {
@@ -215,16 +240,15 @@ void CsvRows::split() {
   // One comparison per row: only a record starting as the header does (or
   // with a BOM, the second file's, kept by `cat a.csv b.csv`) is compared.
   if ((record_[0] == header_lead_ || record_[0] == '\xEF') && header_line_ != 0 && repeats_header()) {
-    if (!placeholders_known_) settle_placeholders(count_placeholders(record_, record_len_));
     throw InputError(Location{name_, line_, {}}, Msg(MsgId::kRepeatedHeader, {std::to_string(header_line_)}));
   }
   std::fill(fields_.begin(), fields_.end(), std::string_view());
   bool split_ok = true;
   if (splitter_ == Splitter::kFast) {
-    size_t placeholders = 0;
-    split_ok = split_record(simd_, record_, record_len_, order_, fields_.data(), &scratch_, &placeholders);
-    // It stops at the first field too many, before counting them all.
-    if (!placeholders_known_) settle_placeholders(split_ok ? placeholders : count_placeholders(record_, record_len_));
+    const size_t begin = buffer_offset(record_);
+    split_ok = split_indexed(buffers_[current_].get(), begin, begin + record_len_,
+                             index_[current_].ends.data() + record_first_end_, record_end_count_, order_,
+                             fields_.data(), &scratch_);
   }
   if (placeholders_ && header_.size() >= 2 &&
       lines_look_like_rows(std::string_view(record_, record_len_), header_.size())) {
