@@ -1,11 +1,13 @@
 // libFuzzer target: one CSV file read by CsvRows twice, with the fast splitter
-// (split_record) and with fccp's parse_line, its reference (issue 16). Both must
+// (the block index and split_indexed) and with fccp's parse_line, its reference (issue 16). Both must
 // give the same rows, line numbers, fields, errors and reject texts
 // (rows_digest), or the target aborts.
 //
 // The first byte picks how: bits 0-1 the column order (all columns, the third
 // then the first, the second only, the first twice over three columns), bits
-// 2-3 the raw read size (64 KiB, 1, 3 or 7 bytes). The rest is the file.
+// 2-3 the raw read size (64 KiB, 1, 3 or 7 bytes), bits 4-5 the fast
+// splitter's read-ahead block (2 MiB, 1, 64 or 100 bytes: records, quotes and
+// `""` straddle the blocks it indexes). The rest is the file.
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -31,8 +33,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const size_t kChunks[] = {1 << 16, 1, 3, 7};
   const std::vector<int>& columns = kOrders[data[0] & 3];
   const size_t chunk = kChunks[(data[0] >> 2) & 3];
+  static const size_t kBlocks[] = {redhare::kReadBlock, 1, 64, 100};
+  const size_t block = kBlocks[(data[0] >> 4) & 3];
   const std::string fccp = redhare::rows_digest(path, redhare::Splitter::kFccp, columns, chunk);
-  const std::string fast = redhare::rows_digest(path, redhare::Splitter::kFast, columns, chunk);
+  const std::string fast = redhare::rows_digest(path, redhare::Splitter::kFast, columns, chunk, block);
   ::close(fd);
   if (fast != fccp) {
     std::fprintf(stderr, "fccp:\n%s\nfast:\n%s\n", fccp.c_str(), fast.c_str());

@@ -1,7 +1,7 @@
-// split_record: one CSV record -> its fields, exactly as fast-cpp-csv-parser's
+// csv_split: CSV records -> fields, exactly as fast-cpp-csv-parser's
 // io::detail::parse_line<trim_chars<' ', '\t'>, double_quote_escape<',', '"'>>
-// splits it (that parser stays the reference: tests/read/csv_split_test.cpp and
-// fuzz/fuzz_split.cpp feed both the same bytes):
+// splits them (that parser stays the reference: tests/read/csv_split_test.cpp,
+// csv_rows_diff_test.cpp and fuzz/fuzz_split.cpp feed both the same bytes):
 //   - a ',' separates fields unless an odd number of '"' precede it in the record
 //     (a quote anywhere toggles, so `a"b,c"d` is one field);
 //   - each field loses spaces and tabs at both ends, then, if it is at least two
@@ -9,10 +9,15 @@
 //     becomes `"`;
 //   - a quote left open at the end, or a field count other than the one asked
 //     for, is an error (fccp throws; both become "expected N fields, found M").
-// It finds separators and quotes 32 (AVX2) or 16 (SSE2) bytes at a time instead
-// of one byte at a time, does not write into the record, and measures nothing
-// twice (fccp's fields were strlen'ed after). The quoted newline placeholder
-// (kPlaceholder) becomes '\n' in the fields, as CsvRows needs.
+// The quoted newline placeholder (kPlaceholder) becomes '\n' in the fields, as
+// CsvRows needs. Nothing is written into the record.
+//
+// The work is cut in two, simdcsv-style. BlockIndexer finds every field end of
+// a whole block (2 MiB) in one pass, 64 bytes at a time (two AVX2 or four SSE2
+// compares, a prefix XOR of the quote bits for the quote state), on the
+// read-ahead thread; split_indexed then only looks a record's fields up, on
+// the reading thread. fccp's parse_line walked every byte of every record on
+// the reading thread, and strlen'ed each field after.
 #pragma once
 
 #include <cstddef>
@@ -28,22 +33,11 @@
 
 namespace redhare {
 
-// How many bytes past a record split_record may read (not use): the buffer
-// holding the record must have them.
+// How many bytes past the indexed bytes BlockIndexer (and split_record) may
+// read (not use): the buffer holding them must have them.
 inline constexpr size_t kSplitPadding = 64;
 
-// Splits rec[0, len). `order[i]` is where file column i goes in `fields`, or -1
-// to skip it; `fields` has room for every target. Fields that need unquoting or
-// a newline put back are written to `scratch` (cleared here; it must not be
-// touched until the fields are used). On success `*placeholders` (if not
-// null) is how many quoted newlines the record holds, for line numbers.
-// Returns false on an error; `fields` is then unspecified.
-bool split_record(Simd simd, const char* rec, size_t len, const std::vector<int>& order,
-                  std::string_view* fields, std::string* scratch, size_t* placeholders = nullptr);
-
-// The fields and records of one block of a file, found in one pass over the
-// block on the read-ahead thread (BlockIndexer), so the reading thread cuts
-// records and splits fields by looking offsets up instead of walking bytes.
+// The field ends and records of one block of a file.
 struct BlockIndex {
   // Set in a field end when the field holds a quote or a quoted newline: only
   // such fields need unquoting (most chat rows have none).
@@ -73,7 +67,7 @@ struct BlockIndex {
     }
   };
   // Every field end in order, as an offset into the block's buffer (| kSpecial):
-  // a comma outside quotes, or the '\n' that ends a record. The fields of the
+  // a comma outside quotes, or the '\n' that ends a record. The ends of the
   // record carried over from the block before (its bytes moved in front of the
   // block) come first.
   std::vector<uint32_t, NoZero<uint32_t>> ends;
@@ -86,20 +80,22 @@ struct BlockIndex {
 // bytes), whether its current field is special and its quoted newlines. The
 // quote state runs over the whole stream: ByteSource leaves a '\n' only
 // outside quotes, so every record starts outside them, and a quote's parity in
-// the stream is its parity in its record, as split_record counts it.
+// the stream is its parity in its record, as parse_line counts it.
 class BlockIndexer {
  public:
+  struct State {
+    uint64_t quote = 0;         // all ones while a quote is open
+    bool special = false;       // the field being read holds a quote or placeholder so far
+    uint32_t placeholders = 0;  // the unfinished record's quoted newlines so far
+  };
+
   explicit BlockIndexer(Simd simd) : simd_(simd) {}
   // Indexes buf[at, at + n) into *out. The caller moves the unfinished record
   // at the end of the block before (the bytes after its last '\n') to just
   // before buf + at. buf[at + n, at + n + kSplitPadding) must be readable.
   void index(const char* buf, size_t at, size_t n, BlockIndex* out);
-
-  struct State {
-    uint64_t quote = 0;  // all ones while a quote is open
-    bool special = false;  // the field being read holds a quote or placeholder so far
-    uint32_t placeholders = 0;  // the unfinished record's quoted newlines so far
-  };
+  // What is carried into the next block.
+  const State& state() const { return state_; }
 
  private:
   Simd simd_;
@@ -109,10 +105,20 @@ class BlockIndexer {
 };
 
 // Splits the record buf[begin, end) (a CR of CRLF already off) whose field
-// ends are ends[0, count) (the last one its '\n', which may lie past `end`), as
-// split_record does. False when count is not the number of columns in
-// `order`.
+// ends are ends[0, count) (the last one is its '\n', or its end), as
+// parse_line does. `order[i]` is where file column i goes in `fields`, or -1 to
+// skip it; `fields` has room for every target. Fields that need unquoting or
+// a newline put back are written to `scratch` (cleared here; it must not be
+// touched until the fields are used). False when count is not the number of
+// columns in `order`; `fields` is then unspecified.
 bool split_indexed(const char* buf, size_t begin, size_t end, const uint32_t* ends, size_t count,
                    const std::vector<int>& order, std::string_view* fields, std::string* scratch);
+
+// The same for one record rec[0, len) without its '\n' (it holds none), indexed
+// on its own: for tests and the fuzz target, which hold it to parse_line. On
+// success `*placeholders` (if not null) is how many quoted newlines it holds.
+// False on an error (a quote never closed, or the wrong field count).
+bool split_record(Simd simd, const char* rec, size_t len, const std::vector<int>& order,
+                  std::string_view* fields, std::string* scratch, size_t* placeholders = nullptr);
 
 }  // namespace redhare

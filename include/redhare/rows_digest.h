@@ -13,8 +13,9 @@ namespace redhare {
 
 // `columns[i]` is where file column i goes (-1: skipped), as match_columns
 // gives; every file column is taken when it is empty. `chunk` is the raw read
-// size, so tests can cut records at every byte boundary.
+// size and `block` CsvRows' read-ahead size, so tests can cut records (and
+// the read-ahead blocks the fast splitter indexes) at every byte boundary.
 std::string rows_digest(const std::string& path, Splitter splitter, std::vector<int> columns,
-                        size_t chunk = 1 << 16);
+                        size_t chunk = 1 << 16, size_t block = kReadBlock);
 
 }  // namespace redhare

@@ -7,10 +7,11 @@
 
 namespace redhare {
 
-std::string rows_digest(const std::string& path, Splitter splitter, std::vector<int> columns, size_t chunk) {
+std::string rows_digest(const std::string& path, Splitter splitter, std::vector<int> columns, size_t chunk,
+                        size_t block) {
   std::string out;
   try {
-    CsvRows rows(path, std::make_unique<ByteSource>(path, Encoding::kUtf8, chunk), splitter);
+    CsvRows rows(path, std::make_unique<ByteSource>(path, Encoding::kUtf8, chunk), splitter, block);
     for (const std::string& h : rows.header()) out += "[" + h + "]";
     out += "\n";
     size_t targets = 0;
