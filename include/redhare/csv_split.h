@@ -39,8 +39,9 @@ inline constexpr size_t kSplitPadding = 64;
 
 // The field ends and records of one block of a file.
 struct BlockIndex {
-  // Set in a field end when the field holds a quote or a quoted newline: only
-  // such fields need unquoting (most chat rows have none).
+  // Set in a field end when the field holds a quote, a quoted newline, a
+  // space or a tab: only such fields need trimming or unquoting (nearly no
+  // field of a chat export).
   static constexpr uint32_t kSpecial = uint32_t{1} << 31;
   static constexpr uint32_t kOffset = kSpecial - 1;
   struct Record {
@@ -85,7 +86,7 @@ class BlockIndexer {
  public:
   struct State {
     uint64_t quote = 0;         // all ones while a quote is open
-    bool special = false;       // the field being read holds a quote or placeholder so far
+    bool special = false;       // the field being read holds a quote, placeholder or blank so far
     uint32_t placeholders = 0;  // the unfinished record's quoted newlines so far
   };
 

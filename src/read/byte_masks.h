@@ -2,8 +2,8 @@
 // masks (bit i = byte i), and the quote state they imply. Private to the read
 // stage. The two passes over every byte use this one step: ByteSource's scan
 // (quotes, newlines, NUL and placeholders: what is a record, what is an
-// error) and the fast splitter (commas, quotes, placeholders: where the
-// fields are). Each takes the masks it needs; the compiler drops the others
+// error) and the block index (commas, quotes, newlines, placeholders, blanks:
+// where the fields are, and which need trimming or unquoting). Each takes the masks it needs; the compiler drops the others
 // where the step is inlined.
 #pragma once
 
@@ -21,12 +21,13 @@ struct ByteMasks {
   uint64_t newline;
   uint64_t placeholder;
   uint64_t nul;
+  uint64_t blank;  // a space or a tab: what fields are trimmed of
 };
 
 // SSE2: every x86-64. Four 16-byte compares per byte looked for.
 struct Sse2Masks {
   static inline ByteMasks at(const char* p) {
-    ByteMasks m{0, 0, 0, 0, 0};
+    ByteMasks m{0, 0, 0, 0, 0, 0};
     for (int k = 0; k < 4; ++k) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
       const auto bits = [&](char c) {
@@ -38,6 +39,7 @@ struct Sse2Masks {
       m.newline |= bits('\n');
       m.placeholder |= bits(kPlaceholder);
       m.nul |= bits('\0');
+      m.blank |= bits(' ') | bits('\t');
     }
     return m;
   }
@@ -53,7 +55,7 @@ struct Avx2Masks {
       return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, x)))) |
              static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, x)))) << 32;
     };
-    return ByteMasks{bits(','), bits('"'), bits('\n'), bits(kPlaceholder), bits('\0')};
+    return ByteMasks{bits(','), bits('"'), bits('\n'), bits(kPlaceholder), bits('\0'), bits(' ') | bits('\t')};
   }
 };
 

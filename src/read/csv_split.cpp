@@ -14,19 +14,20 @@ namespace {
 inline bool trim_char(char c) { return c == ' ' || c == '\t'; }
 
 // One field, rec[b, e), trimmed and unquoted as fccp does, with placeholders
-// back to '\n'. In a record with neither quotes nor placeholders (`special`
-// false: most chat rows) every field is a view into the record.
+// back to '\n'. A field with no quote, placeholder, space or tab (`special`
+// false: nearly every field of a chat export) is a view into the record as it
+// is, without looking at its bytes.
 std::string_view special_field(const char* rec, size_t b, size_t e, std::string* scratch);
 
 __attribute__((always_inline)) inline std::string_view field(const char* rec, size_t b, size_t e, bool special,
                                                              std::string* scratch) {
+  if (!special) return std::string_view(rec + b, e - b);
   while (b != e && trim_char(rec[b])) ++b;
   while (b != e && trim_char(rec[e - 1])) --e;
-  if (!special) return std::string_view(rec + b, e - b);
   return special_field(rec, b, e, scratch);
 }
 
-// A trimmed field of a record with quotes or placeholders somewhere.
+// A trimmed field that held a quote, a placeholder or a blank.
 std::string_view special_field(const char* rec, size_t b, size_t e, std::string* scratch) {
   const size_t out = scratch->size();
   if (e - b >= 2 && rec[b] == '"' && rec[e - 1] == '"') {
@@ -52,8 +53,8 @@ inline uint32_t ones(uint64_t x) {
 }
 
 // One pass over buf[at, at + n), 64 bytes at a time: the field ends are the
-// commas outside quotes and the newlines. A field is special when a quote or a
-// placeholder lies between the end before it and its own.
+// commas outside quotes and the newlines. A field is special when a quote, a
+// placeholder, a space or a tab lies between the end before it and its own.
 template <class M>
 __attribute__((always_inline)) inline void index_block(const char* buf, size_t at, size_t n,
                                                        BlockIndexer::State* s, BlockIndex* out) {
@@ -65,7 +66,7 @@ __attribute__((always_inline)) inline void index_block(const char* buf, size_t a
     const uint64_t quote = m.quote & valid;
     const uint64_t newline = m.newline & valid;
     uint64_t placeholder = m.placeholder & valid;
-    uint64_t special = quote | placeholder;
+    uint64_t special = quote | placeholder | (m.blank & valid);
     const uint64_t in = read_detail::inside_quotes(quote, &s->quote);
     uint64_t found = (m.comma & valid & ~in) | newline;
     if (!found) {
