@@ -75,7 +75,7 @@ class CsvRows {
 
  private:
   // The next record with its '\n' (and a CR before it) cut off, NUL-ended in
-  // place; null at the end. Sets record_len_ (and, with the fast splitter,
+  // place for fccp's path; null at the end. Sets record_len_ (and, with the fast splitter,
   // where its field ends and quoted newlines are in the index).
   char* next_record();
   // The '\n' ending the next record of the current block by the index, or null.

@@ -167,7 +167,10 @@ char* CsvRows::next_record() {
     if (stop) {
       begin_ = stop == end_ ? end_ : stop + 1;
       if (stop != line && stop[-1] == '\r') --stop;  // CRLF
-      *stop = '\0';
+      // parse_line needs the end marked. The fast path leaves the block as
+      // the read-ahead thread wrote it: a write would take each of its cache
+      // lines away from that core.
+      if (splitter_ == Splitter::kFccp) *stop = '\0';
       record_len_ = static_cast<size_t>(stop - line);
       return line;
     }
@@ -242,7 +245,6 @@ void CsvRows::split() {
   if ((record_[0] == header_lead_ || record_[0] == '\xEF') && header_line_ != 0 && repeats_header()) {
     throw InputError(Location{name_, line_, {}}, Msg(MsgId::kRepeatedHeader, {std::to_string(header_line_)}));
   }
-  std::fill(fields_.begin(), fields_.end(), std::string_view());
   bool split_ok = true;
   if (splitter_ == Splitter::kFast) {
     const size_t begin = buffer_offset(record_);
@@ -257,6 +259,8 @@ void CsvRows::split() {
                      Msg(MsgId::kStrayQuote, {std::to_string(line_), std::to_string(line_ + placeholders_),
                                               std::to_string(header_.size())}));
   }
+  // The fast path writes every column it is given; the others stay empty
+  // from set_columns().
   if (splitter_ == Splitter::kFccp) return split_fccp();
   if (!split_ok)
     throw InputError(Location{name_, line_, {}},
@@ -265,6 +269,7 @@ void CsvRows::split() {
 }
 
 void CsvRows::split_fccp() {
+  std::fill(fields_.begin(), fields_.end(), std::string_view());
   cols_.assign(fields_.size(), nullptr);
   try {
     io::detail::parse_line<Trim, Quote>(record_, cols_.data(), order_);
