@@ -1,8 +1,8 @@
-// split_record against its reference, fccp's parse_line (issue 16): the same
-// record must give the same fields, or an error in both. Records are random
-// mixes of the bytes that matter (separators, quotes, spaces, tabs, the quoted
-// newline placeholder, UTF-8) across several 64-byte steps, for both the SSE2
-// and the AVX2 path.
+// split_record (the block index and split_indexed, on one record) against its
+// reference, fccp's parse_line (issue 16): the same record must give the same
+// fields, or an error in both. Records are random mixes of the bytes that
+// matter (separators, quotes, spaces, tabs, the quoted newline placeholder,
+// UTF-8) across several 64-byte steps, for both the SSE2 and the AVX2 path.
 #include <doctest/doctest.h>
 
 #include <algorithm>
