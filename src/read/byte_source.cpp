@@ -128,7 +128,23 @@ void ByteSource::fail(uint64_t line, Msg what) const {
 int ByteSource::read(char* buffer, int size) {
   int done = 0;
   while (done < size) {
-    if (out_pos_ == out_.size() && ((held_ && done > 0) || !refill())) break;  // held: short read first
+    if (out_pos_ == out_.size()) {
+      if (held_ && done > 0) break;  // held: short read first
+      try {
+        if (!refill()) break;
+      } catch (const InputError&) {
+        // The bad record began in an earlier fill (refill() keeps nothing):
+        // what this read holds so far is the records before it and its first
+        // bytes, with no '\n' after them. Handed out, those records are seen
+        // (a bad row among them is the first error of a strict run), and the
+        // error waits for the next read. Thrown now, it took them along.
+        if (done == 0) throw;
+        held_ = std::current_exception();
+        out_.clear();
+        out_pos_ = 0;
+        break;
+      }
+    }
     size_t n = std::min(out_.size() - out_pos_, static_cast<size_t>(size - done));
     std::memcpy(buffer + done, out_.data() + out_pos_, n);
     out_pos_ += n;

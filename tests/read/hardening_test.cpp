@@ -2,6 +2,8 @@
 // stage, and the byte-level limits pinned at their exact edges.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "read_helpers.h"
 #include "english.h"
 #include "redhare/csv_rows.h"
@@ -93,6 +95,34 @@ TEST_CASE("a bad row before bad bytes in the same block is the error a strict ru
   // Lenient: line 3 is skipped, then the bytes of line 4 stop the file.
   RowErrors lenient(5);
   CHECK(error_of(in, lenient) == in.chats + ":4: NUL byte");
+  CHECK(lenient.count() == 1);
+}
+
+TEST_CASE("a bad row before bad bytes in a record that straddles the reader's 64 KiB chunks is reported first") {
+  // The reader checks bytes 64 KiB at a time (the first time 128 KiB, after
+  // the encoding sniff). A NUL in a record that began in the chunk before used
+  // to throw away every chunk of the read-ahead block read so far, so line
+  // 5002's bad direction, the first problem in the file, was never seen and
+  // the run blamed the NUL's line.
+  const std::string good = "2026-10-01 09:00:00,a,c,in\n";
+  std::string chats = "time,agent,customer,direction\n";
+  for (int i = 0; i < 5000; ++i) chats += good;
+  chats += "2026-10-01 09:00:01,a,c,sideways\n";  // line 5002
+  const size_t edge = (128 + 64) << 10;             // the end of the second chunk
+  while (chats.size() + good.size() < edge - 50) chats += good;
+  const size_t nul_line = 1 + static_cast<size_t>(std::count(chats.begin(), chats.end(), '\n'));
+  chats += "2026-10-01 09:00:02,a,c," + std::string(100, 'x') + "\0in\n"s;  // across the edge
+  REQUIRE(chats.find('\0') > edge);
+  REQUIRE(chats.rfind('\n', edge) < edge - 50);
+  TempDir d;
+  InputFiles in;
+  in.chats = d.file("c.csv", chats);
+  in.orders = d.file("o.csv", "order_id,customer,created,amount\n");
+  RowErrors strict;
+  CHECK(error_of(in, strict) == in.chats + ":5002: bad direction \"sideways\" (expected customer/in/buyer/买家/顾客/接收 "
+                                           "or agent/out/seller/客服/卖家/发送)");
+  RowErrors lenient(5);
+  CHECK(error_of(in, lenient) == in.chats + ":" + std::to_string(nul_line) + ": NUL byte");
   CHECK(lenient.count() == 1);
 }
 
