@@ -216,12 +216,12 @@ bool CsvRows::next() {
     line_ = next_line_;
     record_ = r;
     bytes_done_ += record_len_ + 1;
-    // A CR still last once CRLF is taken off: "\r\r\n" (a text-mode writer
-    // adding CR to CRLF) would leave it on the last field.
     // The index counted the quoted newlines; fccp's path counts them here.
     auto placeholders = [&] {
       return splitter_ == Splitter::kFast ? record_placeholders_ : count_placeholders(r, record_len_);
     };
+    // A CR still last once CRLF is taken off: "\r\r\n" (a text-mode writer
+    // adding CR to CRLF) would leave it on the last field.
     if (record_len_ > 0 && r[record_len_ - 1] == '\r') {
       settle_placeholders(placeholders());
       throw InputError(Location{name_, line_, {}}, Msg(MsgId::kBareCr));

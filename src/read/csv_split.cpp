@@ -107,7 +107,7 @@ __attribute__((always_inline)) inline void index_block(const char* buf, size_t a
     uint32_t* e = ends.data();
     const uint32_t offset = static_cast<uint32_t>(at + i);
     if (!special && !s->special) {
-      // No quote and no placeholder: every field plain (most steps).
+      // No quote, placeholder or blank: every field plain (most steps).
       for (; found; found &= found - 1) {
         const int b = std::countr_zero(found);
         e[count] = offset + static_cast<uint32_t>(b);
