@@ -41,7 +41,12 @@ size_t count_fields(std::string_view r) {
 // `r` holds at least one placeholder.
 bool lines_look_like_rows(std::string_view r, size_t fields) {
   auto whole_row = [fields](std::string_view line) {
-    return count_fields(line) == fields || 1 + static_cast<size_t>(std::count(line.begin(), line.end(), ',')) == fields;
+    // Quotes only hide commas, so with its quotes honoured a line has at most
+    // its commas + 1 fields: a line short of that (a text's next line, nearly
+    // always) is decided by the count of its commas alone.
+    const size_t commas = static_cast<size_t>(std::count(line.begin(), line.end(), ','));
+    if (1 + commas == fields) return true;
+    return 1 + commas > fields && count_fields(line) == fields;
   };
   // The lines after the first go first: a real text's continuation is the one
   // that fails, while its first line is a whole row up to the text's start.

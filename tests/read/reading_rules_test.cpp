@@ -208,6 +208,23 @@ TEST_CASE("a quoted field spanning lines that each look like a whole row is repo
   CHECK(d.messages.size() == 2);
 }
 
+TEST_CASE("a line swallowed by a stray quote is a whole row also when one of its cells is a quoted comma") {
+  // Line 4 has 6 commas, one inside its quoted customer: counted with its
+  // quotes honoured it is a whole row of 6 fields, so line 3's quote is
+  // still the likely stray one.
+  Files f(std::string(kChatsHeader) +
+          "2026-10-05 09:00:00,a,c,in,,x\n"
+          "2026-10-05 09:00:01,a,c,in,,\"在吗\n"
+          "2026-10-05 09:00:02,a,\"c,d\",out,0,在的\"\n");
+  RowErrors e(10);
+  read_inputs(f.in, ReadOptions{}, e);
+  REQUIRE(e.rows().size() == 1);
+  CHECK(e.rows()[0].line == 3);
+  CHECK(redhare::test::english(e.rows()[0].reason) ==
+        "a quoted field runs from line 3 to line 4, and each of those lines looks like a whole row of 6 fields: "
+        "likely a stray quote (\") opened on line 3");
+}
+
 TEST_CASE("a stray quote opening a middle cell of an orders row is reported, not two orders silently made one") {
   // Line 3's status opens a quote and line 4's closes one: read as quoted, the
   // status would swallow order 3's row and the file would have one order less.
