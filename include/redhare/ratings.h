@@ -27,22 +27,23 @@ uint64_t mark_superseded_ratings(std::vector<Rating>& ratings);
 
 // A ratings file as read on a thread of its own, beside the chats (SPEC 9
 // ratings can be a million rows): the ratings inside the period in file
-// order, each one's customer still a name. Rating customers are a namespace of
-// their own (Dataset::rating_customers): the figures only count a customer's
-// ratings per agent and day, so nothing needs a rater to be the same id as a
-// chat customer, and the ~1M raters of a big month, mostly not among the
-// chats' customers, would otherwise more than double the chats' table.
+// order, their customers interned and the superseded ones marked. Rating
+// customers are a namespace of their own (Dataset::rating_customers): the
+// figures only count a customer's ratings per agent and day, so nothing needs
+// a rater to be the same id as a chat customer, and the ~1M raters of a big
+// month, mostly not among the chats' customers, would otherwise more than
+// double the chats' table; being apart, they are interned on this thread,
+// off the main thread's path.
 struct RatingsRead {
-  std::vector<Rating> ratings;  // agent: `agents`; customer: the rating's index in `customer_ends`
+  std::vector<Rating> ratings;  // agent: `agents`; customer: `customers`
   Interner agents;              // ~150 names: interned as read
-  std::string customer_names;   // every rating's customer, one after another
-  std::vector<size_t> customer_ends;  // where each rating's customer ends in customer_names
-  FileAccount account;          // superseded ratings not yet taken off `used`
+  Interner customers;           // the raters, in order of first appearance; no lookup table
+  FileAccount account;          // superseded ratings counted as duplicates
   std::string file;
 };
 
 // Reads the ratings inside options.period into `out` (empty before: one
-// ratings file per run).
+// ratings file per run), interns their customers and marks the superseded.
 void read_ratings(const std::string& path, const ReadOptions& options, const Policy& policy, RowErrors& errors,
                   RatingsRead* out);
 
@@ -50,9 +51,8 @@ void read_ratings(const std::string& path, const ReadOptions& options, const Pol
 // after every other file: their bad rows join `errors` (so the one past
 // --max-errors is chosen in file order; strict, `ratings_error` is thrown now
 // that no earlier file had a bad row), their agents join d's agents in order
-// of first appearance, their customers are interned into
-// d->rating_customers, the superseded ones are marked and the file's account
-// goes to d->account (superseded ratings are its duplicates).
+// of first appearance, their customers become d->rating_customers and the
+// file's account goes to d->account (superseded ratings are its duplicates).
 void join_ratings(RatingsRead ratings, const RowErrors& ratings_errors, const std::exception_ptr& ratings_error,
                   RowErrors& errors, Dataset* d);
 

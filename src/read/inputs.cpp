@@ -513,8 +513,7 @@ Dataset read_inputs(const InputFiles& files, const ReadOptions& o, RowErrors& er
   errors.enforce_limit();
   // Customers are complete (ratings have their own): their lookup table
   // (16 MB for a 10M-message month; the join dropped it already) goes before
-  // the raters' and the figures need memory. Agents keep theirs for
-  // `explain --agent`.
+  // the figures need memory. Agents keep theirs for `explain --agent`.
   d.customers.drop_index();
   if (!files.ratings.empty()) join_ratings(std::move(ratings), ratings_errors, ratings_error, errors, &d);
   return d;

@@ -101,11 +101,59 @@ uint64_t mark_superseded_ratings(std::vector<Rating>& ratings) {
   return marked;
 }
 
+namespace {
+
+// The ratings' customers, interned into the raters' own namespace (ratings.h)
+// in batches of kBatch as the rows come: a million raters' table is not in
+// the cache, and Interner::intern_batch fetches a batch's slots before it
+// compares the first. On the ratings' thread, while the chats are still
+// being read: the join used to intern them on the main thread after the
+// chats, on the critical path, from a copy of every name (15 MB of text and
+// 8 MB of ends held beside the chats' peak).
+class RaterBatch {
+ public:
+  RaterBatch(Interner* raters, std::vector<Rating>* ratings)
+      : raters_(raters), ratings_(ratings), names_(kBatch), ids_(kBatch) {
+    text_.reserve(kBatch * 32);
+    ends_.reserve(kBatch);
+  }
+  // `customer` is the last rating's.
+  void add(std::string_view customer) {
+    text_.append(customer);
+    ends_.push_back(text_.size());
+    if (ends_.size() == kBatch) flush();
+  }
+  void flush() {
+    const size_t n = ends_.size();
+    for (size_t k = 0; k < n; ++k) {
+      const size_t from = k == 0 ? 0 : ends_[k - 1];
+      names_[k] = std::string_view(text_).substr(from, ends_[k] - from);
+    }
+    raters_->intern_batch(names_.data(), n, ids_.data());
+    Rating* first = ratings_->data() + (ratings_->size() - n);
+    for (size_t k = 0; k < n; ++k) first[k].customer = ids_[k];
+    text_.clear();
+    ends_.clear();
+  }
+
+ private:
+  static constexpr size_t kBatch = 4096;
+  Interner* raters_;
+  std::vector<Rating>* ratings_;
+  std::string text_;          // the batch's names, one after another
+  std::vector<size_t> ends_;  // where each one ends in text_
+  std::vector<std::string_view> names_;
+  std::vector<Id> ids_;
+};
+
+}  // namespace
+
 void read_ratings(const std::string& path, const ReadOptions& o, const Policy& p, RowErrors& errors,
                   RatingsRead* out) {
   FileReader r("ratings", path, o, p);
   CsvRows& rows = r.rows();
   out->file = path;
+  RaterBatch raters(&out->customers, &out->ratings);
   r.each(errors, [&] {
     Time t = r.time(kRaTime, "time");
     std::string_view agent = r.name(kRaAgent, "agent");
@@ -117,25 +165,27 @@ void read_ratings(const std::string& path, const ReadOptions& o, const Policy& p
       ++r.account().outside_period;
       return;
     }
-    r.make_room(out->ratings);
-    r.make_room(out->customer_ends);
-    const Id name = static_cast<Id>(out->customer_ends.size());
-    out->ratings.push_back(Rating{t, out->agents.intern(agent), name, static_cast<uint32_t>(rows.line()), level,
-                                  false});
-    // Kept as text, interned in batches at the join (see there). The text
-    // grows with the rows: room for as many names as customer_ends has room
-    // for, at the average size so far, instead of doubling (a copy of up to
-    // 15 MB each time).
-    std::string& names = out->customer_names;
-    if (names.size() + customer.size() > names.capacity() && !out->customer_ends.empty()) {
-      const size_t average = names.size() / out->customer_ends.size() + 1;
-      names.reserve(std::max(names.size() * 2, average * out->customer_ends.capacity() + customer.size()));
+    if (out->ratings.size() == out->ratings.capacity()) {
+      r.make_room(out->ratings);
+      // At most one new name a rating: the raters' table sized with the
+      // ratings (to the file's projected rows), where growing one name at a
+      // time rehashed a table of up to 16 MB five times over.
+      out->customers.reserve(out->ratings.capacity());
     }
-    names.append(customer);
-    out->customer_ends.push_back(out->customer_names.size());
+    out->ratings.push_back(Rating{t, out->agents.intern(agent), 0, static_cast<uint32_t>(rows.line()), level,
+                                  false});
+    raters.add(customer);
     ++r.account().used;
   });
+  raters.flush();
+  out->customers.drop_index();  // complete: `explain` needs only the names
+  // Superseded ratings are the file's duplicates in the row account (SPEC 9).
+  // The agents are still the file's own ids: the same agent is the same id
+  // either way, and that is all the rule compares.
+  const uint64_t superseded = mark_superseded_ratings(out->ratings);
   out->account = r.account();
+  out->account.used -= superseded;
+  out->account.duplicates += superseded;
 }
 
 void join_ratings(RatingsRead ratings, const RowErrors& ratings_errors, const std::exception_ptr& ratings_error,
@@ -149,35 +199,9 @@ void join_ratings(RatingsRead ratings, const RowErrors& ratings_errors, const st
   if (ratings_error) std::rethrow_exception(ratings_error);
   std::vector<Id> agent(ratings.agents.size());
   for (Id i = 0; i < agent.size(); ++i) agent[i] = d->agents.intern(ratings.agents.name(i));
-  // Each rating's customer, in file order, into the raters' own namespace
-  // (ratings.h). Batched (Interner::intern_batch): a million raters' table is
-  // not in the cache. Here rather than as the file is read: the table then
-  // does not add to the memory of reading the chats beside it.
-  constexpr size_t kBatch = 4096;
-  std::vector<std::string_view> names(kBatch);
-  std::vector<Id> ids(kBatch);
-  const std::string_view all = ratings.customer_names;
-  const std::vector<size_t>& ends = ratings.customer_ends;
-  // At most one name a rating: sized once, where growing rehashed a table of
-  // up to 16 MB five times over (4% of reading 1M ratings).
-  d->rating_customers.reserve(d->rating_customers.size() + ends.size());
-  for (size_t done = 0; done < ends.size(); done += kBatch) {
-    const size_t n = std::min(kBatch, ends.size() - done);
-    for (size_t k = 0; k < n; ++k) {
-      const size_t from = done + k == 0 ? 0 : ends[done + k - 1];
-      names[k] = all.substr(from, ends[done + k] - from);
-    }
-    d->rating_customers.intern_batch(names.data(), n, ids.data());
-    for (size_t k = 0; k < n; ++k) ratings.ratings[done + k].customer = ids[k];
-  }
   for (Rating& r : ratings.ratings) r.agent = agent[r.agent];
-  ratings.customer_names = std::string();
-  ratings.customer_ends = std::vector<size_t>();
-  d->rating_customers.drop_index();  // complete: `explain` needs only the names
-  // Superseded ratings are the file's duplicates in the row account (SPEC 9).
-  const uint64_t superseded = mark_superseded_ratings(ratings.ratings);
-  ratings.account.used -= superseded;
-  ratings.account.duplicates += superseded;
+  // One ratings file per run: the raters' namespace is this file's.
+  d->rating_customers = std::move(ratings.customers);
   d->ratings = std::move(ratings.ratings);
   d->ratings_file = std::move(ratings.file);
   d->account.push_back(std::move(ratings.account));
