@@ -1,5 +1,5 @@
 // read_inputs runs several threads (a read-ahead per file, the orders, the
-// ratings, the keeping of chat rows in batches of 1024): a month big enough
+// ratings, the keeping of chat rows in batches of 4096): a month big enough
 // that they all overlap, read again and again, must give the same data, the
 // same rejected rows and the same error every time, as if read one file after
 // another. Built with -fsanitize=thread these cases are also the race check of
@@ -25,8 +25,9 @@ namespace {
 constexpr int kRuns = 4;
 
 // Three files with bad rows at lines known beforehand. The chats are ~3.5 MB:
-// more than one 2 MiB read-ahead block and ~50 keeping batches, with copies
-// of rows (duplicates) and multi-line texts.
+// more than one 2 MiB read-ahead block and ~12 keeping batches (more than the
+// keeper's ring of 6 holds), with copies of rows (duplicates) and multi-line
+// texts.
 struct BigMonth {
   TempDir dir;
   InputFiles in;
