@@ -36,17 +36,25 @@ enum ReviewCol { kRvAgent, kRvRater, kRvAssist, kRvExecution };
 MessageKind message_kind(std::string_view direction, std::string_view autov, std::string_view text,
                          const Policy& p) {
   bool customer;
-  // The exports' own words are tried first, as whole bytes: most rows are one of them.
-  if (direction == "买家" || is_any(direction, {"customer", "in", "buyer", "买家", "顾客", "接收"}))
+  // The exports' own words are tried first, as whole bytes and both before
+  // either list: most rows are one of them, and an agent's row otherwise
+  // went through the customer's list first (the lists share no word).
+  if (direction == "买家")
     customer = true;
-  else if (direction == "客服" || is_any(direction, {"agent", "out", "seller", "客服", "卖家", "发送"}))
+  else if (direction == "客服")
+    customer = false;
+  else if (is_any(direction, {"customer", "in", "buyer", "买家", "顾客", "接收"}))
+    customer = true;
+  else if (is_any(direction, {"agent", "out", "seller", "客服", "卖家", "发送"}))
     customer = false;
   else
     throw BadRow{Msg(MsgId::kBadDirection, {quote_value(direction)})};
   bool is_auto;
-  if (autov == "1" || is_any(autov, {"1", "true", "yes", "y", "是"}))
+  if (autov == "0" || autov.empty())
+    is_auto = false;
+  else if (autov == "1" || is_any(autov, {"1", "true", "yes", "y", "是"}))
     is_auto = true;
-  else if (autov == "0" || autov.empty() || is_any(autov, {"0", "false", "no", "n", "否", ""}))
+  else if (is_any(autov, {"0", "false", "no", "n", "否", ""}))
     is_auto = false;
   else
     throw BadRow{Msg(MsgId::kBadAuto, {quote_value(autov)})};
