@@ -4,10 +4,12 @@
 
 #include <doctest/doctest.h>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "read_helpers.h"
 #include "redhare/error.h"
@@ -192,6 +194,40 @@ TEST_CASE("a second row with the same order_id differing in any one field is bad
     Files f(chat(""), order(first + row));
     RowErrors e;
     CHECK(read_error(f.in, ReadOptions{}, e) == f.in.orders + ":3: order_id \"7\" also on line 2 with different content");
+  }
+}
+
+TEST_CASE("every direction word and every auto word, in any letter case, gives the kind it names") {
+  // The words of SPEC 1, listed here rather than taken from the reader: the
+  // exports' own (买家, 客服, 0) are tried before the lists, and each word must
+  // still land on its own side.
+  const std::vector<std::string> customer = {"customer", "In", "BUYER", "买家", "顾客", "接收"};
+  const std::vector<std::string> agent = {"Agent", "OUT", "seller", "客服", "卖家", "发送"};
+  const std::vector<std::string> yes = {"1", "TRUE", "Yes", "y", "是"};
+  const std::vector<std::string> no = {"0", "false", "NO", "n", "否", ""};
+  std::string rows;
+  std::vector<MessageKind> want;
+  int second = 0;
+  auto add = [&](const std::string& direction, const std::string& autov, MessageKind kind) {
+    rows += fmt::format("2026-10-01 09:{:02}:{:02},a,c,{},{},t\n", second / 60, second % 60, direction, autov);
+    ++second;
+    want.push_back(kind);
+  };
+  for (const std::string& d : customer)
+    for (const std::string& a : yes) add(d, a, MessageKind::kCustomer);
+  for (const std::string& d : customer)
+    for (const std::string& a : no) add(d, a, MessageKind::kCustomer);
+  for (const std::string& d : agent)
+    for (const std::string& a : yes) add(d, a, MessageKind::kAuto);
+  for (const std::string& d : agent)
+    for (const std::string& a : no) add(d, a, MessageKind::kAgent);
+  Files f(chat(rows), order(""));
+  RowErrors e;
+  Dataset d = read_inputs(f.in, ReadOptions{}, e);
+  REQUIRE(d.messages.size() == want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    CAPTURE(i);
+    CHECK(d.messages[i].kind == want[i]);
   }
 }
 
