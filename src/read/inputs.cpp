@@ -86,26 +86,34 @@ class KeptChats {
   // FileReader::make_room's projection (the reading thread moves on).
   uint64_t rows_read = 0, bytes_done = 0;
 
+  // flush()'s working space: one for the thread that flushes, not one in
+  // each of the batches waiting (~160 KB each).
+  struct Scratch {
+    std::vector<std::string_view> agent, customer;
+    std::vector<Id> agent_id, customer_id;
+  };
+
   // Interns the rows' names in row order (ids are given in order of first
   // appearance, as one at a time) and hands each row, as a Message with its
   // text hash, to `kept`, in order. Then the batch is empty.
   template <class F>
-  void flush(Interner* agents, Interner* customers, F&& kept) {
+  void flush(Interner* agents, Interner* customers, Scratch* s, F&& kept) {
     const size_t n = rows_.size();
-    agent_.resize(n);
-    customer_.resize(n);
-    agent_id_.resize(n);
-    customer_id_.resize(n);
+    s->agent.resize(n);
+    s->customer.resize(n);
+    s->agent_id.resize(n);
+    s->customer_id.resize(n);
     uint32_t begin = 0;
     for (size_t i = 0; i < n; ++i) {
-      agent_[i] = std::string_view(names_).substr(begin, rows_[i].agent_end - begin);
-      customer_[i] = std::string_view(names_).substr(rows_[i].agent_end, rows_[i].customer_end - rows_[i].agent_end);
+      s->agent[i] = std::string_view(names_).substr(begin, rows_[i].agent_end - begin);
+      s->customer[i] = std::string_view(names_).substr(rows_[i].agent_end, rows_[i].customer_end - rows_[i].agent_end);
       begin = rows_[i].customer_end;
     }
-    agents->intern_batch(agent_.data(), n, agent_id_.data());
-    customers->intern_batch(customer_.data(), n, customer_id_.data());
+    agents->intern_batch(s->agent.data(), n, s->agent_id.data());
+    customers->intern_batch(s->customer.data(), n, s->customer_id.data());
     for (size_t i = 0; i < n; ++i)
-      kept(Message{rows_[i].time, agent_id_[i], customer_id_[i], rows_[i].line, rows_[i].kind}, rows_[i].text_hash);
+      kept(Message{rows_[i].time, s->agent_id[i], s->customer_id[i], rows_[i].line, rows_[i].kind},
+           rows_[i].text_hash);
     rows_.clear();
     names_.clear();
   }
@@ -120,8 +128,6 @@ class KeptChats {
   };
   std::vector<Row> rows_;
   std::string names_;
-  std::vector<std::string_view> agent_, customer_;  // flush()'s scratch
-  std::vector<Id> agent_id_, customer_id_;
 };
 
 // Runs `consume` on each batch handed over, in order, on its own thread,
@@ -222,12 +228,13 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
   CsvRows& rows = r.rows();
   // Identical rows are one message (SPEC 1, as for orders), looked for among
   // the rows kept (a copy of a row outside the period is outside too).
-  // `seen`, `out`, the interners and these counts belong to the keeping
-  // thread until finish().
+  // `seen`, `scratch`, `out`, the interners and these counts belong to the
+  // keeping thread until finish().
   ChatDuplicates seen;
   uint64_t used = 0, duplicates = 0;
+  KeptChats::Scratch scratch;
   KeepThread keeper([&](KeptChats& batch) {
-    batch.flush(agents, customers, [&](const Message& m, uint64_t text_hash) {
+    batch.flush(agents, customers, &scratch, [&](const Message& m, uint64_t text_hash) {
       if (seen.duplicate(*out, m, text_hash)) {
         ++duplicates;
         return;
