@@ -124,7 +124,8 @@ class FileReader {
 
   // A required name field (agent, customer), trimmed as every name is
   // (trim_name): a name of full-width spaces only is empty.
-  // Two a chat row: the throw is kept out of line so that the rest inlines.
+  // Called twice a chat row: the throw is kept out of line (empty_field) so
+  // that the rest inlines into the row loops.
   std::string_view name(size_t c, std::string_view column) {
     std::string_view v = trim_name(rows_.field(c));
     if (v.empty()) [[unlikely]] empty_field(column);

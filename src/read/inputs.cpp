@@ -137,12 +137,13 @@ class KeptChats {
 //
 // The keeper sleeps until kWakeAt batches wait, then consumes every batch
 // there is before it sleeps again. Woken for each batch (one waiting, one
-// consumed, as this was first) it slept and woke ~4,000 times a 7M month: each
-// wake-up cost the reading thread a futex call, and the woken keeper often
-// took the reading thread's own core (in one traced run the reading thread
-// was preempted there ~2,300 times, and slept for the one free place ~1,300
-// times), so the two often ran one after the other. Handing over to a keeper that is awake costs no wake-up,
-// and batches of 4096 rows (not 1024) make a quarter of the hand-overs.
+// consumed, as this was first) it slept and woke ~4,000 times a 7M month:
+// each wake-up cost the reading thread a futex call, and the woken keeper
+// often took the reading thread's own core (in one traced run the reading
+// thread was preempted there ~2,300 times, and slept for the one free place
+// ~1,300 times), so the two often ran one after the other. Handing over to a
+// keeper that is awake costs no wake-up, and batches of 4096 rows (not 1024)
+// make a quarter of the hand-overs.
 class KeepThread {
  public:
   static constexpr size_t kRing = 6;
