@@ -24,26 +24,31 @@ bool parse_rating_level(std::string_view text, uint8_t* out);
 // shop-local calendar day): the latest time, and of equal times the later one
 // in `ratings` (which is in file order). Returns how many it marked.
 uint64_t mark_superseded_ratings(std::vector<Rating>& ratings);
+// The same with customers compared by name in `customers` (each rating may
+// have an id of its own, as read_ratings gives them).
+uint64_t mark_superseded_ratings(std::vector<Rating>& ratings, const Interner& customers);
 
 // A ratings file as read on a thread of its own, beside the chats (SPEC 9
 // ratings can be a million rows): the ratings inside the period in file
-// order, their customers interned and the superseded ones marked. Rating
+// order, their customers' names stored and the superseded ones marked. Rating
 // customers are a namespace of their own (Dataset::rating_customers): the
 // figures only count a customer's ratings per agent and day, so nothing needs
 // a rater to be the same id as a chat customer, and the ~1M raters of a big
 // month, mostly not among the chats' customers, would otherwise more than
-// double the chats' table; being apart, they are interned on this thread,
-// off the main thread's path.
+// double the chats' table; being apart, they are stored on this thread,
+// off the main thread's path, one name a rating and none looked up (the
+// rule compares names, `explain` prints them: a table of every rater was a
+// quarter of reading the ratings).
 struct RatingsRead {
   std::vector<Rating> ratings;  // agent: `agents`; customer: `customers`
   Interner agents;              // ~150 names: interned as read
-  Interner customers;           // the raters, in order of first appearance; no lookup table
+  Interner customers;           // the raters, one a rating, in file order; no lookup table
   FileAccount account;          // superseded ratings counted as duplicates
   std::string file;
 };
 
 // Reads the ratings inside options.period into `out` (empty before: one
-// ratings file per run), interns their customers and marks the superseded.
+// ratings file per run), stores their customers and marks the superseded.
 void read_ratings(const std::string& path, const ReadOptions& options, const Policy& policy, RowErrors& errors,
                   RatingsRead* out);
 

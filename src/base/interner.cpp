@@ -179,7 +179,9 @@ void Interner::find_batch(const Interner& other, Id first, size_t n, Id* ids, Id
 
 void Interner::append_new(const std::string_view* names, size_t n, Id* ids) {
   drop_index();
-  refs_.reserve(refs_.size() + n);
+  // Doubling, not exact: a caller appending batch after batch (the ratings'
+  // raters, 4096 at a time) would otherwise copy every ref at every batch.
+  if (refs_.size() + n > refs_.capacity()) refs_.reserve(std::max(refs_.size() + n, 2 * refs_.capacity()));
   for (size_t i = 0; i < n; ++i) {
     ids[i] = static_cast<Id>(refs_.size());
     refs_.push_back(store(names[i], ids[i]));

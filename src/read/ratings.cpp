@@ -56,60 +56,119 @@ bool parse_rating_level(std::string_view v, uint8_t* out) {
   return true;
 }
 
-uint64_t mark_superseded_ratings(std::vector<Rating>& ratings) {
-  // Only one customer's ratings can supersede each other, and most customers
-  // rate once or twice: the ratings are bucketed by customer (a counting
-  // sort, two passes over the ratings in file order) and only a bucket of two
-  // or more is sorted, by agent, time and position. A comparison sort of the
-  // whole million was a third of reading the file.
-  if (ratings.size() < 2) return 0;
-  Id customers = 0;
-  for (const Rating& r : ratings) customers = std::max(customers, r.customer + 1);
-  std::vector<uint32_t> start(size_t{customers} + 1, 0);
-  for (const Rating& r : ratings) ++start[r.customer + 1];
-  for (size_t c = 1; c < start.size(); ++c) start[c] += start[c - 1];
-  std::vector<uint32_t> order(ratings.size());
+namespace {
+
+// A (customer, agent, day) key's 64-bit mix: spreads the ratings evenly over
+// the buckets below whatever the month's shape (one agent's busy day or a
+// thousand quiet ones).
+uint64_t mix_key(uint64_t customer_hash, Id agent, int64_t day) {
+  uint64_t k = customer_hash ^ (uint64_t{agent} * 0x9E3779B97F4A7C15u) ^
+               (static_cast<uint64_t>(day) * 0xC2B2AE3D27D4EB4Fu);
+  k ^= k >> 31;
+  k *= 0xBF58476D1CE4E5B9u;
+  k ^= k >> 29;
+  return k;
+}
+
+// Marks all but the last (by time, then position) of each (agent, customer,
+// day); `hash(i)` is a hash of rating i's customer and `same(i, j)` tells
+// whether ratings i and j are of the same customer. The ratings are bucketed
+// by a hash of the whole key (a counting sort, file order kept within a
+// bucket), ~64 to a bucket, and each bucket is walked in file order with a
+// table of its own that fits in the L1 cache: a key seen before holds the
+// rating that wins so far, and the later of the two by (time, position)
+// supersedes the other. No table of every customer (a million raters' is 16
+// MB: a cache miss a rating) and no sort.
+template <class Hash, class Same>
+uint64_t mark_superseded(std::vector<Rating>& ratings, Hash hash, Same same) {
+  const size_t n = ratings.size();
+  if (n < 2) return 0;
+  unsigned bits = 0;
+  while ((size_t{64} << bits) < n && bits < 24) ++bits;
+  const size_t buckets = size_t{1} << bits;
+  auto bucket_of = [bits](uint64_t k) { return bits == 0 ? 0 : static_cast<size_t>(k >> (64 - bits)); };
+  std::vector<uint64_t> key(n);
+  std::vector<uint32_t> start(buckets + 1, 0);
+  for (size_t i = 0; i < n; ++i) {
+    key[i] = mix_key(hash(i), ratings[i].agent, day_of(ratings[i].time));
+    ++start[bucket_of(key[i]) + 1];
+  }
+  uint32_t largest = 0;
+  for (size_t b = 1; b <= buckets; ++b) {
+    largest = std::max(largest, start[b]);
+    start[b] += start[b - 1];
+  }
+  // Each rating's place in its bucket: the low half of its key (a tag to
+  // probe and compare by) and its index, so that a bucket is walked in its
+  // own 8 bytes a rating and a rating itself is read only when its tag meets
+  // an equal one (a repeat rater, or rarely a collision).
+  std::vector<uint64_t> placed(n);
   {
     std::vector<uint32_t> next(start.begin(), start.end() - 1);
-    for (uint32_t i = 0; i < ratings.size(); ++i) order[next[ratings[i].customer]++] = i;
+    for (uint32_t i = 0; i < n; ++i) placed[next[bucket_of(key[i])]++] = (key[i] << 32) | i;
   }
+  key = {};
+  size_t slots = 4;
+  while (slots < size_t{largest} * 2) slots *= 2;
+  std::vector<uint32_t> table(slots);  // a place in `placed` + 1; 0 = empty
   uint64_t marked = 0;
-  for (size_t c = 0; c < customers; ++c) {
-    const auto first = order.begin() + start[c], last = order.begin() + start[c + 1];
+  for (size_t b = 0; b < buckets; ++b) {
+    const uint32_t first = start[b], last = start[b + 1];
     if (last - first < 2) continue;
-    // By agent, time, then position: equal times leave the later row last,
-    // so it is the one kept. Buckets are mostly two or three ratings.
-    auto before = [&](uint32_t a, uint32_t b) {
-      const Rating &x = ratings[a], &y = ratings[b];
-      if (x.agent != y.agent) return x.agent < y.agent;
-      return x.time != y.time ? x.time < y.time : a < b;
-    };
-    if (last - first <= 16) {
-      for (auto i = first + 1; i < last; ++i)
-        for (auto j = i; j > first && before(*j, *(j - 1)); --j) std::iter_swap(j, j - 1);
-    } else {
-      std::sort(first, last, before);
-    }
-    for (auto i = first; i + 1 < last; ++i) {
-      const Rating &x = ratings[*i], &y = ratings[*(i + 1)];
-      if (x.agent == y.agent && day_of(x.time) == day_of(y.time)) {
-        ratings[*i].superseded = true;
+    size_t size = 4;
+    while (size < size_t{last - first} * 2) size *= 2;
+    std::fill(table.begin(), table.begin() + static_cast<ptrdiff_t>(size), 0u);
+    const size_t mask = size - 1;
+    for (uint32_t k = first; k < last; ++k) {
+      const uint32_t tag = static_cast<uint32_t>(placed[k] >> 32);
+      for (size_t s = tag & mask;; s = (s + 1) & mask) {
+        if (table[s] == 0) {
+          table[s] = k + 1;
+          break;
+        }
+        const uint64_t other = placed[table[s] - 1];
+        if (static_cast<uint32_t>(other >> 32) != tag) continue;
+        const uint32_t i = static_cast<uint32_t>(placed[k]), j = static_cast<uint32_t>(other);
+        Rating &x = ratings[i], &y = ratings[j];
+        if (y.agent != x.agent || day_of(y.time) != day_of(x.time) || !same(i, j)) continue;
+        // j is earlier in the file: x wins at an equal or later time.
+        if (x.time >= y.time) {
+          y.superseded = true;
+          table[s] = k + 1;
+        } else {
+          x.superseded = true;
+        }
         ++marked;
+        break;
       }
     }
   }
   return marked;
 }
 
+}  // namespace
+
+uint64_t mark_superseded_ratings(std::vector<Rating>& ratings) {
+  return mark_superseded(
+      ratings, [&](size_t i) { return uint64_t{ratings[i].customer}; },
+      [&](size_t i, size_t j) { return ratings[i].customer == ratings[j].customer; });
+}
+
+uint64_t mark_superseded_ratings(std::vector<Rating>& ratings, const Interner& customers) {
+  const std::hash<std::string_view> hash;
+  return mark_superseded(
+      ratings, [&](size_t i) { return hash(customers.name(ratings[i].customer)); },
+      [&](size_t i, size_t j) { return customers.name(ratings[i].customer) == customers.name(ratings[j].customer); });
+}
+
 namespace {
 
-// The ratings' customers, interned into the raters' own namespace (ratings.h)
-// in batches of kBatch as the rows come: a million raters' table is not in
-// the cache, and Interner::intern_batch fetches a batch's slots before it
-// compares the first. On the ratings' thread, while the chats are still
-// being read: the join used to intern them on the main thread after the
-// chats, on the critical path, from a copy of every name (15 MB of text and
-// 8 MB of ends held beside the chats' peak).
+// The ratings' customers, one name a rating, stored into the raters' own
+// namespace (ratings.h) in batches of kBatch as the rows come (a row's
+// fields do not outlive the next rows). Not looked up: a rater's id is only
+// where `explain` finds the name, and the superseding rule compares names
+// within a small bucket, so a table of every rater (0.9M names in 16 MB, a
+// cache miss a rating, a quarter of reading the ratings) bought nothing.
 class RaterBatch {
  public:
   RaterBatch(Interner* raters, std::vector<Rating>* ratings)
@@ -129,7 +188,7 @@ class RaterBatch {
       const size_t from = k == 0 ? 0 : ends_[k - 1];
       names_[k] = std::string_view(text_).substr(from, ends_[k] - from);
     }
-    raters_->intern_batch(names_.data(), n, ids_.data());
+    raters_->append_new(names_.data(), n, ids_.data());
     Rating* first = ratings_->data() + (ratings_->size() - n);
     for (size_t k = 0; k < n; ++k) first[k].customer = ids_[k];
     text_.clear();
@@ -165,24 +224,17 @@ void read_ratings(const std::string& path, const ReadOptions& o, const Policy& p
       ++r.account().outside_period;
       return;
     }
-    if (out->ratings.size() == out->ratings.capacity()) {
-      r.make_room(out->ratings);
-      // At most one new name a rating: the raters' table sized with the
-      // ratings (to the file's projected rows), where growing one name at a
-      // time rehashed a table of up to 16 MB five times over.
-      out->customers.reserve(out->ratings.capacity());
-    }
+    if (out->ratings.size() == out->ratings.capacity()) r.make_room(out->ratings);
     out->ratings.push_back(Rating{t, out->agents.intern(agent), 0, static_cast<uint32_t>(rows.line()), level,
                                   false});
     raters.add(customer);
     ++r.account().used;
   });
   raters.flush();
-  out->customers.drop_index();  // complete: `explain` needs only the names
   // Superseded ratings are the file's duplicates in the row account (SPEC 9).
   // The agents are still the file's own ids: the same agent is the same id
   // either way, and that is all the rule compares.
-  const uint64_t superseded = mark_superseded_ratings(out->ratings);
+  const uint64_t superseded = mark_superseded_ratings(out->ratings, out->customers);
   out->account = r.account();
   out->account.used -= superseded;
   out->account.duplicates += superseded;

@@ -120,7 +120,8 @@ TEST_CASE("raters keep their names and their later ratings across thousands of r
   RowErrors e;
   Dataset d = read_inputs(f.in, october(), e);
   REQUIRE(d.ratings.size() == 9000);
-  CHECK(d.rating_customers.size() == 4500);
+  // One name a rating, none looked up: the rule compares names.
+  CHECK(d.rating_customers.size() == 9000);
   int wrong_name = 0, wrong_mark = 0;
   for (int i = 0; i < 9000; ++i) {
     const Rating& r = d.ratings[static_cast<size_t>(i)];
@@ -218,6 +219,35 @@ TEST_CASE("mark_superseded_ratings agrees with the rule stated plainly on random
     CAPTURE(round);
     CHECK(got == expected);
     CHECK(marked == v.size() - last.size());
+  }
+}
+
+// read_ratings gives every rating a customer id of its own and compares the
+// names: the same marks as ids that are the same for the same name, on random
+// months with many repeat raters.
+TEST_CASE("mark_superseded_ratings by customer name agrees with it by customer id") {
+  redhare::test::SplitMix rng{17};
+  const Time d0 = at(2026, 10, 1, 0, 0, 0);
+  for (int round = 0; round < 50; ++round) {
+    const size_t n = rng.below(3000);
+    std::vector<Rating> by_id(n), by_name(n);
+    Interner names;
+    for (uint32_t i = 0; i < n; ++i) {
+      const Id customer = rng.below(4) == 0 ? static_cast<Id>(rng.below(5)) : static_cast<Id>(rng.below(2000));
+      const std::string name = fmt::format("买家{}", customer);
+      const std::string_view view = name;
+      Id own;
+      names.append_new(&view, 1, &own);
+      by_id[i] = Rating{d0 + static_cast<Time>(rng.below(3 * 86400 / 600)) * 600, static_cast<Id>(rng.below(3)),
+                        customer, i + 2, 3, false};
+      by_name[i] = by_id[i];
+      by_name[i].customer = own;
+    }
+    CAPTURE(round);
+    CHECK(mark_superseded_ratings(by_name, names) == mark_superseded_ratings(by_id));
+    int differ = 0;
+    for (size_t i = 0; i < n; ++i) differ += by_name[i].superseded != by_id[i].superseded;
+    CHECK(differ == 0);
   }
 }
 
