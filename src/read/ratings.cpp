@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 #include "file_reader.h"
@@ -79,18 +80,21 @@ uint64_t mix_key(uint64_t customer_hash, Id agent, int64_t day) {
 // rating that wins so far, and the later of the two by (time, position)
 // supersedes the other. No table of every customer (a million raters' is 16
 // MB: a cache miss a rating) and no sort.
-template <class Hash, class Same>
-uint64_t mark_superseded(std::vector<Rating>& ratings, Hash hash, Same same) {
+template <class Hash, class Same, class FetchName>
+uint64_t mark_superseded(std::vector<Rating>& ratings, Hash hash, Same same, FetchName fetch_name) {
   const size_t n = ratings.size();
   if (n < 2) return 0;
   unsigned bits = 0;
   while ((size_t{64} << bits) < n && bits < 24) ++bits;
   const size_t buckets = size_t{1} << bits;
-  auto bucket_of = [bits](uint64_t k) { return bits == 0 ? 0 : static_cast<size_t>(k >> (64 - bits)); };
-  std::vector<uint64_t> key(n);
+  // 32 bits of the key a rating: the top ones pick the bucket, all of them
+  // are the tag compared within it (a false match only costs reading the
+  // two ratings). Not zeroed first: every element is written before read.
+  auto bucket_of = [bits](uint32_t k) { return bits == 0 ? 0 : static_cast<size_t>(k >> (32 - bits)); };
+  const auto key = std::make_unique_for_overwrite<uint32_t[]>(n);
   std::vector<uint32_t> start(buckets + 1, 0);
   for (size_t i = 0; i < n; ++i) {
-    key[i] = mix_key(hash(i), ratings[i].agent, day_of(ratings[i].time));
+    key[i] = static_cast<uint32_t>(mix_key(hash(i), ratings[i].agent, day_of(ratings[i].time)) >> 32);
     ++start[bucket_of(key[i]) + 1];
   }
   uint32_t largest = 0;
@@ -98,27 +102,37 @@ uint64_t mark_superseded(std::vector<Rating>& ratings, Hash hash, Same same) {
     largest = std::max(largest, start[b]);
     start[b] += start[b - 1];
   }
-  // Each rating's place in its bucket: the low half of its key (a tag to
-  // probe and compare by) and its index, so that a bucket is walked in its
+  // Each rating's place in its bucket: its key (a tag to probe and compare
+  // by) and its index, so that a bucket is walked in its
   // own 8 bytes a rating and a rating itself is read only when its tag meets
   // an equal one (a repeat rater, or rarely a collision).
-  std::vector<uint64_t> placed(n);
+  const auto placed = std::make_unique_for_overwrite<uint64_t[]>(n);
   {
     std::vector<uint32_t> next(start.begin(), start.end() - 1);
-    for (uint32_t i = 0; i < n; ++i) placed[next[bucket_of(key[i])]++] = (key[i] << 32) | i;
+    for (uint32_t i = 0; i < n; ++i) placed[next[bucket_of(key[i])]++] = uint64_t{key[i]} << 32 | i;
   }
-  key = {};
   size_t slots = 4;
   while (slots < size_t{largest} * 2) slots *= 2;
-  std::vector<uint32_t> table(slots);  // a place in `placed` + 1; 0 = empty
-  uint64_t marked = 0;
+  std::vector<uint32_t> table(slots);  // a place + 1; 0 = empty
+  auto clear_table = [&](uint32_t count) {
+    size_t size = 4;
+    while (size < size_t{count} * 2) size *= 2;
+    std::fill(table.begin(), table.begin() + static_cast<ptrdiff_t>(size), 0u);
+    return size - 1;
+  };
+  // Only a rating whose tag is in its bucket twice can supersede or be
+  // superseded: those are gathered first, from the tags alone, so that the
+  // ratings and names the rule reads can be fetched ahead of it (a cache
+  // miss each, three a rating, waited for one after the other otherwise).
+  std::vector<uint64_t> twice;  // bucket by bucket, file order within one
+  std::vector<uint32_t> twice_start{0};
+  std::vector<uint8_t> seen(largest);
   for (size_t b = 0; b < buckets; ++b) {
     const uint32_t first = start[b], last = start[b + 1];
     if (last - first < 2) continue;
-    size_t size = 4;
-    while (size < size_t{last - first} * 2) size *= 2;
-    std::fill(table.begin(), table.begin() + static_cast<ptrdiff_t>(size), 0u);
-    const size_t mask = size - 1;
+    const size_t mask = clear_table(last - first);
+    std::fill(seen.begin(), seen.begin() + (last - first), uint8_t{0});
+    bool any = false;
     for (uint32_t k = first; k < last; ++k) {
       const uint32_t tag = static_cast<uint32_t>(placed[k] >> 32);
       for (size_t s = tag & mask;; s = (s + 1) & mask) {
@@ -126,9 +140,36 @@ uint64_t mark_superseded(std::vector<Rating>& ratings, Hash hash, Same same) {
           table[s] = k + 1;
           break;
         }
-        const uint64_t other = placed[table[s] - 1];
+        if (static_cast<uint32_t>(placed[table[s] - 1] >> 32) == tag) {
+          seen[table[s] - 1 - first] = seen[k - first] = 1;
+          any = true;
+          break;
+        }
+      }
+    }
+    if (!any) continue;
+    for (uint32_t k = first; k < last; ++k)
+      if (seen[k - first]) twice.push_back(placed[k]);
+    twice_start.push_back(static_cast<uint32_t>(twice.size()));
+  }
+  uint64_t marked = 0;
+  constexpr size_t kAhead = 16;  // ratings fetched this far ahead, names half as far
+  for (size_t t = 0; t < std::min(kAhead, twice.size()); ++t) __builtin_prefetch(&ratings[uint32_t(twice[t])]);
+  for (size_t g = 0; g + 1 < twice_start.size(); ++g) {
+    const uint32_t first = twice_start[g], last = twice_start[g + 1];
+    const size_t mask = clear_table(last - first);
+    for (uint32_t k = first; k < last; ++k) {
+      if (k + kAhead < twice.size()) __builtin_prefetch(&ratings[uint32_t(twice[k + kAhead])]);
+      if (k + kAhead / 2 < twice.size()) fetch_name(uint32_t(twice[k + kAhead / 2]));
+      const uint32_t tag = static_cast<uint32_t>(twice[k] >> 32);
+      for (size_t s = tag & mask;; s = (s + 1) & mask) {
+        if (table[s] == 0) {
+          table[s] = k + 1;
+          break;
+        }
+        const uint64_t other = twice[table[s] - 1];
         if (static_cast<uint32_t>(other >> 32) != tag) continue;
-        const uint32_t i = static_cast<uint32_t>(placed[k]), j = static_cast<uint32_t>(other);
+        const uint32_t i = static_cast<uint32_t>(twice[k]), j = static_cast<uint32_t>(other);
         Rating &x = ratings[i], &y = ratings[j];
         if (y.agent != x.agent || day_of(y.time) != day_of(x.time) || !same(i, j)) continue;
         // j is earlier in the file: x wins at an equal or later time.
@@ -151,14 +192,15 @@ uint64_t mark_superseded(std::vector<Rating>& ratings, Hash hash, Same same) {
 uint64_t mark_superseded_ratings(std::vector<Rating>& ratings) {
   return mark_superseded(
       ratings, [&](size_t i) { return uint64_t{ratings[i].customer}; },
-      [&](size_t i, size_t j) { return ratings[i].customer == ratings[j].customer; });
+      [&](size_t i, size_t j) { return ratings[i].customer == ratings[j].customer; }, [](size_t) {});
 }
 
 uint64_t mark_superseded_ratings(std::vector<Rating>& ratings, const Interner& customers) {
   const std::hash<std::string_view> hash;
   return mark_superseded(
       ratings, [&](size_t i) { return hash(customers.name(ratings[i].customer)); },
-      [&](size_t i, size_t j) { return customers.name(ratings[i].customer) == customers.name(ratings[j].customer); });
+      [&](size_t i, size_t j) { return customers.name(ratings[i].customer) == customers.name(ratings[j].customer); },
+      [&](size_t i) { __builtin_prefetch(customers.name(ratings[i].customer).data()); });
 }
 
 namespace {
