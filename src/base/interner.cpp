@@ -179,8 +179,8 @@ void Interner::find_batch(const Interner& other, Id first, size_t n, Id* ids, Id
 
 void Interner::append_new(const std::string_view* names, size_t n, Id* ids) {
   drop_index();
-  // Doubling, not exact: a caller appending batch after batch (the ratings'
-  // raters, 4096 at a time) would otherwise copy every ref at every batch.
+  // Doubling, not exact: a caller appending a few names at a time (the
+  // ratings' raters, one a row) would otherwise copy every ref every time.
   if (refs_.size() + n > refs_.capacity()) refs_.reserve(std::max(refs_.size() + n, 2 * refs_.capacity()));
   for (size_t i = 0; i < n; ++i) {
     ids[i] = static_cast<Id>(refs_.size());

@@ -203,58 +203,11 @@ uint64_t mark_superseded_ratings(std::vector<Rating>& ratings, const Interner& c
       [&](size_t i) { __builtin_prefetch(customers.name(ratings[i].customer).data()); });
 }
 
-namespace {
-
-// The ratings' customers, one name a rating, stored into the raters' own
-// namespace (ratings.h) in batches of kBatch as the rows come (a row's
-// fields do not outlive the next rows). Not looked up: a rater's id is only
-// where `explain` finds the name, and the superseding rule compares names
-// within a small bucket, so a table of every rater (0.9M names in 16 MB, a
-// cache miss a rating, a quarter of reading the ratings) bought nothing.
-class RaterBatch {
- public:
-  RaterBatch(Interner* raters, std::vector<Rating>* ratings)
-      : raters_(raters), ratings_(ratings), names_(kBatch), ids_(kBatch) {
-    text_.reserve(kBatch * 32);
-    ends_.reserve(kBatch);
-  }
-  // `customer` is the last rating's.
-  void add(std::string_view customer) {
-    text_.append(customer);
-    ends_.push_back(text_.size());
-    if (ends_.size() == kBatch) flush();
-  }
-  void flush() {
-    const size_t n = ends_.size();
-    for (size_t k = 0; k < n; ++k) {
-      const size_t from = k == 0 ? 0 : ends_[k - 1];
-      names_[k] = std::string_view(text_).substr(from, ends_[k] - from);
-    }
-    raters_->append_new(names_.data(), n, ids_.data());
-    Rating* first = ratings_->data() + (ratings_->size() - n);
-    for (size_t k = 0; k < n; ++k) first[k].customer = ids_[k];
-    text_.clear();
-    ends_.clear();
-  }
-
- private:
-  static constexpr size_t kBatch = 4096;
-  Interner* raters_;
-  std::vector<Rating>* ratings_;
-  std::string text_;          // the batch's names, one after another
-  std::vector<size_t> ends_;  // where each one ends in text_
-  std::vector<std::string_view> names_;
-  std::vector<Id> ids_;
-};
-
-}  // namespace
-
 void read_ratings(const std::string& path, const ReadOptions& o, const Policy& p, RowErrors& errors,
                   RatingsRead* out) {
   FileReader r("ratings", path, o, p);
   CsvRows& rows = r.rows();
   out->file = path;
-  RaterBatch raters(&out->customers, &out->ratings);
   r.each(errors, [&] {
     Time t = r.time(kRaTime, "time");
     std::string_view agent = r.name(kRaAgent, "agent");
@@ -269,10 +222,14 @@ void read_ratings(const std::string& path, const ReadOptions& o, const Policy& p
     if (out->ratings.size() == out->ratings.capacity()) r.make_room(out->ratings);
     out->ratings.push_back(Rating{t, out->agents.intern(agent), 0, static_cast<uint32_t>(rows.line()), level,
                                   false});
-    raters.add(customer);
+    // The customer's name, in the raters' own namespace (ratings.h), one a
+    // rating and never looked up: a rater's id is only where `explain` finds
+    // the name, and the superseding rule compares names within a small
+    // bucket, so a table of every rater (0.9M names in 16 MB, a cache miss a
+    // rating, a quarter of reading the ratings) bought nothing.
+    out->customers.append_new(&customer, 1, &out->ratings.back().customer);
     ++r.account().used;
   });
-  raters.flush();
   // Superseded ratings are the file's duplicates in the row account (SPEC 9).
   // The agents are still the file's own ids: the same agent is the same id
   // either way, and that is all the rule compares.

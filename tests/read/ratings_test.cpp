@@ -111,8 +111,9 @@ TEST_CASE("of one agent, customer and day only the latest rating counts; the ear
 }
 
 TEST_CASE("raters keep their names and their later ratings across thousands of rows") {
-  // More rows than the reader interns at once (4096): the morning ratings of
-  // 4500 raters, then each rater's afternoon one, which supersedes it.
+  // Many buckets of the superseding rule (and more than a batch of 4096, as
+  // raters were once interned): the morning ratings of 4500 raters, then
+  // each rater's afternoon one, which supersedes it.
   std::string text = "agent,customer,time,rating\n";
   for (int i = 0; i < 9000; ++i)
     text += fmt::format("小美,k{},2026-10-05 {}:00,{}\n", i % 4500, i < 4500 ? 10 : 15, i < 4500 ? 1 : 5);
