@@ -43,6 +43,13 @@ struct Sse2Masks {
     }
     return m;
   }
+  // Set bits, few of them (a newline per ~100 bytes): plain x86-64 has no
+  // POPCNT, and std::popcount is a library call there.
+  static inline int ones(uint64_t x) {
+    int n = 0;
+    for (; x; x &= x - 1) ++n;
+    return n;
+  }
 };
 
 // AVX2, where the CPU has it (the caller is compiled for it too).
@@ -57,6 +64,8 @@ struct Avx2Masks {
     };
     return ByteMasks{bits(','), bits('"'), bits('\n'), bits(kPlaceholder), bits('\0'), bits(' ') | bits('\t')};
   }
+  // Every AVX2 CPU has POPCNT (best_simd() checks): one instruction.
+  __attribute__((target("avx2,popcnt"))) static inline int ones(uint64_t x) { return __builtin_popcountll(x); }
 };
 
 // Bit i = the parity of quotes at 0..i: set inside a quoted stretch.

@@ -50,31 +50,63 @@ size_t next_special(const char* p, size_t i, size_t n) {
   return i;
 }
 
-// Where the bytes scan() must look at are among 64: bit i = byte i.
-struct ScanMasks {
-  uint64_t quote;
-  uint64_t newline;
-  uint64_t bad;  // NUL or the placeholder: errors, left to the byte loop
+// What mark() carries from byte to byte, as ByteSource's members of the same names.
+struct MarkState {
+  uint64_t line;
+  uint64_t quote_line;
+  uint64_t record_line;
+  uint64_t record_begin;
+  bool in_quote;
 };
 
-ScanMasks scan_masks_sse2(const char* p) {
-  const read_detail::ByteMasks m = read_detail::Sse2Masks::at(p);
-  return ScanMasks{m.quote, m.newline, m.nul | m.placeholder};
+// mark()'s steps of 64 bytes over o[0, n) (the stream's bytes from
+// `emitted` on): the quote state of every byte from the parity of the quotes
+// before it, lines by counting newlines, quoted newlines to placeholders in
+// place. Returns where it stopped: the last whole step, or a step holding a
+// NUL or 0x1F (left to the byte loop, which reports it in order), or one where
+// a record grows too long (*too_long; the state is then that step's start).
+// Inlined into one function per vector width, so the masks are not a call
+// per step and the AVX2 one counts lines with POPCNT.
+template <class M>
+__attribute__((always_inline)) inline size_t mark_steps(char* o, size_t n, uint64_t emitted, MarkState* s,
+                                                        bool* too_long) {
+  size_t start = 0;
+  for (; start + 64 <= n; start += 64) {
+    const read_detail::ByteMasks m = M::at(o + start);
+    if (m.nul | m.placeholder) break;
+    if (!m.quote && !m.newline) continue;
+    uint64_t carry = s->in_quote ? ~uint64_t{0} : 0;
+    const uint64_t in = read_detail::inside_quotes(m.quote, &carry);
+    if (const uint64_t ends = m.newline & ~in) {
+      const int first = std::countr_zero(ends);
+      if (emitted + start + static_cast<size_t>(first) - s->record_begin > kMaxRecordBytes) {
+        *too_long = true;
+        break;
+      }
+      const int last = 63 - std::countl_zero(ends);
+      s->record_begin = emitted + start + static_cast<size_t>(last) + 1;
+      s->record_line = s->line + static_cast<uint64_t>(M::ones(m.newline & ((uint64_t{2} << last) - 1)));
+    }
+    for (uint64_t q = m.newline & in; q; q &= q - 1) o[start + static_cast<size_t>(std::countr_zero(q))] = kPlaceholder;
+    const bool open = carry != 0;
+    if (const uint64_t opens = m.quote & in; open && opens) {
+      const int last = 63 - std::countl_zero(opens);
+      s->quote_line = s->line + static_cast<uint64_t>(M::ones(m.newline & ((uint64_t{1} << last) - 1)));
+    }
+    s->line += static_cast<uint64_t>(M::ones(m.newline));
+    s->in_quote = open;
+  }
+  return start;
 }
 
-__attribute__((target("avx2"))) ScanMasks scan_masks_avx2(const char* p) {
-  const read_detail::ByteMasks m = read_detail::Avx2Masks::at(p);
-  return ScanMasks{m.quote, m.newline, m.nul | m.placeholder};
+__attribute__((target("avx2,popcnt"))) size_t mark_avx2(char* o, size_t n, uint64_t emitted, MarkState* s,
+                                                        bool* too_long) {
+  return mark_steps<read_detail::Avx2Masks>(o, n, emitted, s, too_long);
 }
 
-// Set bits, few of them (a newline per ~100 bytes): the build targets
-// x86-64 without POPCNT, where std::popcount is a library call.
-int ones(uint64_t x) {
-  int n = 0;
-  for (; x; x &= x - 1) ++n;
-  return n;
+size_t mark_sse2(char* o, size_t n, uint64_t emitted, MarkState* s, bool* too_long) {
+  return mark_steps<read_detail::Sse2Masks>(o, n, emitted, s, too_long);
 }
-
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -220,33 +252,16 @@ void ByteSource::scan(const char* p, size_t n) {
 
 void ByteSource::mark(char* o, size_t n) {
   const char* p = o;
-  size_t start = 0;
-  // 64 bytes at a time: the quote state of every byte from the parity of the
-  // quotes before it, lines by counting newlines. A NUL or 0x1F leaves the rest
-  // to the byte loop below, which reports it in order.
-  for (; start + 64 <= n; start += 64) {
-    const ScanMasks m = simd_ == Simd::kAvx2 ? scan_masks_avx2(p + start) : scan_masks_sse2(p + start);
-    if (m.bad) break;
-    if (!m.quote && !m.newline) continue;
-    uint64_t carry = in_quote_ ? ~uint64_t{0} : 0;
-    const uint64_t in = read_detail::inside_quotes(m.quote, &carry);
-    if (const uint64_t ends = m.newline & ~in) {
-      const int first = std::countr_zero(ends);
-      if (emitted_ + start + static_cast<size_t>(first) - record_begin_ > kMaxRecordBytes)
-        fail(record_line_, Msg(MsgId::kLineTooLong));
-      const int last = 63 - std::countl_zero(ends);
-      record_begin_ = emitted_ + start + static_cast<size_t>(last) + 1;
-      record_line_ = line_ + static_cast<uint64_t>(ones(m.newline & ((uint64_t{2} << last) - 1)));
-    }
-    for (uint64_t q = m.newline & in; q; q &= q - 1) o[start + static_cast<size_t>(std::countr_zero(q))] = kPlaceholder;
-    const bool open = carry != 0;
-    if (const uint64_t opens = m.quote & in; open && opens) {
-      const int last = 63 - std::countl_zero(opens);
-      quote_line_ = line_ + static_cast<uint64_t>(ones(m.newline & ((uint64_t{1} << last) - 1)));
-    }
-    line_ += static_cast<uint64_t>(ones(m.newline));
-    in_quote_ = open;
-  }
+  MarkState st{line_, quote_line_, record_line_, record_begin_, in_quote_};
+  bool too_long = false;
+  size_t start = simd_ == Simd::kAvx2 ? mark_avx2(o, n, emitted_, &st, &too_long)
+                                      : mark_sse2(o, n, emitted_, &st, &too_long);
+  line_ = st.line;
+  quote_line_ = st.quote_line;
+  record_line_ = st.record_line;
+  record_begin_ = st.record_begin;
+  in_quote_ = st.in_quote;
+  if (too_long) fail(record_line_, Msg(MsgId::kLineTooLong));
   for (size_t i = next_special(p, start, n); i < n; i = next_special(p, i + 1, n)) {
     switch (p[i]) {
       case '"':
