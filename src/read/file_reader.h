@@ -181,9 +181,15 @@ class FileReader {
   }
 
   void reject(RowErrors& errors, Msg reason) {
+    reject_line(errors, rows_.line(), errors.lenient() ? rows_.row_text() : std::string(), std::move(reason));
+  }
+  // The same for a row read before the current one, found bad only later
+  // (read_orders' conflicting order ids, judged a batch of rows at a time):
+  // `text` is its row_text() if lenient. Call it before the next row's
+  // reject, so that rows are rejected in line order.
+  void reject_line(RowErrors& errors, uint64_t line, std::string_view text, Msg reason) {
     ++account_.rejected;
-    errors.reject(InputError(Location{rows_.name(), rows_.line(), {}}, std::move(reason)),
-                  errors.lenient() ? rows_.row_text() : std::string());
+    errors.reject(InputError(Location{rows_.name(), line, {}}, std::move(reason)), text);
   }
 
  private:

@@ -287,45 +287,108 @@ void read_orders(const std::string& path, const ReadOptions& o, const Policy& p,
   FileReader r("orders", path, o, p);
   CsvRows& rows = r.rows();
   std::vector<uint32_t> index;  // order id -> position in *out + 1 (0: not yet)
-  r.each(errors, [&] {
-    std::string_view id = strip_excel(r.required(kOrId, "order_id"));
-    if (id.empty()) throw BadRow{Msg(MsgId::kEmptyField, {"order_id"})};
-    std::string_view customer = r.name(kOrCustomer, "customer");
-    // The two tables outgrow the cache in a big month (a miss for nearly
-    // every row, orders being mostly new ids and customers): their slots are
-    // fetched while the times and money below are parsed.
-    order_ids->prefetch(id);
-    customers->prefetch(customer);
-    Order ord{};
-    ord.created = r.time(kOrCreated, "created");
-    ord.paid = rows.field(kOrPaid).empty() ? kNever : r.time(kOrPaid, "paid");
-    if (ord.paid != kNever && ord.paid < ord.created) throw BadRow{Msg(MsgId::kPaidBeforeCreated)};
-    ord.amount = r.money(kOrAmount, "amount");
-    ord.refund = rows.field(kOrRefund).empty() ? 0 : r.money(kOrRefund, "refund");
-    if (ord.refund > ord.amount)
-      throw BadRow{Msg(MsgId::kRefundOverAmount, {quote_value(rows.field(kOrRefund)), quote_value(rows.field(kOrAmount))})};
-    ord.order_id = order_ids->intern(id);
-    ord.customer = customers->intern(customer);
-    ord.status = statuses->intern(rows.field(kOrStatus));
-    ord.line = static_cast<uint32_t>(rows.line());
-    if (index.size() <= ord.order_id) index.resize(ord.order_id + 1, 0);
-    if (index[ord.order_id] != 0) {
-      const Order& first = (*out)[index[ord.order_id] - 1];
-      if (first.customer == ord.customer && first.created == ord.created && first.paid == ord.paid &&
-          first.amount == ord.amount && first.refund == ord.refund && first.status == ord.status) {
-        ++r.account().duplicates;
-        return;
+  // Rows good but for their order id (a conflict) wait in a batch, and their
+  // ids and customers are interned a batch at a time: both tables outgrow
+  // the cache in a big month, and nearly every row brings a new id and a new
+  // customer, a miss in each. intern_batch fetches the slots of the names
+  // ahead while it interns one; one row at a time, a slot fetched while the
+  // row's times and money were parsed had not arrived yet, and the orders
+  // thread spent half its time waiting for it.
+  constexpr size_t kBatch = 512;
+  std::vector<Order> pending;          // order_id and customer not yet set
+  std::string names;                   // each pending row's order id, then its customer
+  std::vector<size_t> ends;            // where each of those names ends in `names`
+  std::vector<std::string> texts;      // lenient: each pending row's text, for a conflict's reject
+  std::vector<std::string_view> views;  // the ids, then the customers
+  std::vector<Id> ids;
+  pending.reserve(kBatch);
+  auto flush = [&] {
+    // Emptied however it ends: a conflict in a strict run throws, and the
+    // rows after it are never judged (as when rows were judged one by one).
+    struct Empty {
+      std::vector<Order>& pending;
+      std::string& names;
+      std::vector<size_t>& ends;
+      ~Empty() {
+        pending.clear();
+        names.clear();
+        ends.clear();
       }
-      throw BadRow{Msg(MsgId::kConflictingOrderId, {quote_value(id), std::to_string(first.line)})};
+    } empty{pending, names, ends};
+    const size_t n = pending.size();
+    views.resize(2 * n);
+    ids.resize(2 * n);
+    for (size_t i = 0, at = 0; i < n; ++i) {
+      views[i] = std::string_view(names).substr(at, ends[2 * i] - at);
+      views[n + i] = std::string_view(names).substr(ends[2 * i], ends[2 * i + 1] - ends[2 * i]);
+      at = ends[2 * i + 1];
     }
-    r.make_room(*out);
-    out->push_back(ord);
-    index[ord.order_id] = static_cast<uint32_t>(out->size());
-    if (o.period.contains(ord.created))
-      ++r.account().used;
-    else
-      ++r.account().outside_period;  // kept: after-sales looks back before the period
-  });
+    order_ids->intern_batch(views.data(), n, ids.data());
+    customers->intern_batch(views.data() + n, n, ids.data() + n);
+    for (size_t i = 0; i < n; ++i) {
+      Order ord = pending[i];
+      ord.order_id = ids[i];
+      ord.customer = ids[n + i];
+      if (index.size() <= ord.order_id) index.resize(ord.order_id + 1, 0);
+      if (index[ord.order_id] != 0) {
+        const Order& first = (*out)[index[ord.order_id] - 1];
+        if (first.customer == ord.customer && first.created == ord.created && first.paid == ord.paid &&
+            first.amount == ord.amount && first.refund == ord.refund && first.status == ord.status) {
+          ++r.account().duplicates;
+          continue;
+        }
+        r.reject_line(errors, ord.line, errors.lenient() ? std::string_view(texts[i]) : std::string_view(),
+                      Msg(MsgId::kConflictingOrderId, {quote_value(views[i]), std::to_string(first.line)}));
+        continue;
+      }
+      r.make_room(*out);
+      out->push_back(ord);
+      index[ord.order_id] = static_cast<uint32_t>(out->size());
+      if (o.period.contains(ord.created))
+        ++r.account().used;
+      else
+        ++r.account().outside_period;  // kept: after-sales looks back before the period
+    }
+  };
+  try {
+    r.each(errors, [&] {
+      // Judged before this row: its reject (if it has one) follows theirs,
+      // and a batch holds only earlier lines than the row being read.
+      if (pending.size() == kBatch) flush();
+      try {
+        std::string_view id = strip_excel(r.required(kOrId, "order_id"));
+        if (id.empty()) throw BadRow{Msg(MsgId::kEmptyField, {"order_id"})};
+        std::string_view customer = r.name(kOrCustomer, "customer");
+        Order ord{};
+        ord.created = r.time(kOrCreated, "created");
+        ord.paid = rows.field(kOrPaid).empty() ? kNever : r.time(kOrPaid, "paid");
+        if (ord.paid != kNever && ord.paid < ord.created) throw BadRow{Msg(MsgId::kPaidBeforeCreated)};
+        ord.amount = r.money(kOrAmount, "amount");
+        ord.refund = rows.field(kOrRefund).empty() ? 0 : r.money(kOrRefund, "refund");
+        if (ord.refund > ord.amount)
+          throw BadRow{
+              Msg(MsgId::kRefundOverAmount, {quote_value(rows.field(kOrRefund)), quote_value(rows.field(kOrAmount))})};
+        ord.status = statuses->intern(rows.field(kOrStatus));
+        ord.line = static_cast<uint32_t>(rows.line());
+        if (errors.lenient()) {
+          if (texts.size() <= pending.size()) texts.emplace_back();
+          texts[pending.size()] = rows.row_text();
+        }
+        names.append(id);
+        ends.push_back(names.size());
+        names.append(customer);
+        ends.push_back(names.size());
+        pending.push_back(ord);
+      } catch (...) {
+        flush();  // the earlier rows' rejects come first
+        throw;
+      }
+    });
+  } catch (...) {
+    flush();  // a reading error past a conflict: the conflict is the first bad row
+    throw;
+  }
+  flush();
   *account = r.account();
 }
 

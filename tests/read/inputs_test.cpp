@@ -176,6 +176,70 @@ TEST_CASE("identical order rows are dropped as duplicates; a different row with 
         g.in.orders + ":4: order_id \"7\" also on line 2 with different content");
 }
 
+// Orders are judged a batch of rows at a time (their ids interned together),
+// so a conflicting id is found after the rows behind it were read: it must
+// still be the bad row a strict run names first, and keep its own text.
+TEST_CASE("a conflicting order id is the first bad row though the rows after it in its batch are bad too") {
+  const std::string first = "7,c,2026-10-01 09:00,,5,,\n", conflict = "7,c,2026-10-01 09:00,,6,,\n";
+  const std::string expected = ":3: order_id \"7\" also on line 2 with different content";
+  SUBCASE("a bad time on the next line") {
+    Files f(chat(""), order(first + conflict + "8,c,soon,,5,,\n"));
+    RowErrors e;
+    CHECK(read_error(f.in, ReadOptions{}, e) == f.in.orders + expected);
+  }
+  SUBCASE("the file's end inside a quote on the next line") {
+    Files f(chat(""), order(first + conflict + "8,\"c,2026-10-01 09:00,,5,,\n"));
+    RowErrors e;
+    CHECK(read_error(f.in, ReadOptions{}, e) == f.in.orders + expected);
+  }
+  SUBCASE("lenient: both are listed in line order, each with its own text") {
+    Files f(chat(""), order(first + conflict + "8,c,soon,,5,,\n" + first));
+    RowErrors e(10);
+    Dataset d = read_inputs(f.in, ReadOptions{}, e);
+    std::vector<RejectedRow> rows = e.rows();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].line == 3);
+    CHECK(rows[0].row == "7,c,2026-10-01 09:00,,6,,");
+    CHECK(rows[1].line == 4);
+    CHECK(rows[1].row == "8,c,soon,,5,,");
+    CHECK(d.orders.size() == 1);
+    CHECK(d.account[1].duplicates == 1);
+    check_account(d);
+  }
+}
+
+TEST_CASE("order ids are judged the same across the batches they are read in") {
+  // 2000 rows: more than one batch of any size the reader might use. Line
+  // 2 + i holds id i % 1500: rows 1500 on repeat the first ones, every
+  // third differently (another amount).
+  std::string rows;
+  for (int i = 0; i < 2000; ++i) {
+    const int id = i % 1500;
+    const bool differs = i >= 1500 && i % 3 == 0;
+    rows += std::to_string(id) + ",c" + std::to_string(id % 700) + ",2026-10-01 09:00,," + (differs ? "6" : "5") + ",,\n";
+  }
+  Files f(chat(""), order(rows));
+  RowErrors lenient(1000);
+  Dataset d = read_inputs(f.in, ReadOptions{}, lenient);
+  CHECK(d.orders.size() == 1500);
+  CHECK(d.account[1].rejected == 167);  // i in [1500, 2000) divisible by 3: 1500, 1503, ..., 1998
+  CHECK(d.account[1].duplicates == 500 - 167);
+  check_account(d);
+  for (size_t i = 0; i < d.orders.size(); ++i) {
+    CAPTURE(i);
+    CHECK(d.order_ids.name(d.orders[i].order_id) == std::to_string(i));
+    CHECK(d.orders[i].line == i + 2);
+    CHECK(d.customers.name(d.orders[i].customer) == "c" + std::to_string(i % 700));
+  }
+  std::vector<RejectedRow> bad = lenient.rows();
+  REQUIRE(bad.size() == 167);
+  CHECK(bad.front().line == 1502);
+  CHECK(bad.back().line == 2000);
+  CHECK(bad.back().row == "498,c498,2026-10-01 09:00,,6,,");
+  RowErrors strict;
+  CHECK(read_error(f.in, ReadOptions{}, strict) == f.in.orders + ":1502: order_id \"0\" also on line 2 with different content");
+}
+
 TEST_CASE("a second row with the same order_id differing in any one field is bad, not a duplicate") {
   // Line 2 is the first row; line 3 repeats its id with one field changed.
   const std::string first = "7,c,2026-10-01 09:00,2026-10-01 09:05,5.00,paid,1.00\n";
