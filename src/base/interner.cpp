@@ -1,6 +1,10 @@
 #include "redhare/interner.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <stdexcept>
 
 namespace redhare {
@@ -46,7 +50,34 @@ uint32_t hash_name(std::string_view s) {
   return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
+constexpr size_t kHugePage = size_t{2} << 20;
+
 }  // namespace
+
+namespace interner_detail {
+
+template <class T>
+T* TableAllocator<T>::allocate(size_t n) {
+  const size_t bytes = n * sizeof(T);
+  if (bytes < kHugePage) return std::allocator<T>().allocate(n);
+  // Whole huge pages, aligned to one; the advice is only a hint, so a
+  // kernel without them just gives small pages.
+  const size_t whole = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, whole);
+  if (p == nullptr) throw std::bad_alloc();
+  madvise(p, whole, MADV_HUGEPAGE);
+  return static_cast<T*>(p);
+}
+
+template <class T>
+void TableAllocator<T>::deallocate(T* p, size_t n) {
+  if (n * sizeof(T) < kHugePage)
+    std::allocator<T>().deallocate(p, n);
+  else
+    std::free(p);
+}
+
+}  // namespace interner_detail
 
 Interner::Interner() : slots_(64, Slot{0, 0}) {}
 Interner::Interner(Interner&&) noexcept = default;
@@ -90,7 +121,7 @@ size_t Interner::probe(std::string_view name, uint32_t hash) const {
   }
 }
 
-void Interner::drop_index() { std::vector<Slot>().swap(slots_); }
+void Interner::drop_index() { decltype(slots_)().swap(slots_); }
 
 // The smallest table at most 3/4 full, every name hashed again.
 void Interner::rebuild_index() const {
@@ -212,7 +243,7 @@ void Interner::reserve(size_t names) {
 // Rehashing moves slots only: the stored hash says where each goes, so no
 // name is read again.
 void Interner::rehash(size_t size) {
-  std::vector<Slot> bigger(size, Slot{0, 0});
+  decltype(slots_) bigger(size, Slot{0, 0});
   const size_t mask = bigger.size() - 1;
   for (const Slot& s : slots_) {
     if (s.ref1 == 0) continue;

@@ -55,7 +55,8 @@ TEST_CASE("interner: names that differ in one byte, by length or by a prefix are
 TEST_CASE("interner: 200000 names survive table growth and keep their views") {
   // 200000 names of 8 + 6..11 bytes fill more than one 1 MiB block and grow
   // the table 13 times: 64 slots doubling to 524288, as three quarters of
-  // 262144 (196608) are fewer than 200000.
+  // 262144 (196608) are fewer than 200000. The last two tables (2 and 4
+  // MiB) are the ones asked for in huge pages, from another allocation path.
   Interner in;
   std::string_view first = in.name(in.intern("buyer0"));
   for (int i = 0; i < 200000; ++i) CHECK_EQ(in.intern("buyer" + std::to_string(i)), static_cast<Id>(i));
