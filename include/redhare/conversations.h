@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "redhare/huge_pages.h"
 #include "redhare/period.h"
 #include "redhare/records.h"
 #include "redhare/working_time.h"
@@ -189,15 +190,14 @@ std::vector<uint32_t> count_chats(const std::vector<Message>& messages, const Pe
 // An allocator whose resize() leaves new entries unwritten: a range's
 // entries are all written by scatter_chats before any is read, and zeroing
 // the buffer first (16 MB for a 7M-message month) ran alone on the run's
-// path, before the two threads start.
+// path, before the two threads start. In huge pages (huge_pages.h): the
+// scatter writes each message to a random bucket of the range.
 template <class T>
-struct UnzeroedAllocator {
+struct UnzeroedAllocator : HugePageAllocator<T> {
   using value_type = T;
   UnzeroedAllocator() = default;
   template <class U>
   UnzeroedAllocator(const UnzeroedAllocator<U>&) {}
-  T* allocate(size_t n) { return std::allocator<T>().allocate(n); }
-  void deallocate(T* p, size_t n) { std::allocator<T>().deallocate(p, n); }
   template <class U>
   void construct(U* p) noexcept {
     ::new (static_cast<void*>(p)) U;  // default-initialised: no zero

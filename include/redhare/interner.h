@@ -18,27 +18,11 @@
 #include <string_view>
 #include <vector>
 
+#include "redhare/huge_pages.h"
+
 namespace redhare {
 
 using Id = uint32_t;
-
-namespace interner_detail {
-// An allocator for the lookup table: one of 2 MiB or more is asked for in
-// huge pages (Linux's transparent huge pages are often on only for memory
-// that asks). Every lookup is a random slot of a table bigger than the
-// cache, and with 4 KiB pages nearly every one missed the TLB too.
-template <class T>
-struct TableAllocator {
-  using value_type = T;
-  TableAllocator() = default;
-  template <class U>
-  TableAllocator(const TableAllocator<U>&) {}
-  T* allocate(size_t n);
-  void deallocate(T* p, size_t n);
-  template <class U>
-  bool operator==(const TableAllocator<U>&) const { return true; }
-};
-}  // namespace interner_detail
 
 class Interner {
  public:
@@ -128,7 +112,9 @@ class Interner {
   // tags, 8 slots to a cache line, so a fuller table costs little time and
   // saves half its memory at some sizes (1.04M customers: 16 MB, not 32 MB).
   // Empty only after drop_index(): mutable so that find() can rebuild it.
-  mutable std::vector<Slot, interner_detail::TableAllocator<Slot>> slots_;
+  // In huge pages once 2 MiB or more (huge_pages.h): every lookup is a
+  // random slot.
+  mutable std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::vector<Ref> refs_;    // by id
   std::vector<std::unique_ptr<char[]>> blocks_;
   size_t block_pos_ = 0;   // next free byte in blocks_.back()

@@ -1,10 +1,6 @@
 #include "redhare/interner.h"
 
-#include <sys/mman.h>
-
 #include <algorithm>
-#include <cstdlib>
-#include <new>
 #include <stdexcept>
 
 namespace redhare {
@@ -50,34 +46,7 @@ uint32_t hash_name(std::string_view s) {
   return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
-constexpr size_t kHugePage = size_t{2} << 20;
-
 }  // namespace
-
-namespace interner_detail {
-
-template <class T>
-T* TableAllocator<T>::allocate(size_t n) {
-  const size_t bytes = n * sizeof(T);
-  if (bytes < kHugePage) return std::allocator<T>().allocate(n);
-  // Whole huge pages, aligned to one; the advice is only a hint, so a
-  // kernel without them just gives small pages.
-  const size_t whole = (bytes + kHugePage - 1) / kHugePage * kHugePage;
-  void* p = std::aligned_alloc(kHugePage, whole);
-  if (p == nullptr) throw std::bad_alloc();
-  madvise(p, whole, MADV_HUGEPAGE);
-  return static_cast<T*>(p);
-}
-
-template <class T>
-void TableAllocator<T>::deallocate(T* p, size_t n) {
-  if (n * sizeof(T) < kHugePage)
-    std::allocator<T>().deallocate(p, n);
-  else
-    std::free(p);
-}
-
-}  // namespace interner_detail
 
 Interner::Interner() : slots_(64, Slot{0, 0}) {}
 Interner::Interner(Interner&&) noexcept = default;
