@@ -61,7 +61,7 @@ class Interner {
   void prefetch(std::string_view name) const;
   // Room for `names` names in all without the table growing (rehashing)
   // on the way: for a caller that knows about how many are coming, such as
-  // the ratings' raters at the join.
+  // the orders' ids and customers, sized from the orders file's bytes.
   void reserve(size_t names);
   // The id of `name` if known.
   bool find(std::string_view name, Id* id) const;
