@@ -40,7 +40,20 @@ class ChatDuplicates {
   // True when `m`, whose text has chat_text_hash() `text_hash`, is a copy of
   // a row in `kept` (the rows kept so far, each of which went through here).
   // Otherwise `m` is recorded as row kept.size(), and the caller appends it.
-  bool duplicate(const std::vector<Message>& kept, const Message& m, uint64_t text_hash);
+  bool duplicate(const std::vector<Message>& kept, const Message& m, uint64_t text_hash) {
+    return duplicate(kept, m, text_hash, row_hash_(m, text_hash));
+  }
+  // The same, with `row_hash` from look_ahead(m, text_hash).
+  bool duplicate(const std::vector<Message>& kept, const Message& m, uint64_t text_hash, uint64_t row_hash);
+  // The row hash of (m, text_hash), its slot fetched into the cache: called a
+  // few rows before duplicate(), the table's cache miss (most of the keeping
+  // thread's time: the interners evict the table between batches) overlaps
+  // the rows in between. A hint only: a table rebuilt since is still right.
+  uint64_t look_ahead(const Message& m, uint64_t text_hash) const {
+    const uint64_t h = row_hash_(m, text_hash);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    return h;
+  }
   // Room for the text hashes of `rows` kept rows, reserved in one step.
   void reserve(size_t rows) { text_hash_.reserve(rows); }
   // False once a row went back past the last hour: every row is in one table.
@@ -59,7 +72,8 @@ class ChatDuplicates {
     return a.time == b.time && a.agent == b.agent && a.customer == b.customer && a.kind == b.kind;
   }
   // True when a row in the table equals (m, text_hash); otherwise adds `row`.
-  bool find_or_insert(const std::vector<Message>& kept, const Message& m, uint64_t text_hash, uint32_t row);
+  bool find_or_insert(const std::vector<Message>& kept, const Message& m, uint64_t text_hash, uint64_t h,
+                      uint32_t row);
   // A table of the kept rows from `from` on, room for `rows` more.
   void rebuild(const std::vector<Message>& kept, size_t from, size_t rows);
 

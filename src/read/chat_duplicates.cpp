@@ -43,7 +43,7 @@ uint64_t chat_row_hash(const Message& m, uint64_t text_hash) {
              static_cast<uint64_t>(m.kind));
 }
 
-bool ChatDuplicates::duplicate(const std::vector<Message>& kept, const Message& m, uint64_t th) {
+bool ChatDuplicates::duplicate(const std::vector<Message>& kept, const Message& m, uint64_t th, uint64_t h) {
   const auto row = static_cast<uint32_t>(kept.size());
   if (windowed_) {
     const Time hour = m.time / kHour;  // times are after 1970: no negative division
@@ -70,14 +70,13 @@ bool ChatDuplicates::duplicate(const std::vector<Message>& kept, const Message& 
   // The window's table at most 1/2 full (it is small); the whole file's 3/4.
   const size_t cap = windowed_ ? slots_.size() / 2 : slots_.size() / 4 * 3;
   if (size_ + 1 > cap) rebuild(kept, window_begin_, size_ + 1);
-  if (find_or_insert(kept, m, th, row)) return true;
+  if (find_or_insert(kept, m, th, h, row)) return true;
   text_hash_.push_back(th);
   return false;
 }
 
 bool ChatDuplicates::find_or_insert(const std::vector<Message>& kept, const Message& m, uint64_t text_hash,
-                                    uint32_t row) {
-  const uint64_t h = row_hash_(m, text_hash);
+                                    uint64_t h, uint32_t row) {
   const auto tag = static_cast<uint32_t>(h >> 32);
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {

@@ -95,9 +95,10 @@ class KeptChats {
 
   // Interns the rows' names in row order (ids are given in order of first
   // appearance, as one at a time) and hands each row, as a Message with its
-  // text hash, to `kept`, in order. Then the batch is empty.
-  template <class F>
-  void flush(Interner* agents, Interner* customers, Scratch* s, F&& kept) {
+  // text hash, to `kept`, in order, with the value `ahead` returned for it
+  // kAhead rows before (ChatDuplicates::look_ahead). Then the batch is empty.
+  template <class A, class F>
+  void flush(Interner* agents, Interner* customers, Scratch* s, A&& ahead, F&& kept) {
     const size_t n = rows_.size();
     s->agent.resize(n);
     s->customer.resize(n);
@@ -111,9 +112,19 @@ class KeptChats {
     }
     agents->intern_batch(s->agent.data(), n, s->agent_id.data());
     customers->intern_batch(s->customer.data(), n, s->customer_id.data());
-    for (size_t i = 0; i < n; ++i)
-      kept(Message{rows_[i].time, s->agent_id[i], s->customer_id[i], rows_[i].line, rows_[i].kind},
-           rows_[i].text_hash);
+    auto message = [&](size_t i) {
+      return Message{rows_[i].time, s->agent_id[i], s->customer_id[i], rows_[i].line, rows_[i].kind};
+    };
+    // Far enough ahead to hide a miss to memory, near enough that the slot
+    // is still in the cache when its row comes.
+    constexpr size_t kAhead = 16;
+    uint64_t looked[kAhead];
+    for (size_t i = 0; i < std::min(n, kAhead); ++i) looked[i] = ahead(message(i), rows_[i].text_hash);
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t h = looked[i % kAhead];
+      if (i + kAhead < n) looked[i % kAhead] = ahead(message(i + kAhead), rows_[i + kAhead].text_hash);
+      kept(message(i), rows_[i].text_hash, h);
+    }
     rows_.clear();
     names_.clear();
   }
@@ -235,8 +246,9 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
   uint64_t used = 0, duplicates = 0;
   KeptChats::Scratch scratch;
   KeepThread keeper([&](KeptChats& batch) {
-    batch.flush(agents, customers, &scratch, [&](const Message& m, uint64_t text_hash) {
-      if (seen.duplicate(*out, m, text_hash)) {
+    auto ahead = [&](const Message& m, uint64_t text_hash) { return seen.look_ahead(m, text_hash); };
+    batch.flush(agents, customers, &scratch, ahead, [&](const Message& m, uint64_t text_hash, uint64_t row_hash) {
+      if (seen.duplicate(*out, m, text_hash, row_hash)) {
         ++duplicates;
         return;
       }
