@@ -117,6 +117,31 @@ TEST_CASE("a file that skips hours starts an empty window, and a copy from befor
   CHECK(f.duplicates == 2);
 }
 
+TEST_CASE("row hashes taken by look_ahead before the table moved on, grew or became the whole file's still find copies") {
+  // As the keeping thread does: every row's hash is looked ahead before any
+  // row is checked, here all of them while the table is still empty.
+  ChatDuplicates seen;
+  std::vector<Message> rows;
+  const Time h = (kT / 3600) * 3600;
+  for (uint32_t i = 0; i < 3000; ++i)  // 2.5 hours of rows: the window moves twice and grows
+    rows.push_back(Message{h + static_cast<Time>(i) * 3, 1, i, i + 2, MessageKind::kCustomer});
+  for (uint32_t i = 2990; i < 3000; ++i) rows.push_back(rows[i]);  // copies of the last ten
+  rows.push_back(rows[0]);  // a copy from two hours back: the whole file's table
+  std::vector<uint64_t> ahead;
+  for (const Message& m : rows) ahead.push_back(seen.look_ahead(m, chat_text_hash("t")));
+  std::vector<Message> kept;
+  int duplicates = 0;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (seen.duplicate(kept, rows[i], chat_text_hash("t"), ahead[i]))
+      ++duplicates;
+    else
+      kept.push_back(rows[i]);
+  }
+  CHECK(kept.size() == 3000);
+  CHECK(duplicates == 11);
+  CHECK_FALSE(seen.windowed());
+}
+
 TEST_CASE("a text's line breaks hash alike saved with CRLF or LF; a lone CR and the lines themselves still count") {
   CHECK(chat_text_hash("地址:\r\n杭州\r\n西湖区") == chat_text_hash("地址:\n杭州\n西湖区"));
   CHECK(chat_text_hash("a\r\n") == chat_text_hash("a\n"));
