@@ -29,6 +29,7 @@
 #include <libfccp/csv.h>
 
 #include "redhare/message.h"
+#include "redhare/no_zero_construct.h"
 #include "redhare/simd.h"
 
 namespace redhare {
@@ -87,21 +88,13 @@ class ByteSource : public io::ByteSourceBase {
   // a big month's chats), and a buffer starts on a 64-byte line, where the
   // kernel's copy into it is fastest.
   template <class T>
-  struct ByteAllocator {
+  struct ByteAllocator : NoZeroConstruct {
     using value_type = T;
     ByteAllocator() = default;
     template <class U>
     ByteAllocator(const ByteAllocator<U>&) {}
     T* allocate(size_t n) { return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t{64})); }
     void deallocate(T* p, size_t) { ::operator delete(p, std::align_val_t{64}); }
-    template <class U>
-    void construct(U* p) noexcept {
-      ::new (static_cast<void*>(p)) U;  // default-initialised: no zero
-    }
-    template <class U, class... A>
-    void construct(U* p, A&&... a) {
-      ::new (static_cast<void*>(p)) U(std::forward<A>(a)...);
-    }
     friend bool operator==(ByteAllocator, ByteAllocator) { return true; }
   };
   using Bytes = std::vector<char, ByteAllocator<char>>;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "redhare/huge_pages.h"
+#include "redhare/no_zero_construct.h"
 #include "redhare/period.h"
 #include "redhare/records.h"
 #include "redhare/working_time.h"
@@ -193,19 +194,11 @@ std::vector<uint32_t> count_chats(const std::vector<Message>& messages, const Pe
 // path, before the two threads start. In huge pages (huge_pages.h): the
 // scatter writes each message to a random bucket of the range.
 template <class T>
-struct UnzeroedAllocator : HugePageAllocator<T> {
+struct UnzeroedAllocator : HugePageAllocator<T>, NoZeroConstruct {
   using value_type = T;
   UnzeroedAllocator() = default;
   template <class U>
   UnzeroedAllocator(const UnzeroedAllocator<U>&) {}
-  template <class U>
-  void construct(U* p) noexcept {
-    ::new (static_cast<void*>(p)) U;  // default-initialised: no zero
-  }
-  template <class U, class... A>
-  void construct(U* p, A&&... a) {
-    ::new (static_cast<void*>(p)) U(std::forward<A>(a)...);
-  }
   friend bool operator==(UnzeroedAllocator, UnzeroedAllocator) { return true; }
 };
 
