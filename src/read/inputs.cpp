@@ -20,6 +20,7 @@
 #include "redhare/roster.h"
 #include "redhare/timestamp.h"
 #include "file_reader.h"
+#include "name_pairs.h"
 
 namespace redhare {
 
@@ -64,23 +65,18 @@ MessageKind message_kind(std::string_view direction, std::string_view autov, std
   return is_auto ? MessageKind::kAuto : MessageKind::kAgent;
 }
 
-// Chat rows kept wait here, kBatch at a time, to be interned and checked
-// for copies on a thread of their own (KeepThread) while the next rows are
-// split: the reading thread was the run's bottleneck, the other core half
-// idle. Their agents and customers are interned together: a month's million
-// customers do not fit in cache, and Interner::intern_batch fetches every
-// row's slot, then every name, before comparing the first. The names are
-// copied: the row's fields do not outlive it.
+// Chat rows kept wait here, kBatch at a time, to be interned (NamePairs)
+// and checked for copies on a thread of their own (KeepThread) while the
+// next rows are split: the reading thread was the run's bottleneck, the
+// other core half idle.
 class KeptChats {
  public:
   static constexpr size_t kBatch = 4096;
   bool full() const { return rows_.size() == kBatch; }
   void add(Time t, std::string_view agent, std::string_view customer, MessageKind kind, uint32_t line,
            uint64_t text_hash) {
-    names_.append(agent);
-    const auto agent_end = static_cast<uint32_t>(names_.size());
-    names_.append(customer);
-    rows_.push_back(Row{t, text_hash, agent_end, static_cast<uint32_t>(names_.size()), line, kind});
+    names_.add(agent, customer);
+    rows_.push_back(Row{t, text_hash, line, kind});
   }
   // Where the reading was when the batch was handed over, for
   // FileReader::make_room's projection (the reading thread moves on).
@@ -88,10 +84,7 @@ class KeptChats {
 
   // flush()'s working space: one for the thread that flushes, not one in
   // each of the batches waiting (~160 KB each).
-  struct Scratch {
-    std::vector<std::string_view> agent, customer;
-    std::vector<Id> agent_id, customer_id;
-  };
+  using Scratch = NamePairs::Interned;
 
   // Interns the rows' names in row order (ids are given in order of first
   // appearance, as one at a time) and hands each row, as a Message with its
@@ -100,20 +93,9 @@ class KeptChats {
   template <class A, class F>
   void flush(Interner* agents, Interner* customers, Scratch* s, A&& ahead, F&& kept) {
     const size_t n = rows_.size();
-    s->agent.resize(n);
-    s->customer.resize(n);
-    s->agent_id.resize(n);
-    s->customer_id.resize(n);
-    uint32_t begin = 0;
-    for (size_t i = 0; i < n; ++i) {
-      s->agent[i] = std::string_view(names_).substr(begin, rows_[i].agent_end - begin);
-      s->customer[i] = std::string_view(names_).substr(rows_[i].agent_end, rows_[i].customer_end - rows_[i].agent_end);
-      begin = rows_[i].customer_end;
-    }
-    agents->intern_batch(s->agent.data(), n, s->agent_id.data());
-    customers->intern_batch(s->customer.data(), n, s->customer_id.data());
+    names_.intern(agents, customers, s);
     auto message = [&](size_t i) {
-      return Message{rows_[i].time, s->agent_id[i], s->customer_id[i], rows_[i].line, rows_[i].kind};
+      return Message{rows_[i].time, s->ids[i], s->ids[n + i], rows_[i].line, rows_[i].kind};
     };
     // Far enough ahead to hide a miss to memory, near enough that the slot
     // is still in the cache when its row comes.
@@ -133,12 +115,11 @@ class KeptChats {
   struct Row {
     Time time;
     uint64_t text_hash;
-    uint32_t agent_end, customer_end;  // ends of the names in names_
     uint32_t line;
     MessageKind kind;
   };
   std::vector<Row> rows_;
-  std::string names_;
+  NamePairs names_;  // row i's agent and customer
 };
 
 // Runs `consume` on each batch handed over, in order, on its own thread,
@@ -313,47 +294,34 @@ void read_orders(const std::string& path, const ReadOptions& o, const Policy& p,
     }
   }
   // Rows good but for their order id (a conflict) wait in a batch, and their
-  // ids and customers are interned a batch at a time: both tables outgrow
-  // the cache in a big month, and nearly every row brings a new id and a new
-  // customer, a miss in each. intern_batch fetches the slots of the names
-  // ahead while it interns one; one row at a time, a slot fetched while the
-  // row's times and money were parsed had not arrived yet, and the orders
-  // thread spent half its time waiting for it.
+  // ids and customers are interned a batch at a time (NamePairs): both
+  // tables outgrow the cache in a big month, and nearly every row brings a
+  // new id and a new customer, a miss in each. One row at a time, a slot
+  // fetched while the row's times and money were parsed had not arrived yet,
+  // and the orders thread spent half its time waiting for it.
   constexpr size_t kBatch = 512;
-  std::vector<Order> pending;          // order_id and customer not yet set
-  std::string names;                   // each pending row's order id, then its customer
-  std::vector<size_t> ends;            // where each of those names ends in `names`
-  std::vector<std::string> texts;      // lenient: each pending row's text, for a conflict's reject
-  std::vector<std::string_view> views;  // the ids, then the customers
-  std::vector<Id> ids;
+  std::vector<Order> pending;      // order_id and customer not yet set
+  NamePairs names;                 // each pending row's order id and customer
+  std::vector<std::string> texts;  // lenient: each pending row's text, for a conflict's reject
+  NamePairs::Interned interned;    // the ids' and customers' names and ids
   pending.reserve(kBatch);
   auto flush = [&] {
     // Emptied however it ends: a conflict in a strict run throws, and the
     // rows after it are never judged (as when rows were judged one by one).
     struct Empty {
       std::vector<Order>& pending;
-      std::string& names;
-      std::vector<size_t>& ends;
+      NamePairs& names;
       ~Empty() {
         pending.clear();
         names.clear();
-        ends.clear();
       }
-    } empty{pending, names, ends};
+    } empty{pending, names};
     const size_t n = pending.size();
-    views.resize(2 * n);
-    ids.resize(2 * n);
-    for (size_t i = 0, at = 0; i < n; ++i) {
-      views[i] = std::string_view(names).substr(at, ends[2 * i] - at);
-      views[n + i] = std::string_view(names).substr(ends[2 * i], ends[2 * i + 1] - ends[2 * i]);
-      at = ends[2 * i + 1];
-    }
-    order_ids->intern_batch(views.data(), n, ids.data());
-    customers->intern_batch(views.data() + n, n, ids.data() + n);
+    names.intern(order_ids, customers, &interned);
     for (size_t i = 0; i < n; ++i) {
       Order ord = pending[i];
-      ord.order_id = ids[i];
-      ord.customer = ids[n + i];
+      ord.order_id = interned.ids[i];
+      ord.customer = interned.ids[n + i];
       if (index.size() <= ord.order_id) index.resize(ord.order_id + 1, 0);
       if (index[ord.order_id] != 0) {
         const Order& first = (*out)[index[ord.order_id] - 1];
@@ -363,7 +331,7 @@ void read_orders(const std::string& path, const ReadOptions& o, const Policy& p,
           continue;
         }
         r.reject_line(errors, ord.line, errors.lenient() ? std::string_view(texts[i]) : std::string_view(),
-                      Msg(MsgId::kConflictingOrderId, {quote_value(views[i]), std::to_string(first.line)}));
+                      Msg(MsgId::kConflictingOrderId, {quote_value(interned.names[i]), std::to_string(first.line)}));
         continue;
       }
       r.make_room(*out);
@@ -399,10 +367,7 @@ void read_orders(const std::string& path, const ReadOptions& o, const Policy& p,
           if (texts.size() <= pending.size()) texts.emplace_back();
           texts[pending.size()] = rows.row_text();
         }
-        names.append(id);
-        ends.push_back(names.size());
-        names.append(customer);
-        ends.push_back(names.size());
+        names.add(id, customer);
         pending.push_back(ord);
       } catch (...) {
         flush();  // the earlier rows' rejects come first
