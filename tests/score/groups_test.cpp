@@ -49,6 +49,18 @@ std::vector<Scorecard> score(std::vector<AgentFigures> agents, const Policy& p =
   return score_agents(metrics_of(std::move(agents)), data, p);
 }
 
+// Agent "a", ranked first of its group `g` this month with 90 points.
+Scorecard first_of(GroupKey g) {
+  Scorecard a;
+  a.figures.name = "a";
+  a.score = 90;
+  a.ranked = true;
+  a.rank = 1;
+  a.group_ranked = 1;
+  a.group = std::move(g);
+  return a;
+}
+
 std::vector<std::string> fired(const std::vector<Consequence>& lines, Rule rule) {
   std::vector<std::string> out;
   for (const Consequence& k : lines)
@@ -173,13 +185,7 @@ TEST_CASE("a group with fewer than min_group ranked agents gets no rank-based li
 TEST_CASE("the 3-month rank-1 bonus follows the agent inside this month's group") {
   Policy p = default_policy();
   p.min_group = 1;
-  Scorecard a;
-  a.figures.name = "a";
-  a.score = 90;
-  a.ranked = true;
-  a.rank = 1;
-  a.group_ranked = 1;
-  a.group = {"North", Role::kPresales};
+  const Scorecard a = first_of({"North", Role::kPresales});
   const HistoryRow north{"a", 90, Grade::kExcellent, 1, {"North", Role::kPresales}};
   const HistoryRow south{"a", 90, Grade::kExcellent, 1, {"South", Role::kPresales}};
   std::vector<HistoryMonth> same = {{parse_month("2026-08", 0), {north}}, {parse_month("2026-09", 0), {north}}};
@@ -197,13 +203,7 @@ TEST_CASE("the 3-month rank-1 bonus follows the agent inside this month's group"
 TEST_CASE("3-month rules: a month saved without groups counts as the agent's group of this month") {
   Policy p = default_policy();
   p.min_group = 1;
-  Scorecard a;
-  a.figures.name = "a";
-  a.score = 90;
-  a.ranked = true;
-  a.rank = 1;
-  a.group_ranked = 1;
-  a.group = {"North", Role::kAftersales};
+  const Scorecard a = first_of({"North", Role::kAftersales});
   const HistoryRow shop_first{"a", 90, Grade::kExcellent, 1};  // read from agent,score,grade,rank
   const HistoryRow shop_second{"a", 90, Grade::kExcellent, 2};
   auto old_month = [](const char* label, HistoryRow row) {
