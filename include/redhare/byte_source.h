@@ -28,6 +28,7 @@
 
 #include <libfccp/csv.h>
 
+#include "redhare/csv_split.h"
 #include "redhare/message.h"
 #include "redhare/no_zero_construct.h"
 #include "redhare/simd.h"
@@ -42,6 +43,7 @@ Encoding parse_encoding(std::string_view text);
 
 inline constexpr char kPlaceholder = '\x1F';
 inline constexpr size_t kMaxRecordBytes = 1 << 20;
+inline constexpr size_t kMaxCharBytes = 4;  // the longest UTF-8 or GB18030 character
 
 class ByteSource : public io::ByteSourceBase {
  public:
@@ -59,6 +61,18 @@ class ByteSource : public io::ByteSourceBase {
   // read that returns 0 is the end.
   int read(char* buffer, int size) override;
 
+  // read() for the block index (CsvRows' fast splitter), in one pass: reads
+  // up to `size` bytes straight into buf + at (the file's bytes are not
+  // copied again) and, 64 bytes at a time while they are in registers,
+  // checks them (UTF-8, NUL, 0x1F, record length), makes quoted newlines
+  // placeholders and finds the field ends into *index with `indexer`, which
+  // then holds buf[at, at + returned) as index() would. Rows, lines and errors
+  // are read()'s: a block stops short before a record with bad bytes, and the
+  // next call throws. A character cut by the block's end waits for the next
+  // block, so up to kMaxCharBytes bytes past `size` may be written; indexing
+  // reads up to kSplitPadding bytes past those. GBK goes through read().
+  int read_indexed(char* buf, size_t at, int size, BlockIndexer* indexer, BlockIndex* index);
+
   // From now on adds every raw byte read to *counter, for a progress display
   // (the counter may be shared by sources on other threads). Null = off.
   void count_raw_bytes(std::atomic<uint64_t>* counter) { counter_ = counter; }
@@ -72,6 +86,16 @@ class ByteSource : public io::ByteSourceBase {
   void decide_encoding();              // kAuto -> kUtf8 / kGbk from the first bytes
   void scan(const char* p, size_t n);  // appends to out_, then mark()s it
   void mark(char* p, size_t n);        // quote state, placeholders (in place), checks
+  // read_indexed()'s parts: more bytes for a block (those read before
+  // first, then the file); the steps over b[from, limit) (whole steps,
+  // stopped at the first that holds something unusual); the byte-exact
+  // checks of what the steps left.
+  size_t next_bytes(char* p, size_t most);
+  size_t read_file(char* p, size_t want);  // one read(2); 0 at EOF
+  size_t one_pass(char* b, size_t from, size_t limit, size_t at, BlockIndexer* indexer, BlockIndex* index,
+                  bool* stopped);
+  void check_rest(char* b, size_t from, size_t n);
+  bool more() const { return raw_pos_ < raw_.size() || !eof_; }
   [[noreturn]] void fail(uint64_t line, Msg what) const;
 
   std::string name_;
@@ -100,6 +124,7 @@ class ByteSource : public io::ByteSourceBase {
   using Bytes = std::vector<char, ByteAllocator<char>>;
 
   Bytes raw_;      // undecoded bytes (a split character's tail stays here)
+  size_t raw_pos_ = 0;  // read_indexed(): raw_[0, raw_pos_) are in blocks already
   Bytes decoded_;  // GBK -> UTF-8 output of one chunk
   Bytes out_;      // scanned bytes not yet handed out (swapped with raw_: same type)
   size_t out_pos_ = 0;

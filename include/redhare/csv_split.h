@@ -98,6 +98,17 @@ class BlockIndexer {
   // What is carried into the next block.
   const State& state() const { return state_; }
 
+  // index() in three parts, for a pass that finds the field ends of most of
+  // a block itself (ByteSource::read_indexed, which checks the bytes in the
+  // same pass): begin_block(), then steps that update steps_state() and
+  // *out through read_detail::index_step (or index_more() over
+  // buf[from, from + n), continuing where the steps stopped), then
+  // end_block() with the bytes the block holds.
+  void begin_block(size_t at, BlockIndex* out);
+  void index_more(const char* buf, size_t from, size_t n, BlockIndex* out);
+  void end_block(size_t at, size_t n, const BlockIndex& out);
+  State* steps_state() { return &state_; }
+
  private:
   Simd simd_;
   State state_;

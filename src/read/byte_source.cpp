@@ -9,10 +9,13 @@
 #include <cerrno>
 #include <cstring>
 #include <exception>
+#include <algorithm>
 
 #include "redhare/error.h"
 #include "redhare/utf8.h"
 #include "byte_masks.h"
+#include "index_step.h"
+#include "utf8_steps.h"
 
 #include <immintrin.h>
 
@@ -21,7 +24,6 @@ namespace redhare {
 namespace {
 
 constexpr size_t kSniffBytes = 64 * 1024;
-constexpr size_t kMaxCharBytes = 4;  // the longest UTF-8 or GB18030 character
 
 constexpr auto kSpecial = [] {
   std::array<bool, 256> t{};
@@ -106,6 +108,111 @@ __attribute__((target("avx2,popcnt"))) size_t mark_avx2(char* o, size_t n, uint6
 
 size_t mark_sse2(char* o, size_t n, uint64_t emitted, MarkState* s, bool* too_long) {
   return mark_steps<read_detail::Sse2Masks>(o, n, emitted, s, too_long);
+}
+
+// read_indexed()'s steps: mark_steps' checks and marks and the block index's
+// field ends (index_step) in one go over each 64 bytes of b[from, limit),
+// with the UTF-8 check (U) too where the vector width has one. `base` is the
+// stream offset of b[0], `at` its offset in the index's buffer. Stops before
+// a step that holds a NUL or 0x1F, bad UTF-8 or the end of a record over
+// kMaxRecordBytes (*stopped): the byte-exact path (check_rest) goes on
+// from there, so errors are the same as read()'s. The quote state is one
+// for both: a '\n' outside quotes is a record end, inside one a placeholder.
+template <class M, class U>
+__attribute__((always_inline)) inline size_t pass_steps(char* b, size_t from, size_t limit, size_t at, uint64_t base,
+                                                        MarkState* s, BlockIndexer::State* x, BlockIndex* out,
+                                                        U* utf8, bool* stopped) {
+  size_t count = out->ends.size();
+  uint64_t carry = s->in_quote ? ~uint64_t{0} : 0;
+  size_t i = from;
+  for (; i + 64 <= limit; i += 64) {
+    char* const o = b + i;
+    const read_detail::ByteMasks m = M::at(o);
+    if ((m.nul | m.placeholder) || utf8->bad(o)) {
+      *stopped = true;
+      break;
+    }
+    uint64_t next = carry;
+    const uint64_t in = read_detail::inside_quotes(m.quote, &next);
+    const uint64_t record_ends = m.newline & ~in;
+    const uint64_t quoted = m.newline & in;
+    if (record_ends) {
+      const int first = std::countr_zero(record_ends);
+      if (base + i + static_cast<size_t>(first) - s->record_begin > kMaxRecordBytes) {
+        *stopped = true;
+        break;
+      }
+      const int last = 63 - std::countl_zero(record_ends);
+      s->record_begin = base + i + static_cast<size_t>(last) + 1;
+      s->record_line = s->line + static_cast<uint64_t>(M::ones(m.newline & ((uint64_t{2} << last) - 1)));
+    }
+    for (uint64_t q = quoted; q; q &= q - 1) o[std::countr_zero(q)] = kPlaceholder;
+    if (const uint64_t opens = m.quote & in; next && opens) {
+      const int last = 63 - std::countl_zero(opens);
+      s->quote_line = s->line + static_cast<uint64_t>(M::ones(m.newline & ((uint64_t{1} << last) - 1)));
+    }
+    if (m.newline) s->line += static_cast<uint64_t>(M::ones(m.newline));
+    carry = next;
+    read_detail::index_step(m.comma & ~in, record_ends, quoted, m.quote | quoted | m.blank,
+                            static_cast<uint32_t>(at + i), x, out, &count);
+  }
+  s->in_quote = carry != 0;
+  x->quote = carry;
+  out->ends.resize(count);
+  return i;
+}
+
+// SSE2 steps leave UTF-8 to utf8_check, before them.
+struct NoUtf8Steps {
+  static bool bad(const char*) { return false; }
+};
+
+// AVX2 steps check UTF-8 as utf8_check does (Keiser and Lemire), with the 32
+// bytes before each half. A character cut by a step's end is judged in the
+// next step; check_rest looks again from the start of the one at the end.
+struct Avx2Utf8Steps {
+  __m256i prev;
+  __attribute__((target("avx2"))) bool bad(const char* p) {
+    const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+    const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32));
+    bool found = false;
+    // All ASCII after a whole character: nothing to look up (most steps).
+    if (_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(lo, hi), prev)) != 0) {
+      const __m256i e = _mm256_or_si256(utf8_detail::errors(lo, prev), utf8_detail::errors(hi, lo));
+      found = !_mm256_testz_si256(e, e);
+    }
+    prev = hi;
+    return found;
+  }
+};
+
+__attribute__((target("avx2,popcnt"))) size_t pass_avx2(char* b, size_t from, size_t limit, size_t at,
+                                                        uint64_t base, MarkState* s, BlockIndexer::State* x,
+                                                        BlockIndex* out, bool* stopped) {
+  // A block starts on a character's start: nothing before it to judge by.
+  Avx2Utf8Steps utf8{from == 0 ? _mm256_setzero_si256()
+                               : _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b + from - 32))};
+  return pass_steps<read_detail::Avx2Masks>(b, from, limit, at, base, s, x, out, &utf8, stopped);
+}
+
+size_t pass_sse2(char* b, size_t from, size_t limit, size_t at, uint64_t base, MarkState* s,
+                 BlockIndexer::State* x, BlockIndex* out, bool* stopped) {
+  const size_t c = utf8_detail::character_start(b, from);
+  const Utf8Check v = utf8_check(b + c, limit - c, Simd::kSse2);
+  NoUtf8Steps utf8;
+  const size_t i = pass_steps<read_detail::Sse2Masks>(b, from, std::max(c + v.valid, from), at, base, s, x, out,
+                                                      &utf8, stopped);
+  if (v.invalid) *stopped = true;
+  return i;
+}
+
+// The bytes at the end of b[0, n) that begin a character they do not finish.
+size_t cut_character(const char* b, size_t n) {
+  const size_t c = utf8_detail::character_start(b, n);
+  if (c == n) return 0;
+  const auto lead = static_cast<unsigned char>(b[c]);
+  const size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+  return len > n - c ? n - c : 0;
 }
 
 bool iequals(std::string_view a, std::string_view b) {
@@ -286,7 +393,132 @@ void ByteSource::mark(char* o, size_t n) {
   }
   emitted_ += n;
   if (emitted_ - record_begin_ > kMaxRecordBytes) fail(record_line_, Msg(MsgId::kLineTooLong));
-  if (n > 0) last_ = out_.back();
+  if (n > 0) last_ = o[n - 1];
+}
+
+int ByteSource::read_indexed(char* buf, size_t at, int size, BlockIndexer* indexer, BlockIndex* index) {
+  if (!started_) {
+    started_ = true;
+    decide_encoding();
+  }
+  if (encoding_ != Encoding::kUtf8) {
+    // GB18030 is decoded into a buffer of its own, then copied and indexed.
+    const int got = read(buf + at, size);
+    indexer->index(buf, at, static_cast<size_t>(got), index);
+    return got;
+  }
+  if (held_) std::rethrow_exception(held_);
+  indexer->begin_block(at, index);
+  if (finished_) {
+    indexer->end_block(at, 0, *index);
+    return 0;
+  }
+  char* const b = buf + at;
+  const uint64_t block_start = emitted_;
+  const size_t want = static_cast<size_t>(size);
+  size_t n = 0;     // bytes in the block
+  size_t done = 0;  // of them, stepped over
+  bool stopped = false;
+  try {
+    // The steps follow the reads, over bytes still in the cache, but not
+    // over the last 3: they may begin a character that the next read ends,
+    // or that waits for the next block.
+    for (;;) {
+      if (!stopped && n >= kMaxCharBytes - 1) done = one_pass(b, done, n - (kMaxCharBytes - 1), at, indexer, index, &stopped);
+      if (stopped || n >= want || !more()) break;
+      n += next_bytes(b + n, want - n);
+    }
+    // A character cut by the block's end waits for the next block, so that
+    // every block is whole characters; a block of nothing but a cut
+    // character (blocks under 4 bytes) reads on.
+    size_t cut = more() ? cut_character(b, n) : 0;
+    while (cut > 0 && cut == n) {
+      n += next_bytes(b + n, 1);
+      cut = more() ? cut_character(b, n) : 0;
+    }
+    if (cut > 0) {
+      if (raw_pos_ == raw_.size()) {
+        raw_.assign(b + n - cut, b + n);
+        raw_pos_ = 0;
+      } else {
+        raw_pos_ -= cut;  // they came from raw_, just before raw_pos_
+      }
+      n -= cut;
+    }
+    if (!stopped) done = one_pass(b, done, n, at, indexer, index, &stopped);
+    check_rest(b, done, n);
+    if (!more()) {
+      if (in_quote_) fail(quote_line_, Msg(MsgId::kQuoteNeverClosed));
+      if (last_ != '\n') {
+        b[n] = '\n';
+        mark(b + n, 1);
+        ++n;
+      }
+      finished_ = true;
+    }
+    indexer->index_more(buf, at + done, n - done, index);
+  } catch (const InputError&) {
+    // As refill(): the records before the bad one are handed out (and
+    // indexed) first, and the next call throws.
+    const size_t keep = record_begin_ > block_start ? static_cast<size_t>(record_begin_ - block_start) : 0;
+    if (keep == 0) throw;
+    if (keep > done) indexer->index_more(buf, at + done, keep - done, index);
+    held_ = std::current_exception();
+    n = keep;
+  }
+  indexer->end_block(at, n, *index);
+  return static_cast<int>(n);
+}
+
+size_t ByteSource::next_bytes(char* p, size_t most) {
+  if (raw_pos_ < raw_.size()) {
+    const size_t n = std::min(most, raw_.size() - raw_pos_);
+    std::memcpy(p, raw_.data() + raw_pos_, n);
+    raw_pos_ += n;
+    return n;
+  }
+  return read_file(p, std::min(most, chunk_));
+}
+
+size_t ByteSource::read_file(char* p, size_t want) {
+  ssize_t got;
+  do {
+    got = ::read(fd_, p, want);
+  } while (got < 0 && errno == EINTR);
+  if (got < 0) fail(0, Msg(MsgId::kReadError, {std::strerror(errno)}));
+  if (got == 0) eof_ = true;
+  if (counter_) counter_->fetch_add(static_cast<uint64_t>(got), std::memory_order_relaxed);
+  return static_cast<size_t>(got);
+}
+
+size_t ByteSource::one_pass(char* b, size_t from, size_t limit, size_t at, BlockIndexer* indexer,
+                            BlockIndex* index, bool* stopped) {
+  if (limit < from + 64) return from;
+  MarkState st{line_, quote_line_, record_line_, record_begin_, in_quote_};
+  const uint64_t base = emitted_ - from;
+  const size_t i = simd_ == Simd::kAvx2
+                       ? pass_avx2(b, from, limit, at, base, &st, indexer->steps_state(), index, stopped)
+                       : pass_sse2(b, from, limit, at, base, &st, indexer->steps_state(), index, stopped);
+  line_ = st.line;
+  quote_line_ = st.quote_line;
+  record_line_ = st.record_line;
+  record_begin_ = st.record_begin;
+  in_quote_ = st.in_quote;
+  emitted_ += i - from;
+  if (i > from) last_ = b[i - 1];
+  return i;
+}
+
+// What the steps left (a block's last < 64 bytes, or from a step with
+// something unusual in it on), as fill() and mark() check it: UTF-8 from the
+// start of the character at `from`, then the marks and checks up to the
+// first bad character, then that one.
+void ByteSource::check_rest(char* b, size_t from, size_t n) {
+  const size_t c = utf8_detail::character_start(b, from);
+  const Utf8Check v = utf8_check(b + c, n - c, simd_);
+  const size_t valid = c + v.valid;
+  mark(b + from, valid > from ? valid - from : 0);
+  if (valid < n) fail(line_, Msg(MsgId::kInvalidUtf8));
 }
 
 bool ByteSource::fill() {

@@ -102,18 +102,19 @@ CsvRows::CsvRows(const std::string& name, std::unique_ptr<ByteSource> source, Sp
     : name_(name), source_(std::move(source)), block_(block), splitter_(splitter) {
   // _for_overwrite: every byte is written by a read before it is looked at, and
   // zeroing 2 x 2 MiB per file made small inputs (tests, fuzzing) 5x slower.
-  // kSplitPadding: the index reads whole 64-byte steps past a block's end.
-  for (auto& b : buffers_) b = std::make_unique_for_overwrite<char[]>(kCarry + block_ + 1 + kSplitPadding);
+  // kMaxCharBytes: read_indexed() may end a block with a character the
+  // block size cut (and a '\n' after). kSplitPadding: the index reads whole
+  // 64-byte steps past a block's end.
+  for (auto& b : buffers_)
+    b = std::make_unique_for_overwrite<char[]>(kCarry + block_ + kMaxCharBytes + 1 + kSplitPadding);
   begin_ = end_ = buffers_[current_].get() + kCarry;
   reader_ = std::make_unique<ReadAhead>([this](char* into) {
-    const int got = source_->read(into, static_cast<int>(block_));
+    if (splitter_ != Splitter::kFast) return source_->read(into, static_cast<int>(block_));
     // The index is made here, on the read-ahead thread, off the reading
-    // thread's path; blocks are read (and indexed) in order.
-    if (splitter_ == Splitter::kFast) {
-      const int b = into == buffers_[0].get() + kCarry ? 0 : 1;
-      indexer_.index(buffers_[b].get(), kCarry, static_cast<size_t>(got), &index_[b]);
-    }
-    return got;
+    // thread's path, in the same pass that checks the bytes as they are read
+    // into the block; blocks are read (and indexed) in order.
+    const int b = into == buffers_[0].get() + kCarry ? 0 : 1;
+    return source_->read_indexed(buffers_[b].get(), kCarry, static_cast<int>(block_), &indexer_, &index_[b]);
   });
   read_ahead(1 - current_);
   if (!next()) throw InputError(Location{name_, 0, {}}, Msg(MsgId::kEmptyFile));

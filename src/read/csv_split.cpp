@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "byte_masks.h"
+#include "index_step.h"
 
 #include <immintrin.h>
 
@@ -72,71 +73,23 @@ std::string_view special_field(const char* rec, size_t b, size_t e, std::string*
   return std::string_view(scratch->data() + out, static_cast<size_t>(o - start));
 }
 
-// Set bits, few of them (quoted newlines): the build targets x86-64 without
-// POPCNT, where std::popcount is a library call.
-inline uint32_t ones(uint64_t x) {
-  uint32_t n = 0;
-  for (; x; x &= x - 1) ++n;
-  return n;
-}
-
 // One pass over buf[at, at + n), 64 bytes at a time: the field ends are the
-// commas outside quotes and the newlines. A field is special when a quote, a
-// placeholder, a space or a tab lies between the end before it and its own.
+// commas outside quotes and the newlines (ByteSource has made every quoted
+// newline a placeholder by now).
 template <class M>
 __attribute__((always_inline)) inline void index_block(const char* buf, size_t at, size_t n,
                                                        BlockIndexer::State* s, BlockIndex* out) {
-  auto& ends = out->ends;
-  size_t count = ends.size();
+  size_t count = out->ends.size();
   for (size_t i = 0; i < n; i += 64) {
     const read_detail::ByteMasks m = M::at(buf + at + i);
     const uint64_t valid = n - i >= 64 ? ~uint64_t{0} : (uint64_t{1} << (n - i)) - 1;
     const uint64_t quote = m.quote & valid;
-    const uint64_t newline = m.newline & valid;
-    uint64_t placeholder = m.placeholder & valid;
-    uint64_t special = quote | placeholder | (m.blank & valid);
+    const uint64_t placeholder = m.placeholder & valid;
     const uint64_t in = read_detail::inside_quotes(quote, &s->quote);
-    uint64_t found = (m.comma & valid & ~in) | newline;
-    if (!found) {
-      s->special |= special != 0;
-      s->placeholders += ones(placeholder);
-      continue;
-    }
-    // At most 64 ends here: room for them first, so the loop only stores.
-    if (count + 64 > ends.size()) ends.resize(std::max(ends.size() * 2, count + 64));
-    uint32_t* e = ends.data();
-    const uint32_t offset = static_cast<uint32_t>(at + i);
-    if (!special && !s->special) {
-      // No quote, placeholder or blank: every field plain (most steps).
-      for (; found; found &= found - 1) {
-        const int b = std::countr_zero(found);
-        e[count] = offset + static_cast<uint32_t>(b);
-        if (newline >> b & 1) {
-          out->records.push_back({static_cast<uint32_t>(count), s->placeholders});
-          s->placeholders = 0;
-        }
-        ++count;
-      }
-      continue;
-    }
-    for (; found; found &= found - 1) {
-      const int b = std::countr_zero(found);
-      const uint64_t before = (uint64_t{1} << b) - 1;
-      const bool field_special = s->special || (special & before) != 0;
-      special &= ~before;
-      s->special = false;
-      e[count] = (offset + static_cast<uint32_t>(b)) | (field_special ? BlockIndex::kSpecial : 0);
-      if (newline >> b & 1) {
-        out->records.push_back({static_cast<uint32_t>(count), s->placeholders + ones(placeholder & before)});
-        placeholder &= ~before;
-        s->placeholders = 0;
-      }
-      ++count;
-    }
-    s->special = special != 0;
-    s->placeholders += ones(placeholder);
+    read_detail::index_step(m.comma & valid & ~in, m.newline & valid, placeholder,
+                            quote | placeholder | (m.blank & valid), static_cast<uint32_t>(at + i), s, out, &count);
   }
-  ends.resize(count);
+  out->ends.resize(count);
 }
 
 __attribute__((target("avx2"))) void index_avx2(const char* buf, size_t at, size_t n, BlockIndexer::State* s,
@@ -151,6 +104,12 @@ void index_sse2(const char* buf, size_t at, size_t n, BlockIndexer::State* s, Bl
 }  // namespace
 
 void BlockIndexer::index(const char* buf, size_t at, size_t n, BlockIndex* out) {
+  begin_block(at, out);
+  index_more(buf, at, n, out);
+  end_block(at, n, *out);
+}
+
+void BlockIndexer::begin_block(size_t at, BlockIndex* out) {
   out->ends.clear();
   out->records.clear();
   // The unfinished record's bytes now end at buf + at, where they ended at
@@ -158,12 +117,18 @@ void BlockIndexer::index(const char* buf, size_t at, size_t n, BlockIndex* out) 
   for (uint32_t t : tail_)
     out->ends.push_back(static_cast<uint32_t>((t & BlockIndex::kOffset) + at - tail_end_) |
                         (t & BlockIndex::kSpecial));
+}
+
+void BlockIndexer::index_more(const char* buf, size_t from, size_t n, BlockIndex* out) {
   if (simd_ == Simd::kAvx2)
-    index_avx2(buf, at, n, &state_, out);
+    index_avx2(buf, from, n, &state_, out);
   else
-    index_sse2(buf, at, n, &state_, out);
-  const size_t first_open = out->records.empty() ? 0 : out->records.back().end + 1;
-  tail_.assign(out->ends.begin() + static_cast<std::ptrdiff_t>(first_open), out->ends.end());
+    index_sse2(buf, from, n, &state_, out);
+}
+
+void BlockIndexer::end_block(size_t at, size_t n, const BlockIndex& out) {
+  const size_t first_open = out.records.empty() ? 0 : out.records.back().end + 1;
+  tail_.assign(out.ends.begin() + static_cast<std::ptrdiff_t>(first_open), out.ends.end());
   tail_end_ = at + n;
 }
 
