@@ -7,9 +7,12 @@ namespace redhare {
 enum class Simd { kSse2, kAvx2 };
 
 // AVX2 when this CPU has it, SSE2 (every x86-64) otherwise. The AVX2 code
-// also counts bits with POPCNT, which every AVX2 CPU has; asked anyway.
+// also counts bits with POPCNT and multiplies carry-less with PCLMUL, which
+// every AVX2 CPU has; asked anyway.
 inline Simd best_simd() {
-  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") ? Simd::kAvx2 : Simd::kSse2;
+  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("pclmul")
+             ? Simd::kAvx2
+             : Simd::kSse2;
 }
 
 }  // namespace redhare

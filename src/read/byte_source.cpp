@@ -120,20 +120,28 @@ size_t mark_sse2(char* o, size_t n, uint64_t emitted, MarkState* s, bool* too_lo
 // for both: a '\n' outside quotes is a record end, inside one a placeholder.
 template <class M, class U>
 __attribute__((always_inline)) inline size_t pass_steps(char* b, size_t from, size_t limit, size_t at, uint64_t base,
-                                                        MarkState* s, BlockIndexer::State* x, BlockIndex* out,
-                                                        U* utf8, bool* stopped) {
+                                                        MarkState* mark_state, BlockIndexer::State* index_state,
+                                                        BlockIndex* out, U* utf8_state, bool* stopped) {
+  // Locals, not through the pointers: the placeholders are written through a
+  // char*, which may alias anything, and the state would be reloaded.
+  MarkState ms = *mark_state;
+  BlockIndexer::State xs = *index_state;
+  U us = *utf8_state;
+  MarkState* const s = &ms;
+  BlockIndexer::State* const x = &xs;
+  U* const utf8 = &us;
   size_t count = out->ends.size();
   uint64_t carry = s->in_quote ? ~uint64_t{0} : 0;
   size_t i = from;
   for (; i + 64 <= limit; i += 64) {
     char* const o = b + i;
-    const read_detail::ByteMasks m = M::at(o);
-    if ((m.nul | m.placeholder) || utf8->bad(o)) {
+    read_detail::ByteMasks m;
+    if (!M::clean_at(o, &m) || utf8->bad(o)) {
       *stopped = true;
       break;
     }
     uint64_t next = carry;
-    const uint64_t in = read_detail::inside_quotes(m.quote, &next);
+    const uint64_t in = M::inside(m.quote, &next);
     const uint64_t record_ends = m.newline & ~in;
     const uint64_t quoted = m.newline & in;
     if (record_ends) {
@@ -158,6 +166,8 @@ __attribute__((always_inline)) inline size_t pass_steps(char* b, size_t from, si
   }
   s->in_quote = carry != 0;
   x->quote = carry;
+  *mark_state = ms;
+  *index_state = xs;
   out->ends.resize(count);
   return i;
 }
@@ -186,7 +196,7 @@ struct Avx2Utf8Steps {
   }
 };
 
-__attribute__((target("avx2,popcnt"))) size_t pass_avx2(char* b, size_t from, size_t limit, size_t at,
+__attribute__((target("avx2,popcnt,pclmul"))) size_t pass_avx2(char* b, size_t from, size_t limit, size_t at,
                                                         uint64_t base, MarkState* s, BlockIndexer::State* x,
                                                         BlockIndex* out, bool* stopped) {
   // A block starts on a character's start: nothing before it to judge by.

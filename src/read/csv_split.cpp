@@ -85,14 +85,14 @@ __attribute__((always_inline)) inline void index_block(const char* buf, size_t a
     const uint64_t valid = n - i >= 64 ? ~uint64_t{0} : (uint64_t{1} << (n - i)) - 1;
     const uint64_t quote = m.quote & valid;
     const uint64_t placeholder = m.placeholder & valid;
-    const uint64_t in = read_detail::inside_quotes(quote, &s->quote);
+    const uint64_t in = M::inside(quote, &s->quote);
     read_detail::index_step(m.comma & valid & ~in, m.newline & valid, placeholder,
                             quote | placeholder | (m.blank & valid), static_cast<uint32_t>(at + i), s, out, &count);
   }
   out->ends.resize(count);
 }
 
-__attribute__((target("avx2"))) void index_avx2(const char* buf, size_t at, size_t n, BlockIndexer::State* s,
+__attribute__((target("avx2,pclmul"))) void index_avx2(const char* buf, size_t at, size_t n, BlockIndexer::State* s,
                                                 BlockIndex* out) {
   index_block<read_detail::Avx2Masks>(buf, at, n, s, out);
 }

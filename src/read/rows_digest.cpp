@@ -8,10 +8,12 @@
 namespace redhare {
 
 std::string rows_digest(const std::string& path, Splitter splitter, std::vector<int> columns, size_t chunk,
-                        size_t block) {
+                        size_t block, Simd simd) {
   std::string out;
   try {
-    CsvRows rows(path, std::make_unique<ByteSource>(path, Encoding::kUtf8, chunk), splitter, block);
+    auto source = std::make_unique<ByteSource>(path, Encoding::kUtf8, chunk);
+    source->set_simd(simd);
+    CsvRows rows(path, std::move(source), splitter, block);
     for (const std::string& h : rows.header()) out += "[" + h + "]";
     out += "\n";
     size_t targets = 0;

@@ -87,3 +87,109 @@ TEST_CASE("CsvRows' fast splitter reads the same wherever its read-ahead blocks 
     }
   }
 }
+
+namespace {
+
+// Both vector widths where the CPU has AVX2, else SSE2 alone.
+std::vector<Simd> widths() {
+  if (best_simd() == Simd::kAvx2) return {Simd::kSse2, Simd::kAvx2};
+  return {Simd::kSse2};
+}
+
+}  // namespace
+
+TEST_CASE("the fast splitter's one pass gives read()'s rows and errors for bad bytes anywhere, blocks cut anywhere") {
+  // ByteSource::read_indexed checks, marks and indexes each 64 bytes in one
+  // step and hands a step with anything unusual to the byte-exact path; fccp's
+  // path reads through read(). A bad byte (NUL, 0x1F, a byte no UTF-8
+  // character has, a lead without its continuations, a continuation without
+  // its lead) is put at every 4th byte of a file of Chinese text with quoted
+  // newlines, `""` and CRLF, which is cut into blocks of several sizes (cut
+  // characters wait for the next block) and read in raw pieces of 64 KiB and 3
+  // bytes. Both must give the same rows, then the same error on the same line.
+  std::string base = "time,agent,text\n";
+  for (int r = 0; r < 6; ++r)
+    base += "2026-10-0" + std::to_string(r + 1) + ",红兔旗舰店:小美,\"您好,亲\n这款\"\"有货\"\"吗？\"" +
+            (r % 2 ? "\r\n" : "\n") + "2026-10-0" + std::to_string(r + 1) + ",小王,谢谢亲\n";
+  const std::vector<std::string> bad = {std::string(1, '\0'), "\x1F", "\xFF", "\xE4", "\x80"};
+  const size_t blocks[] = {1, 2, 3, 5, 64, 65, 200, kReadBlock};
+  const size_t chunks[] = {1 << 16, 3};
+  TempDir d;
+  size_t stopped = 0;
+  size_t files = 0;
+  for (size_t at = 0; at <= base.size(); at += 4) {
+    for (const std::string& b : bad) {
+      const std::string file = base.substr(0, at) + b + base.substr(at);
+      const std::string path = d.file("bad" + std::to_string(files++) + ".csv", file);
+      const std::string fccp = rows_digest(path, Splitter::kFccp, {});
+      stopped += fccp.find("stopped: ") != std::string::npos;
+      for (Simd simd : widths()) {
+        const size_t block = blocks[(files + static_cast<size_t>(simd)) % std::size(blocks)];
+        const size_t chunk = chunks[(files / std::size(blocks)) % std::size(chunks)];
+        const std::string fast = rows_digest(path, Splitter::kFast, {}, chunk, block, simd);
+        if (fast != fccp) {
+          CAPTURE(file);
+          CAPTURE(block);
+          CAPTURE(chunk);
+          CAPTURE(static_cast<int>(simd));
+          CHECK(fast == fccp);
+          return;
+        }
+      }
+    }
+  }
+  CHECK(stopped == files);  // every bad byte is an error
+}
+
+TEST_CASE("the fast splitter's one pass ends a file as read() does") {
+  // A character cut by the end of the file, a quote never closed, a missing
+  // final newline, a record over 1 MiB (also one with a NUL after its first
+  // MiB, and one ended by the file), and one of exactly 1 MiB: every block
+  // size up to past the end for the short ones.
+  const std::string mib(kMaxRecordBytes, 'x');
+  const std::vector<std::string> files = {
+      "a,b\n1,红兔\xE5\x85",       "a,b\n1,\"open\n2,3\n", "a,b\n1,\"closed\"",     "a,b\n1,2\n\"\"",
+      "a,b\n1,2\n3,\xE5\x85\x94\n", "a,b\n" + mib + "x\n1,2\n", "a,b\n1," + mib + std::string(1, '\0') + "\n",
+      "a,b\n1,2\n" + mib + "y",    "a,b\n" + mib + "\n1,2\n", "a,b\n1,2\n\"" + mib + "\n",
+  };
+  // What each ends with (worked out by hand from the rules in byte_source.h).
+  const std::vector<std::string> ending = {
+      "stopped: {}:2: InvalidUtf8()\n",           "stopped: {}:2: QuoteNeverClosed()\n",
+      "2:[1][closed] <1,\"closed\">\n",         "2:[1][2] <1,2>\n",
+      "3:[3][兔] <3,兔>\n",                     "stopped: {}:2: LineTooLong()\n",
+      "stopped: {}:2: NulByte()\n",                "stopped: {}:3: LineTooLong()\n",
+      "3:[1][2] <1,2>\n",                        "stopped: {}:3: LineTooLong()\n",
+  };
+  TempDir d;
+  for (size_t f = 0; f < files.size(); ++f) {
+    const std::string path = d.file("end" + std::to_string(f) + ".csv", files[f]);
+    const std::string fccp = rows_digest(path, Splitter::kFccp, {});
+    std::string want = ending[f];
+    if (const size_t brace = want.find("{}"); brace != std::string::npos) want.replace(brace, 2, path);
+    CAPTURE(f);
+    const std::string tail = fccp.substr(fccp.size() - std::min(fccp.size(), want.size() + 40));
+    CAPTURE(tail);
+    CHECK(tail.find(want) != std::string::npos);
+    // Blocks of every size for the short files; for the long ones, two (a
+    // smaller block would copy the long record over and over).
+    std::vector<size_t> blocks = {kReadBlock, 300000};
+    if (files[f].size() < 100) {
+      blocks.clear();
+      for (size_t block = 1; block <= files[f].size() + 1; ++block) blocks.push_back(block);
+    }
+    for (Simd simd : widths()) {
+      for (size_t block : blocks) {
+        const std::string fast = rows_digest(path, Splitter::kFast, {}, 1 << 16, block, simd);
+        if (fast != fccp) {
+          CAPTURE(block);
+          CAPTURE(static_cast<int>(simd));
+          size_t k = 0;  // where they part: the digests hold the long records whole
+          while (k < fast.size() && k < fccp.size() && fast[k] == fccp[k]) ++k;
+          CAPTURE(k);
+          CHECK(fast.substr(k > 100 ? k - 100 : 0, 300) == fccp.substr(k > 100 ? k - 100 : 0, 300));
+          return;
+        }
+      }
+    }
+  }
+}
