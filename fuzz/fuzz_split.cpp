@@ -7,7 +7,9 @@
 // then the first, the second only, the first twice over three columns), bits
 // 2-3 the raw read size (64 KiB, 1, 3 or 7 bytes), bits 4-5 the fast
 // splitter's read-ahead block (2 MiB, 1, 64 or 100 bytes: records, quotes and
-// `""` straddle the blocks it indexes). The rest is the file.
+// `""` straddle the blocks it indexes), bit 6 the fast read's vector width
+// (SSE2, or the CPU's best: both of ByteSource::read_indexed's step kinds).
+// The rest is the file.
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -36,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const size_t kBlocks[] = {redhare::kReadBlock, 1, 64, 100};
   const size_t block = kBlocks[(data[0] >> 4) & 3];
   const std::string fccp = redhare::rows_digest(path, redhare::Splitter::kFccp, columns, chunk);
-  const std::string fast = redhare::rows_digest(path, redhare::Splitter::kFast, columns, chunk, block);
+  const redhare::Simd simd = (data[0] >> 6) & 1 ? redhare::Simd::kSse2 : redhare::best_simd();
+  const std::string fast = redhare::rows_digest(path, redhare::Splitter::kFast, columns, chunk, block, simd);
   ::close(fd);
   if (fast != fccp) {
     std::fprintf(stderr, "fccp:\n%s\nfast:\n%s\n", fccp.c_str(), fast.c_str());

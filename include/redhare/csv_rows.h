@@ -4,8 +4,9 @@
 // '\n', a quoted newline being a placeholder by then) and splits their fields
 // as fccp's parse_line would, without writing into the record (no allocation
 // per row). With the fast splitter the read-ahead thread indexes each block
-// as it reads it (BlockIndexer: every field end and record end, in one pass
-// 64 bytes at a time), so this thread looks records and fields up instead of
+// as it reads it (ByteSource::read_indexed: the file read straight into the
+// block, then checked, marked and indexed, every field end and record end, in
+// one pass 64 bytes at a time), so this thread looks records and fields up instead of
 // walking their bytes; fccp's path cuts records with memchr and stays the
 // reference for it. It also gives the physical line of each record (records
 // may span lines), skips blank lines, and says how many fields a record with

@@ -12,11 +12,13 @@
 // The quoted newline placeholder (kPlaceholder) becomes '\n' in the fields, as
 // CsvRows needs. Nothing is written into the record.
 //
-// The work is cut in two, simdcsv-style. BlockIndexer finds every field end of
-// a whole block (2 MiB) in one pass, 64 bytes at a time (two AVX2 or four SSE2
+// The work is cut in two, simdcsv-style. The index of every field end of a
+// whole block (2 MiB) is made 64 bytes at a time (two AVX2 or four SSE2
 // compares, a prefix XOR of the quote bits for the quote state), on the
-// read-ahead thread; split_indexed then only looks a record's fields up, on
-// the reading thread. fccp's parse_line walked every byte of every record on
+// read-ahead thread: for a UTF-8 file by ByteSource::read_indexed in the same
+// pass that checks the bytes (its steps are index_step, shared with
+// BlockIndexer), for GBK by BlockIndexer after the decoding. split_indexed
+// then only looks a record's fields up, on the reading thread. fccp's parse_line walked every byte of every record on
 // the reading thread, and strlen'ed each field after.
 #pragma once
 
