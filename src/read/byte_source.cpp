@@ -161,7 +161,7 @@ __attribute__((always_inline)) inline size_t pass_steps(char* b, size_t from, si
     }
     if (m.newline) s->line += static_cast<uint64_t>(M::ones(m.newline));
     carry = next;
-    read_detail::index_step(m.comma & ~in, record_ends, quoted, m.quote | quoted | m.blank,
+    read_detail::index_step<M>(m.comma & ~in, record_ends, quoted, m.quote | quoted | m.blank,
                             static_cast<uint32_t>(at + i), x, out, &count);
   }
   s->in_quote = carry != 0;
