@@ -13,8 +13,9 @@
 // physical line. For CsvRows' fast splitter, read_indexed() does all of this
 // for a UTF-8 file in one pass per 64 bytes over the block the file is read
 // into, and indexes the fields too; read() stays for fccp's path and GBK, and
-// is read_indexed()'s reference (tests/read/csv_rows_diff_test.cpp). LineReader calls read() from its own thread: this object's
-// state is only touched there.
+// is read_indexed()'s reference (tests/read/csv_rows_diff_test.cpp).
+// CsvRows calls read() or read_indexed() from its read-ahead thread: this
+// object's state is only touched there.
 #pragma once
 
 #include <iconv.h>

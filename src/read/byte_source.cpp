@@ -4,12 +4,12 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cerrno>
 #include <cstring>
 #include <exception>
-#include <algorithm>
 
 #include "redhare/error.h"
 #include "redhare/utf8.h"
@@ -162,7 +162,7 @@ __attribute__((always_inline)) inline size_t pass_steps(char* b, size_t from, si
     if (m.newline) s->line += static_cast<uint64_t>(M::ones(m.newline));
     carry = next;
     read_detail::index_step<M>(m.comma & ~in, record_ends, quoted, m.quote | quoted | m.blank,
-                            static_cast<uint32_t>(at + i), x, out, &count);
+                               static_cast<uint32_t>(at + i), x, out, &count);
   }
   s->in_quote = carry != 0;
   x->quote = carry;
@@ -197,8 +197,8 @@ struct Avx2Utf8Steps {
 };
 
 __attribute__((target("avx2,popcnt,pclmul"))) size_t pass_avx2(char* b, size_t from, size_t limit, size_t at,
-                                                        uint64_t base, MarkState* s, BlockIndexer::State* x,
-                                                        BlockIndex* out, bool* stopped) {
+                                                               uint64_t base, MarkState* s, BlockIndexer::State* x,
+                                                               BlockIndex* out, bool* stopped) {
   // A block starts on a character's start: nothing before it to judge by.
   Avx2Utf8Steps utf8{from == 0 ? _mm256_setzero_si256()
                                : _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b + from - 32))};
@@ -434,7 +434,8 @@ int ByteSource::read_indexed(char* buf, size_t at, int size, BlockIndexer* index
     // over the last 3: they may begin a character that the next read ends,
     // or that waits for the next block.
     for (;;) {
-      if (!stopped && n >= kMaxCharBytes - 1) done = one_pass(b, done, n - (kMaxCharBytes - 1), at, indexer, index, &stopped);
+      if (!stopped && n >= kMaxCharBytes - 1)
+        done = one_pass(b, done, n - (kMaxCharBytes - 1), at, indexer, index, &stopped);
       if (stopped || n >= want || !more()) break;
       n += next_bytes(b + n, want - n);
     }

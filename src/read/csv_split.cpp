@@ -87,13 +87,13 @@ __attribute__((always_inline)) inline void index_block(const char* buf, size_t a
     const uint64_t placeholder = m.placeholder & valid;
     const uint64_t in = M::inside(quote, &s->quote);
     read_detail::index_step<M>(m.comma & valid & ~in, m.newline & valid, placeholder,
-                            quote | placeholder | (m.blank & valid), static_cast<uint32_t>(at + i), s, out, &count);
+                               quote | placeholder | (m.blank & valid), static_cast<uint32_t>(at + i), s, out, &count);
   }
   out->ends.resize(count);
 }
 
-__attribute__((target("avx2,popcnt,pclmul"))) void index_avx2(const char* buf, size_t at, size_t n, BlockIndexer::State* s,
-                                                BlockIndex* out) {
+__attribute__((target("avx2,popcnt,pclmul"))) void index_avx2(const char* buf, size_t at, size_t n,
+                                                              BlockIndexer::State* s, BlockIndex* out) {
   index_block<read_detail::Avx2Masks>(buf, at, n, s, out);
 }
 
