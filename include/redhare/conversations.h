@@ -232,7 +232,16 @@ void layout_chats(const std::vector<uint32_t>& counts, Id first, Id last, Custom
 // (the first part from the front, the rest from the back), and meet where
 // the parts do: the buckets are in input order as if one thread had filled
 // them. `cursor` is scratch the caller keeps.
-void scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
+//
+// Filling from the front, returns the index of the first message in [from,
+// to) of a customer after out's (id >= first + customers()), `to` when there
+// is none. When `from` is where the messages of every customer from out's
+// first on begin, the next range's messages begin there, or (if it is `to`)
+// in the back part: the next range's scatter need not read what comes
+// before. In a month in time order customer ids follow first appearance, so
+// a range of later customers begins late in the messages. Filling from the
+// back returns `to`.
+size_t scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
                    const Period& period, bool from_back, std::vector<uint32_t>& cursor,
                    CustomerChats& out);
 

@@ -149,9 +149,9 @@ void layout_chats(const std::vector<uint32_t>& counts, Id first, Id last, Custom
   if (out.entries.size() < total) out.entries.resize(total);
 }
 
-void scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
-                   const Period& period, bool from_back, std::vector<uint32_t>& cursor,
-                   CustomerChats& out) {
+size_t scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
+                     const Period& period, bool from_back, std::vector<uint32_t>& cursor,
+                     CustomerChats& out) {
   const Id first = out.first;
   const size_t n = out.customers();
   ChatEntry* entries = out.entries.data();
@@ -161,11 +161,17 @@ void scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
   // One unsigned compare tests first <= customer < first + n.
   if (!from_back) {
     cursor.assign(out.start.begin(), out.start.end() - 1);
-    for (size_t i = from; i < to; ++i) {
-      const Message& m = messages[i];
+    const auto place = [&](const Message& m) {
       if (m.customer - first < n && needed_for(m, period))
         entries[cursor[m.customer - first]++] = entry(m);
-    }
+    };
+    // Up to the first message of a later customer, then without looking.
+    const uint64_t after = uint64_t{first} + n;
+    size_t i = from;
+    for (; i < to && messages[i].customer < after; ++i) place(messages[i]);
+    const size_t later = i;
+    for (; i < to; ++i) place(messages[i]);
+    return later;
   } else {
     cursor.assign(out.start.begin() + 1, out.start.end());
     for (size_t i = to; i-- > from;) {
@@ -173,6 +179,7 @@ void scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
       if (m.customer - first < n && needed_for(m, period))
         entries[--cursor[m.customer - first]] = entry(m);
     }
+    return to;
   }
 }
 

@@ -407,7 +407,9 @@ void sum_customers(const Dataset& data, const Period& period, const Policy& poli
     chats.start.reserve(most_customers + 1);
   }
   const size_t n_messages = data.messages.size();
-  const size_t split = two_threads ? n_messages / 2 : n_messages;
+  // Where the messages of the range at hand and every later one begin (see
+  // scatter_chats): its scatter reads from there.
+  size_t range_from = 0, next_from = 0;
   const int threads = two_threads ? 2 : 1;
   std::barrier sync(threads);
   std::atomic<bool> stop{false};
@@ -432,11 +434,19 @@ void sum_customers(const Dataset& data, const Period& period, const Policy& poli
     step([&] { pass.emplace(data, period, policy, orders, t == 0 ? trace : nullptr, sums[t]); });
     for (size_t r = 0; r + 1 < bounds.size(); ++r) {
       const Id first = bounds[r], last = bounds[r + 1];
-      if (t == 0) step([&] { layout_chats(counts, first, last, chats); });
-      else step([] {});
+      if (t == 0) {
+        step([&] {
+          layout_chats(counts, first, last, chats);
+          range_from = next_from;
+        });
+      } else {
+        step([] {});
+      }
       step([&] {
-        scatter_chats(data.messages, t == 0 ? 0 : split, t == 0 ? split : n_messages, period,
-                      t == 1, cursor, chats);
+        // From range_from on, in two halves: the second from the buckets' back.
+        const size_t split = threads > 1 ? range_from + (n_messages - range_from) / 2 : n_messages;
+        if (t == 0) next_from = scatter_chats(data.messages, range_from, split, period, false, cursor, chats);
+        else scatter_chats(data.messages, split, n_messages, period, true, cursor, chats);
       });
       step([&] {
         // The range's customers in two halves by messages.

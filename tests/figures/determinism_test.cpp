@@ -156,6 +156,58 @@ TEST_CASE("two threads and one give identical Metrics over several grouping rang
   }
 }
 
+TEST_CASE("customers who first write in time order: the figures of the same rows in reverse") {
+  // Customer ids follow first appearance, as in a time-ordered export, so
+  // each later grouping range's scatter starts late in the messages; in
+  // reverse memory order no range can start late. 2.2M messages: three
+  // ranges. A fifth of the customers come back days later, into every later
+  // range's stretch of the messages.
+  std::mt19937 rng(5);
+  Builder b;
+  const char* agents[] = {"amy", "bob", "cat", "dan", "eve"};
+  struct Row {
+    Time t;
+    uint32_t customer;
+    uint32_t r;
+  };
+  std::vector<Row> rows;
+  const uint32_t kCustomers = 110000;
+  for (uint32_t c = 0; c < kCustomers; ++c) {
+    // First message from Sep 29 on, about 23 s apart: the last near Oct 28.
+    Time t = at(1, 0, 0) - 2 * 86400 + Time(c) * 23;
+    for (int k = 0; k < 20; ++k) {
+      if (k == 15 && c % 5 == 0) t += Time(1 + rng() % 4) * 86400;  // back days later
+      t += rng() % 120;
+      rows.push_back({t, c, static_cast<uint32_t>(rng())});
+    }
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) { return x.t < y.t; });
+  std::vector<std::string> names;
+  for (uint32_t c = 0; c < kCustomers; ++c) names.push_back("c" + std::to_string(c));
+  for (uint32_t c = 0; c < kCustomers; ++c) b.d.customers.intern(names[c]);  // ids in first-write order
+  b.d.messages.reserve(rows.size());
+  for (const Row& row : rows) {
+    const MessageKind kind = row.r % 10 < 5 ? C : (row.r % 10 < 9 ? A : AUTO);
+    b.msg(agents[(row.customer + (row.r >> 8) % 2) % 5], names[row.customer], row.t, kind);
+  }
+  for (int i = 0; i < 20000; ++i) {
+    const Time created = at(1, 0, 0) - 86400 + Time(rng() % (30 * 86400));
+    const bool paid = rng() % 4 != 0;
+    b.order(names[rng() % kCustomers], created, paid ? created + 60 : kNever, Fen(rng() % 50000));
+  }
+  for (bool first : {false, true}) {
+    Policy p;
+    p.attribution_first = first;
+    const std::string a = dump(compute_metrics(b.d, october(), p));
+    Trace one_thread;
+    CHECK(a == dump(compute_metrics(b.d, october(), p, &one_thread)));
+    std::reverse(b.d.messages.begin(), b.d.messages.end());
+    CHECK(a == dump(compute_metrics(b.d, october(), p)));
+    std::reverse(b.d.messages.begin(), b.d.messages.end());
+    CHECK(a.find("shop 0 ") == std::string::npos);
+  }
+}
+
 TEST_CASE("one customer with 100k messages over 10 agents stays linear") {
   // Every agent's pair alternates: customer at t, agent at t + 20 s, the
   // next customer message 5 min after t; 192 such slots fill 08:00-24:00, so

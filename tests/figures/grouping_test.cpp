@@ -76,6 +76,39 @@ TEST_CASE("two threads filling one range from its two ends give the buckets of o
   CHECK(one.start == std::vector<uint32_t>{0, counts[1], counts[1] + counts[2]});
 }
 
+TEST_CASE("a front scatter tells where the later customers' messages begin") {
+  // Customers first write in the order of their ids, as in a time-ordered
+  // export; c0 writes again at the end.
+  Builder b;
+  b.msg("amy", "c0", at(5, 9, 0), C)     // index 0
+      .msg("amy", "c1", at(5, 9, 1), C)  // 1
+      .msg("amy", "c0", at(5, 9, 2), A)  // 2
+      .msg("amy", "c2", at(5, 9, 3), C)  // 3: the first of customer 2
+      .msg("amy", "c1", at(5, 9, 4), A)  // 4
+      .msg("amy", "c3", at(5, 9, 5), C)  // 5: the first of customer 3
+      .msg("amy", "c2", at(5, 9, 6), A)  // 6
+      .msg("amy", "c0", at(5, 9, 7), C); // 7
+  const std::vector<uint32_t> counts = count_chats(b.d.messages, october(), 4);
+  const size_t n = b.d.messages.size();
+  std::vector<uint32_t> cursor;
+  CustomerChats range;
+  layout_chats(counts, 0, 2, range);
+  CHECK(scatter_chats(b.d.messages, 0, n, october(), false, cursor, range) == 3);
+  CHECK(lines(range, 0) == std::vector<uint32_t>{2, 4, 9});
+  // Where the part ends before a later customer: its end.
+  layout_chats(counts, 0, 2, range);
+  CHECK(scatter_chats(b.d.messages, 0, 3, october(), false, cursor, range) == 3);
+  layout_chats(counts, 2, 3, range);
+  CHECK(scatter_chats(b.d.messages, 3, n, october(), false, cursor, range) == 5);
+  layout_chats(counts, 3, 4, range);
+  CHECK(scatter_chats(b.d.messages, 5, n, october(), false, cursor, range) == n);
+  CHECK(lines(range, 3) == std::vector<uint32_t>{7});
+  // From the back: nothing to tell.
+  layout_chats(counts, 2, 4, range);
+  CHECK(scatter_chats(b.d.messages, 3, n, october(), true, cursor, range) == n);
+  CHECK(lines(range, 2) == std::vector<uint32_t>{5, 8});
+}
+
 TEST_CASE("chat ranges hold at most the limit, and a larger customer alone") {
   CHECK(chat_ranges({3, 3, 3, 10, 1}, 6) == std::vector<Id>{0, 2, 3, 4, 5});
   CHECK(chat_ranges({0, 0, 0}, 6) == std::vector<Id>{0, 3});
