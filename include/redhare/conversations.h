@@ -242,8 +242,19 @@ void layout_chats(const std::vector<uint32_t>& counts, Id first, Id last, Custom
 // a range of later customers begins late in the messages. Filling from the
 // back returns `to`.
 size_t scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
-                   const Period& period, bool from_back, std::vector<uint32_t>& cursor,
-                   CustomerChats& out);
+                     const Period& period, bool from_back, std::vector<uint32_t>& cursor,
+                     CustomerChats& out);
+
+// scatter_chats in parts, for a thread that takes its part of the messages
+// a piece at a time: start_scatter sets `cursor` to each bucket's front (or
+// with `from_back` its back), then each scatter_part places messages[from,
+// to) and moves the cursors on. Front parts must come in increasing order,
+// back parts in decreasing order, so that the buckets stay in input order;
+// scatter_part returns what scatter_chats would for its part.
+void start_scatter(const CustomerChats& out, bool from_back, std::vector<uint32_t>& cursor);
+size_t scatter_part(const std::vector<Message>& messages, size_t from, size_t to,
+                    const Period& period, bool from_back, std::vector<uint32_t>& cursor,
+                    CustomerChats& out);
 
 // Sorts the bucket of `customer` by time, then file order. In a file in time
 // order nearly every bucket is in order already, and only checked.

@@ -149,9 +149,14 @@ void layout_chats(const std::vector<uint32_t>& counts, Id first, Id last, Custom
   if (out.entries.size() < total) out.entries.resize(total);
 }
 
-size_t scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
-                     const Period& period, bool from_back, std::vector<uint32_t>& cursor,
-                     CustomerChats& out) {
+void start_scatter(const CustomerChats& out, bool from_back, std::vector<uint32_t>& cursor) {
+  if (!from_back) cursor.assign(out.start.begin(), out.start.end() - 1);
+  else cursor.assign(out.start.begin() + 1, out.start.end());
+}
+
+size_t scatter_part(const std::vector<Message>& messages, size_t from, size_t to,
+                    const Period& period, bool from_back, std::vector<uint32_t>& cursor,
+                    CustomerChats& out) {
   const Id first = out.first;
   const size_t n = out.customers();
   ChatEntry* entries = out.entries.data();
@@ -160,7 +165,6 @@ size_t scatter_chats(const std::vector<Message>& messages, size_t from, size_t t
   };
   // One unsigned compare tests first <= customer < first + n.
   if (!from_back) {
-    cursor.assign(out.start.begin(), out.start.end() - 1);
     const auto place = [&](const Message& m) {
       if (m.customer - first < n && needed_for(m, period))
         entries[cursor[m.customer - first]++] = entry(m);
@@ -172,15 +176,20 @@ size_t scatter_chats(const std::vector<Message>& messages, size_t from, size_t t
     const size_t later = i;
     for (; i < to; ++i) place(messages[i]);
     return later;
-  } else {
-    cursor.assign(out.start.begin() + 1, out.start.end());
-    for (size_t i = to; i-- > from;) {
-      const Message& m = messages[i];
-      if (m.customer - first < n && needed_for(m, period))
-        entries[--cursor[m.customer - first]] = entry(m);
-    }
-    return to;
   }
+  for (size_t i = to; i-- > from;) {
+    const Message& m = messages[i];
+    if (m.customer - first < n && needed_for(m, period))
+      entries[--cursor[m.customer - first]] = entry(m);
+  }
+  return to;
+}
+
+size_t scatter_chats(const std::vector<Message>& messages, size_t from, size_t to,
+                     const Period& period, bool from_back, std::vector<uint32_t>& cursor,
+                     CustomerChats& out) {
+  start_scatter(out, from_back, cursor);
+  return scatter_part(messages, from, to, period, from_back, cursor, out);
 }
 
 void sort_chats(CustomerChats& chats, Id customer) {

@@ -40,6 +40,10 @@ constexpr uint64_t kRanges = 4;
 // would cost more than it saves.
 constexpr uint64_t kParallelEntries = uint64_t{1} << 16;
 
+// The scatter's threads take the messages this many at a time (1.5 MB of
+// messages): few enough pieces that taking one costs nothing.
+constexpr size_t kScatterPiece = size_t{1} << 16;
+
 // n/a when the denominator is 0 (SPEC 4), never 0.
 std::optional<double> ratio(double num, double den) {
   if (den == 0) return std::nullopt;
@@ -411,6 +415,7 @@ void sum_customers(const Dataset& data, const Period& period, const Policy& poli
   // Where the messages of the range at hand and every later one begin (see
   // scatter_chats): its scatter reads from there.
   size_t range_from = 0, next_from = 0;
+  std::atomic<size_t> pieces_taken{0};  // of the range at hand's scatter, by both threads
   const int threads = two_threads ? 2 : 1;
   std::barrier sync(threads);
   std::atomic<bool> stop{false};
@@ -439,15 +444,37 @@ void sum_customers(const Dataset& data, const Period& period, const Policy& poli
         step([&] {
           layout_chats(counts, first, last, chats);
           range_from = next_from;
+          pieces_taken = 0;
         });
       } else {
         step([] {});
       }
       step([&] {
-        // From range_from on, in two halves: the second from the buckets' back.
-        const size_t split = threads > 1 ? range_from + (n_messages - range_from) / 2 : n_messages;
-        if (t == 0) next_from = scatter_chats(data.messages, range_from, split, period, false, cursor, chats);
-        else scatter_chats(data.messages, split, n_messages, period, true, cursor, chats);
+        // The messages from range_from on, in pieces: the first thread takes
+        // them from the front, the second from the back, until they meet.
+        // Where they meet follows the work: a range's messages crowd where
+        // its customers first write, so a split in the middle left the
+        // second thread waiting.
+        const size_t pieces = (n_messages - range_from + kScatterPiece - 1) / kScatterPiece;
+        const auto piece_end = [&](size_t k) {
+          return std::min(n_messages, range_from + k * kScatterPiece);
+        };
+        start_scatter(chats, t == 1, cursor);
+        size_t taken = 0;  // this thread's pieces so far
+        size_t later = n_messages;
+        bool found = false;
+        while (pieces_taken.fetch_add(1) < pieces) {
+          const size_t k = t == 0 ? taken : pieces - 1 - taken;
+          const size_t from = piece_end(k), to = piece_end(k + 1);
+          const size_t l = scatter_part(data.messages, from, to, period, t == 1, cursor, chats);
+          if (!found && l < to) {
+            later = l;
+            found = true;
+          }
+          ++taken;
+        }
+        // No later customer in the front part: the next range begins after it.
+        if (t == 0) next_from = found ? later : piece_end(taken);
       });
       step([&] {
         // The range's customers in two halves by messages.

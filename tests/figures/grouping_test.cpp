@@ -45,7 +45,7 @@ TEST_CASE("grouped messages: each customer's by time, then line, whatever their 
   CHECK(answer.kind() == A);
 }
 
-TEST_CASE("two threads filling one range from its two ends give the buckets of one") {
+TEST_CASE("two threads filling one range from its two ends, whole or in pieces, give the buckets of one") {
   // Messages out of time order, with equal times, over four customers; only
   // customers 1 and 2 are in the range.
   Builder b;
@@ -72,6 +72,24 @@ TEST_CASE("two threads filling one range from its two ends give the buckets of o
       sort_chats(two, c);
       CHECK(lines(two, c) == lines(one, c));
     }
+  }
+  // In pieces of 3, as the two threads take them: the front thread's in
+  // increasing order, the back thread's in decreasing order.
+  for (size_t meet : {size_t{0}, size_t{3}, size_t{21}, n - n % 3, n}) {
+    CAPTURE(meet);
+    CustomerChats pieces;
+    layout_chats(counts, 1, 3, pieces);
+    std::vector<uint32_t> front, back;
+    start_scatter(pieces, false, front);
+    start_scatter(pieces, true, back);
+    for (size_t from = 0; from < meet; from += 3)
+      scatter_part(b.d.messages, from, std::min(meet, from + 3), october(), false, front, pieces);
+    for (size_t to = n; to > meet;) {
+      const size_t from = std::max(meet, to >= 3 ? to - 3 : 0);
+      scatter_part(b.d.messages, from, to, october(), true, back, pieces);
+      to = from;
+    }
+    for (Id c : {1u, 2u}) CHECK(lines(pieces, c) == lines(unsorted, c));
   }
   CHECK(one.start == std::vector<uint32_t>{0, counts[1], counts[1] + counts[2]});
 }
