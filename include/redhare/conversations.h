@@ -282,7 +282,11 @@ class ConversationWalker {
   const Period& period_;
   const ConversationRules& rules_;
   ConversationVisitor& visitor_;
+  // Up to this many agents, a customer's pairs are gathered by copying.
+  static constexpr size_t kCopyAgents = 8;
+
   std::vector<ChatEntry> scratch_;
+  std::vector<Id> agents_;  // the agents of the customer at hand
 };
 
 }  // namespace redhare

@@ -219,8 +219,23 @@ void ConversationWalker::walk(Id customer, const ChatEntry* begin, const ChatEnt
     walk_pair(customer, begin, end);
     return;
   }
-  scratch_.assign(begin, end);
-  std::sort(scratch_.begin(), scratch_.end(), by_agent_time);
+  // The pairs' messages one agent after another, each pair's in the
+  // bucket's order (by time, then line). A customer talks to a handful of
+  // agents: one copying pass per agent costs less than sorting.
+  agents_.clear();
+  for (const ChatEntry* m = begin; m != end && agents_.size() <= kCopyAgents; ++m)
+    if (std::find(agents_.begin(), agents_.end(), m->agent()) == agents_.end())
+      agents_.push_back(m->agent());
+  if (agents_.size() <= kCopyAgents) {
+    std::sort(agents_.begin(), agents_.end());
+    scratch_.clear();
+    for (Id a : agents_)
+      for (const ChatEntry* m = begin; m != end; ++m)
+        if (m->agent() == a) scratch_.push_back(*m);
+  } else {
+    scratch_.assign(begin, end);
+    std::sort(scratch_.begin(), scratch_.end(), by_agent_time);
+  }
   const ChatEntry* b = scratch_.data();
   const ChatEntry* e = b + scratch_.size();
   while (b != e) {
