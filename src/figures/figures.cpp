@@ -119,7 +119,8 @@ class ResponseTimes {
     if (!rest_sorted_) std::sort(rest_.begin(), rest_.end());
     rest_sorted_ = true;
   }
-  // The table of the appended seconds, once (no answer is added after).
+  // The table of the appended seconds, once: no answer is added or merged
+  // after the first quantile is asked for.
   void count_small() {
     if (!table_.empty() || small_.empty()) return;
     table_.assign(kTable, 0);
@@ -389,7 +390,8 @@ class CustomerPass : public ConversationVisitor {
 
 // Sums every customer into sums[0] (and sums[1] with two threads). The
 // customers are taken a range at a time (chat_ranges): their messages are
-// grouped, both threads scattering half of the messages into the shared range,
+// grouped, both threads scattering the messages into the shared range (one
+// from the front, one from the back, from where the range's messages begin),
 // then each thread sums half of the range's customers. A barrier separates
 // the steps, so the copy stays one range whatever the month.
 void sum_customers(const Dataset& data, const Period& period, const Policy& policy,
