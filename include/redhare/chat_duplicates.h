@@ -8,13 +8,19 @@
 // by its hash, and only among rows equal in everything else.
 //
 // Exports come in time order, or nearly (now and then a row a few seconds
-// before the one above it): a row's copies then came within the last hour or
-// two, so a small table over the rows kept since the hour before the latest
-// row's began is enough, and it stays in the cache. A row from earlier still
-// (two exports pasted, a file sorted by customer) switches to one table over
-// every row kept. Tables hold row numbers; a slot whose hash matches is
-// confirmed by comparing the row itself, so rows that differ in time, agent,
-// customer or kind are never taken for one, whatever their hashes.
+// before the one above it). While every row's time is in the latest row's
+// hour or the hour before, a row's copy (the same time, so the same hour) is
+// among the rows kept with that hour, and two small tables are enough, one
+// for the rows of even hours, one for odd, and they stay in the cache: a row
+// looks in one. When the latest row reaches a new hour, the table for it
+// holds rows two hours old, which no later row can copy; it is emptied by
+// moving its first row, not by writing it (a slot holding an earlier row
+// counts as empty), so no row is hashed again each hour. A row from earlier
+// still (two exports pasted, a file sorted by customer) switches to one
+// table over every row kept. Tables hold row numbers; a slot whose hash
+// matches is confirmed by comparing the row itself, so rows that differ in
+// time, agent, customer or kind are never taken for one, whatever their
+// hashes.
 #pragma once
 
 #include <cstdint>
@@ -51,7 +57,8 @@ class ChatDuplicates {
   // the rows in between. A hint only: a table rebuilt since is still right.
   uint64_t look_ahead(const Message& m, uint64_t text_hash) const {
     const uint64_t h = row_hash_(m, text_hash);
-    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    const Table& t = table_of(m);
+    if (!t.slots.empty()) __builtin_prefetch(&t.slots[h & (t.slots.size() - 1)]);
     return h;
   }
   // Room for the text hashes of `rows` kept rows, reserved in one step.
@@ -64,27 +71,42 @@ class ChatDuplicates {
     uint32_t row1;  // kept row + 1; 0 = empty
     uint32_t tag;   // the row hash's high half: most mismatches end here
   };
+  // Open addressing, linear probing. A slot is in use when it holds a row
+  // from `first` on: moving `first` past every row empties the table without
+  // writing it, and a slot left behind is taken again like an empty one (a
+  // probe stops at it as at an empty one: every row in use was placed since
+  // `first` last moved, when all slots before it were in use).
+  struct Table {
+    std::vector<Slot> slots;
+    size_t size = 0;     // slots in use
+    uint32_t first = 0;  // the table's first row
+    bool used(const Slot& s) const { return s.row1 > first; }
+  };
   // The window's unit: a row may come this long before the hour the latest
-  // row is in and still be compared in the small table.
+  // row is in and still be compared in the small tables.
   static constexpr Time kHour = 3600;
 
+  static Time hour_of(const Message& m) { return m.time / kHour; }  // times are after 1970
+  // Windowed: the table of the rows of m's hour; else the one of every row.
+  const Table& table_of(const Message& m) const { return tables_[windowed_ ? hour_of(m) & 1 : 0]; }
+  Table& table_of(const Message& m) { return tables_[windowed_ ? hour_of(m) & 1 : 0]; }
   static bool same_fields(const Message& a, const Message& b) {
     return a.time == b.time && a.agent == b.agent && a.customer == b.customer && a.kind == b.kind;
   }
-  // True when a row in the table equals (m, text_hash); otherwise adds `row`.
-  bool find_or_insert(const std::vector<Message>& kept, const Message& m, uint64_t text_hash, uint64_t h,
-                      uint32_t row);
-  // A table of the kept rows from `from` on, room for `rows` more.
-  void rebuild(const std::vector<Message>& kept, size_t from, size_t rows);
+  // True when a row in `t` equals (m, text_hash); otherwise adds `row`.
+  bool find_or_insert(Table* t, const std::vector<Message>& kept, const Message& m, uint64_t text_hash,
+                      uint64_t h, uint32_t row);
+  // `t` anew over the kept rows from t->first on that belong in it (windowed:
+  // those of the hour `hour`), room for `rows` more.
+  void rebuild(const std::vector<Message>& kept, Table* t, Time hour, size_t rows);
 
   ChatRowHash row_hash_;
   std::vector<uint64_t> text_hash_;  // by kept row
   bool windowed_ = true;
-  Time hour_ = 0;            // windowed: the hour (time / kHour) of the latest row
-  size_t window_begin_ = 0;  // the table's first row: kept once the latest row reached hour_ - 1
-  size_t hour_begin_ = 0;    // windowed: the first row kept once the latest row reached hour_
-  std::vector<Slot> slots_;  // open addressing, linear probing
-  size_t size_ = 0;
+  Time latest_ = 0;  // windowed: the hour of the latest row
+  // Windowed: tables_[h & 1] holds the rows of hour h, for the latest row's
+  // hour and the one before; else tables_[0] holds every row.
+  Table tables_[2];
 };
 
 }  // namespace redhare

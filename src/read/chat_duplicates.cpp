@@ -45,45 +45,50 @@ uint64_t chat_row_hash(const Message& m, uint64_t text_hash) {
 
 bool ChatDuplicates::duplicate(const std::vector<Message>& kept, const Message& m, uint64_t th, uint64_t h) {
   const auto row = static_cast<uint32_t>(kept.size());
+  const Time hour = hour_of(m);
   if (windowed_) {
-    const Time hour = m.time / kHour;  // times are after 1970: no negative division
     if (row == 0) {
-      hour_ = hour;
-      rebuild(kept, 0, 0);
-    } else if (hour > hour_) {
-      // The window moves on: the rows kept since the latest row reached the
-      // hour before this one (none if the file skipped an hour).
-      window_begin_ = hour == hour_ + 1 ? hour_begin_ : row;
-      hour_begin_ = row;
-      hour_ = hour;
-      rebuild(kept, window_begin_, row - window_begin_);
-    } else if (hour < hour_ - 1) {
+      latest_ = hour;
+      for (Table& t : tables_) rebuild(kept, &t, 0, 0);
+    } else if (hour > latest_) {
+      // The rows two hours or more before this one are out of the window:
+      // the table for this hour held such rows, and so did the other one if
+      // the file skipped an hour.
+      for (Time gone = std::max(latest_ + 1, hour - 1); gone <= hour; ++gone) {
+        Table& t = tables_[gone & 1];
+        t.first = row;
+        t.size = 0;
+      }
+      latest_ = hour;
+    } else if (hour < latest_ - 1) {
       // Its copies may be anywhere before: from now on one table holds every
       // row, starting with those kept so far.
       windowed_ = false;
-      window_begin_ = 0;
+      tables_[1] = Table{};
+      tables_[0].first = 0;
       // Sized once for every row reserve() was told of: each step of growing
       // would leave the smaller table's memory behind in the allocator.
-      rebuild(kept, 0, std::max<size_t>(row, text_hash_.capacity() - row));
+      rebuild(kept, &tables_[0], 0, std::max<size_t>(row, text_hash_.capacity() - row));
     }
   }
-  // The window's table at most 1/2 full (it is small); the whole file's 3/4.
-  const size_t cap = windowed_ ? slots_.size() / 2 : slots_.size() / 4 * 3;
-  if (size_ + 1 > cap) rebuild(kept, window_begin_, size_ + 1);
-  if (find_or_insert(kept, m, th, h, row)) return true;
+  Table& t = table_of(m);
+  // The window's tables at most 1/2 full (they are small); the whole file's 3/4.
+  const size_t cap = windowed_ ? t.slots.size() / 2 : t.slots.size() / 4 * 3;
+  if (t.size + 1 > cap) rebuild(kept, &t, hour, t.size);
+  if (find_or_insert(&t, kept, m, th, h, row)) return true;
   text_hash_.push_back(th);
   return false;
 }
 
-bool ChatDuplicates::find_or_insert(const std::vector<Message>& kept, const Message& m, uint64_t text_hash,
-                                    uint64_t h, uint32_t row) {
+bool ChatDuplicates::find_or_insert(Table* t, const std::vector<Message>& kept, const Message& m,
+                                    uint64_t text_hash, uint64_t h, uint32_t row) {
   const auto tag = static_cast<uint32_t>(h >> 32);
-  const size_t mask = slots_.size() - 1;
+  const size_t mask = t->slots.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
-    if (s.row1 == 0) {
+    Slot& s = t->slots[i];
+    if (!t->used(s)) {
       s = Slot{row + 1, tag};
-      ++size_;
+      ++t->size;
       return false;
     }
     // The tag only filters: the row itself decides.
@@ -91,26 +96,28 @@ bool ChatDuplicates::find_or_insert(const std::vector<Message>& kept, const Mess
   }
 }
 
-void ChatDuplicates::rebuild(const std::vector<Message>& kept, size_t from, size_t rows) {
+void ChatDuplicates::rebuild(const std::vector<Message>& kept, Table* t, Time hour, size_t rows) {
   // From the rows and their text hashes, not from the old table: the old one
   // goes first, so growing never holds two tables.
-  const size_t n = text_hash_.size() - from;
+  size_t n = 0;
+  for (size_t r = t->first; r < text_hash_.size(); ++r) n += !windowed_ || hour_of(kept[r]) == hour;
   size_t slots = 1024;
   if (windowed_)
     while (slots < (n + rows) * 2) slots *= 2;
   else
     while (slots * 3 < (n + rows) * 4) slots *= 2;
-  std::vector<Slot>().swap(slots_);
-  slots_.assign(slots, Slot{0, 0});
-  size_ = 0;
+  std::vector<Slot>().swap(t->slots);
+  t->slots.assign(slots, Slot{0, 0});
+  t->size = 0;
   const size_t mask = slots - 1;
   // The rows kept are all different (each went through here): no comparing.
-  for (size_t r = from; r < text_hash_.size(); ++r) {
+  for (size_t r = t->first; r < text_hash_.size(); ++r) {
+    if (windowed_ && hour_of(kept[r]) != hour) continue;  // the other table's
     const uint64_t h = row_hash_(kept[r], text_hash_[r]);
     size_t i = h & mask;
-    while (slots_[i].row1 != 0) i = (i + 1) & mask;
-    slots_[i] = Slot{static_cast<uint32_t>(r + 1), static_cast<uint32_t>(h >> 32)};
-    ++size_;
+    while (t->slots[i].row1 != 0) i = (i + 1) & mask;
+    t->slots[i] = Slot{static_cast<uint32_t>(r + 1), static_cast<uint32_t>(h >> 32)};
+    ++t->size;
   }
 }
 

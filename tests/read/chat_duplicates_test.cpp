@@ -2,7 +2,10 @@
 // one field is not, whatever the hash says (issue 12, issue 16).
 #include <doctest/doctest.h>
 
+#include <random>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "redhare/chat_duplicates.h"
@@ -140,6 +143,60 @@ TEST_CASE("row hashes taken by look_ahead before the table moved on, grew or bec
   CHECK(kept.size() == 3000);
   CHECK(duplicates == 11);
   CHECK_FALSE(seen.windowed());
+}
+
+TEST_CASE("in a file going back up to an hour, skipping hours, with copies from both hours, every copy is found and nothing else") {
+  // Judged against a set of every row kept so far: a copy is a row equal to
+  // one kept before, wherever it is. The rows reach each new hour and go
+  // back into the one before, so each of the hour tables is emptied and
+  // reused many times.
+  for (ChatRowHash hash : {&chat_row_hash, &all_collide}) {
+    for (bool go_far_back : {false, true}) {
+      CAPTURE(hash == &all_collide);
+      CAPTURE(go_far_back);
+      Feed f(hash);
+      std::mt19937 rng(7);
+      std::set<std::tuple<Time, Id, Id, int, std::string>> kept;
+      std::vector<std::tuple<Time, Id, Id, int, std::string>> all;
+      const Time start = (kT / 3600) * 3600;
+      Time latest = start;
+      int copies = 0;
+      const int n = hash == &all_collide ? 1500 : 20000;
+      for (int i = 0; i < n; ++i) {
+        std::tuple<Time, Id, Id, int, std::string> row;
+        const unsigned pick = rng() % 1000;
+        if (pick < 200 && !all.empty()) {
+          // A copy of a recent row, if still in the hour before the latest's
+          // (or, going far back, now and then of any row at all).
+          const size_t back = go_far_back && pick < 20 ? all.size() : std::min<size_t>(all.size(), 300);
+          const auto& earlier = all[all.size() - 1 - rng() % back];
+          if (!go_far_back && std::get<0>(earlier) / 3600 < latest / 3600 - 1) continue;
+          row = earlier;
+        } else {
+          Time t;
+          if (pick < 300)
+            t = latest - static_cast<Time>(rng() % 3600);  // back into the hour before at most
+          else if (pick < 302)
+            t = latest + 3 * 3600;  // skips two hours
+          else
+            t = latest + static_cast<Time>(rng() % 8);
+          if (t / 3600 < latest / 3600 - 1) t = (latest / 3600 - 1) * 3600;
+          row = {t, static_cast<Id>(rng() % 3), static_cast<Id>(rng() % 5), static_cast<int>(rng() % 3),
+                 std::to_string(rng() % 4)};
+        }
+        latest = std::max(latest, std::get<0>(row));
+        const bool is_copy = !kept.insert(row).second;
+        copies += is_copy;
+        all.push_back(row);
+        const auto& [t, agent, customer, kind, text] = row;
+        REQUIRE(f.add(t, agent, customer, static_cast<MessageKind>(kind), text) == !is_copy);
+      }
+      CHECK(copies > n / 10);
+      CHECK(f.duplicates == copies);
+      CHECK(f.kept.size() == kept.size());
+      CHECK(f.seen.windowed() == !go_far_back);
+    }
+  }
 }
 
 TEST_CASE("a text's line breaks hash alike saved with CRLF or LF; a lone CR and the lines themselves still count") {
