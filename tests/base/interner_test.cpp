@@ -53,7 +53,7 @@ TEST_CASE("interner: names that differ in one byte, by length or by a prefix are
 }
 
 TEST_CASE("interner: 200000 names survive table growth and keep their views") {
-  // 200000 names of 8 + 6..11 bytes fill more than one 1 MiB block and grow
+  // 200000 names of 8 + 6..11 bytes fill more than one 2 MiB block and grow
   // the table 13 times: 64 slots doubling to 524288, as three quarters of
   // 262144 (196608) are fewer than 200000. The last two tables (2 and 4
   // MiB) are the ones asked for in huge pages, from another allocation path.
@@ -73,7 +73,7 @@ TEST_CASE("interner: 200000 names survive table growth and keep their views") {
 
 TEST_CASE("interner: a name bigger than a quarter block gets its own block") {
   Interner in;
-  const std::string big(300 * 1024, 'x');  // > 256 KiB
+  const std::string big(600 * 1024, 'x');  // > a quarter of a 2 MiB block
   CHECK(in.intern("small") == 0);
   CHECK(in.intern(big) == 1);
   CHECK(in.intern("after") == 2);  // starts a fresh block after the big one
