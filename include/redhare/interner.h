@@ -131,4 +131,68 @@ class Interner {
   size_t block_left_ = 0;  // free bytes in blocks_.back()
 };
 
+// FewNames: interns names from a table of few that come again on nearly
+// every row (a month's ~150 agents on ~4M kept chat rows) without hashing
+// each whole: a name is looked for in a small cache by its size and last 8
+// bytes (where agents' names differ: "红兔旗舰店:阿丽2"), confirmed by
+// comparing it whole, and only a name not there goes to the table. The
+// table's own lookup (hash, probe, compare) cost ~26 ns a row even with
+// every name in the L1 cache; a hit here ~12 ns. Ids are the table's.
+class FewNames {
+ public:
+  explicit FewNames(Interner* table) : table_(table), cache_(kSlots + kWays - 1) {}
+  Id intern(std::string_view name) {
+    const size_t n = name.size();
+    const uint64_t tail = last8(name.data(), n);
+    // The top bits of a multiply spread the tail over the cache.
+    const size_t at = static_cast<size_t>(((tail ^ n) * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
+    for (size_t w = 0; w < kWays; ++w) {
+      const Entry& e = cache_[at + w];
+      if (e.bytes == nullptr) break;  // filled in order: none after an empty one
+      if (e.size == n && last8(e.bytes, n) == tail && same_head(e.bytes, name.data(), n)) return e.id;
+    }
+    const Id id = table_->intern(name);
+    // Taken by the first empty way, else by the first: the cache only
+    // spares lookups, the table decides.
+    size_t w = 0;
+    while (w < kWays - 1 && cache_[at + w].bytes != nullptr) ++w;
+    if (cache_[at + w].bytes != nullptr) w = 0;
+    const std::string_view kept = table_->name(id);  // never moves (interner.h)
+    cache_[at + w] = Entry{kept.data(), static_cast<uint32_t>(n), id};
+    return id;
+  }
+
+ private:
+  struct Entry {
+    const char* bytes = nullptr;  // the name in the table; nullptr: empty
+    uint32_t size = 0;
+    Id id = 0;
+  };
+  static constexpr unsigned kSlotBits = 10;
+  static constexpr size_t kSlots = size_t{1} << kSlotBits;
+  static constexpr size_t kWays = 4;  // slots looked at from the first: at + 0..3
+
+  static uint64_t load8(const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+  // The last 8 bytes, or all of a shorter name's, as a number.
+  static uint64_t last8(const char* p, size_t n) {
+    if (n >= 8) return load8(p + n - 8);
+    uint64_t v = 0;
+    if (n != 0) std::memcpy(&v, p, n);
+    return v;
+  }
+  // The bytes before the last 8 equal (the last 8 are compared already).
+  static bool same_head(const char* a, const char* b, size_t n) {
+    for (size_t i = 0; i + 8 < n; i += 8)
+      if (load8(a + i) != load8(b + i)) return false;
+    return true;
+  }
+
+  Interner* table_;
+  std::vector<Entry> cache_;
+};
+
 }  // namespace redhare

@@ -91,7 +91,7 @@ class KeptChats {
   // text hash, to `kept`, in order, with the value `ahead` returned for it
   // kAhead rows before (ChatDuplicates::look_ahead). Then the batch is empty.
   template <class A, class F>
-  void flush(Interner* agents, Interner* customers, Scratch* s, A&& ahead, F&& kept) {
+  void flush(FewNames* agents, Interner* customers, Scratch* s, A&& ahead, F&& kept) {
     const size_t n = rows_.size();
     names_.intern(agents, customers, s);
     auto message = [&](size_t i) {
@@ -221,14 +221,15 @@ void read_chats(const std::string& path, const ReadOptions& o, const Policy& p, 
   CsvRows& rows = r.rows();
   // Identical rows are one message (SPEC 1, as for orders), looked for among
   // the rows kept (a copy of a row outside the period is outside too).
-  // `seen`, `scratch`, `out`, the interners and these counts belong to the
-  // keeping thread until finish().
+  // `seen`, `scratch`, `few_agents`, `out`, the interners and these counts
+  // belong to the keeping thread until finish().
   ChatDuplicates seen;
   uint64_t used = 0, duplicates = 0;
   KeptChats::Scratch scratch;
+  FewNames few_agents(agents);
   KeepThread keeper([&](KeptChats& batch) {
     auto ahead = [&](const Message& m, uint64_t text_hash) { return seen.look_ahead(m, text_hash); };
-    batch.flush(agents, customers, &scratch, ahead, [&](const Message& m, uint64_t text_hash, uint64_t row_hash) {
+    batch.flush(&few_agents, customers, &scratch, ahead, [&](const Message& m, uint64_t text_hash, uint64_t row_hash) {
       if (seen.duplicate(*out, m, text_hash, row_hash)) {
         ++duplicates;
         return;

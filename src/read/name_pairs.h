@@ -39,6 +39,20 @@ class NamePairs {
   // `second`, each in row order (ids in order of first appearance, as one at
   // a time would give). The names stay valid until the next add() or clear().
   void intern(Interner* first, Interner* second, Interned* out) const {
+    const size_t n = views(out);
+    first->intern_batch(out->names.data(), n, out->ids.data());
+    second->intern_batch(out->names.data() + n, n, out->ids.data() + n);
+  }
+  // The same with the first names from a table of few (the chats' agents).
+  void intern(FewNames* first, Interner* second, Interned* out) const {
+    const size_t n = views(out);
+    for (size_t i = 0; i < n; ++i) out->ids[i] = first->intern(out->names[i]);
+    second->intern_batch(out->names.data() + n, n, out->ids.data() + n);
+  }
+
+ private:
+  // Fills out->names (and sizes out->ids) for size() rows; returns size().
+  size_t views(Interned* out) const {
     const size_t n = size();
     out->names.resize(2 * n);
     out->ids.resize(2 * n);
@@ -48,11 +62,9 @@ class NamePairs {
       out->names[n + i] = std::string_view(text_).substr(ends_[2 * i], ends_[2 * i + 1] - ends_[2 * i]);
       at = ends_[2 * i + 1];
     }
-    first->intern_batch(out->names.data(), n, out->ids.data());
-    second->intern_batch(out->names.data() + n, n, out->ids.data() + n);
+    return n;
   }
 
- private:
   std::string text_;
   std::vector<uint32_t> ends_;  // where each name ends in text_: row i's at 2i and 2i + 1
 };

@@ -251,3 +251,40 @@ TEST_CASE("interner: reserve keeps every name's id, before, after and after a dr
   CHECK(in.intern("new") == 5000);
   CHECK(in.size() == 5001);
 }
+
+TEST_CASE("few names: the ids its table gives, in order of first appearance, for names alike in size and last 8 bytes") {
+  // Every name here ends in the same 8 bytes and has the same size, so all
+  // share one place in the cache, more than it holds: only comparing the
+  // names whole tells them apart. Short and empty names are names too.
+  std::vector<std::string> names;
+  for (int i = 0; i < 12; ++i) names.push_back("红兔旗舰店:" + std::string(1, static_cast<char>('a' + i)) + "-客服小美");
+  for (const char* s : {"", "a", "ab", "abcdefg", "abcdefgh", "xbcdefgh"}) names.push_back(s);
+  Interner direct, table;
+  FewNames few(&table);
+  // Each name again and again, in an order that mixes first sightings with
+  // repeats: ids must be exactly what interning one at a time gives.
+  for (int round = 0; round < 3; ++round)
+    for (size_t k = 0; k < names.size(); ++k) {
+      const std::string& name = names[(k * 7 + static_cast<size_t>(round)) % names.size()];
+      CAPTURE(name);
+      CHECK(few.intern(name) == direct.intern(name));
+    }
+  CHECK(table.size() == names.size());
+  for (Id id = 0; id < table.size(); ++id) CHECK(table.name(id) == direct.name(id));
+  // Names that differ only before their last 8 bytes, or only in size.
+  CHECK(few.intern("abcdefgh") != few.intern("xbcdefgh"));
+  CHECK(few.intern("ab") != few.intern("abcdefg"));
+  CHECK(few.intern("") == direct.intern(""));
+}
+
+TEST_CASE("few names: names first interned in the table directly are found with the table's ids") {
+  Interner table;
+  CHECK(table.intern("红兔旗舰店:阿丽2") == 0);
+  CHECK(table.intern("红兔旗舰店:小满") == 1);
+  FewNames few(&table);
+  CHECK(few.intern("红兔旗舰店:小满") == 1);
+  CHECK(few.intern("红兔旗舰店:阿丽2") == 0);
+  CHECK(few.intern("红兔旗舰店:阿丽2") == 0);  // from the cache now
+  CHECK(few.intern("红兔旗舰店:阿丽3") == 2);
+  CHECK(table.size() == 3);
+}
