@@ -2,21 +2,15 @@
 
 #include "redhare/period.h"
 
-namespace redhare {
+namespace redhare::fast_time_detail {
 
 namespace {
-
-// Two ASCII digits at p, or -1.
-inline int two(const char* p) {
-  const unsigned a = static_cast<unsigned char>(p[0]) - '0', b = static_cast<unsigned char>(p[1]) - '0';
-  return a < 10 && b < 10 ? static_cast<int>(a * 10 + b) : -1;
-}
 
 bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 }  // namespace
 
-bool parse_time_fast(std::string_view text, int utc_offset_s, DayCache* cache, Time* out) {
+bool parse_time_fast_new_hour(std::string_view text, int utc_offset_s, DayCache* cache, Time* out) {
   const size_t n = text.size();
   if (n != 19 && n != 20 && n != 25) return false;
   const char* p = text.data();
@@ -38,12 +32,22 @@ bool parse_time_fast(std::string_view text, int utc_offset_s, DayCache* cache, T
   if (y != cache->y || m != cache->m) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (y < 2000 || y > 2100 || m < 1 || m > 12) return false;
-    *cache = DayCache{y, m, kDays[m - 1] + (m == 2 && leap(y) ? 1 : 0),
-                      days_from_civil(y, static_cast<unsigned>(m), 1) * 86400};
+    cache->y = y;
+    cache->m = m;
+    cache->days = kDays[m - 1] + (m == 2 && leap(y) ? 1 : 0);
+    cache->start = days_from_civil(y, static_cast<unsigned>(m), 1) * 86400;
   }
   if (d < 1 || d > cache->days) return false;
-  *out = cache->start + (d - 1) * Time{86400} + h * 3600 + mi * 60 + s - offset + utc_offset_s;
+  // Every byte but the minutes and seconds was checked: a row with the same
+  // ones passes the same checks.
+  cache->head = load8(p);
+  cache->head_tail = load8(p + 5);
+  cache->zone = zone_bytes(p, n);
+  cache->size = n;
+  cache->utc_offset_s = utc_offset_s;
+  cache->hour = cache->start + (d - 1) * Time{86400} + h * 3600 - offset + utc_offset_s;
+  *out = cache->hour + mi * 60 + s;
   return true;
 }
 
-}  // namespace redhare
+}  // namespace redhare::fast_time_detail

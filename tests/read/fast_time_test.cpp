@@ -81,3 +81,65 @@ TEST_CASE("parse_time_fast reads the days of a month in any order, and a day pas
   CHECK_FALSE(parse_time_fast("2026-09-31 00:00:00", 8 * 3600, &cache, &t));
   CHECK_FALSE(parse_time_fast("2026-09-00 00:00:00", 8 * 3600, &cache, &t));
 }
+
+// The hour of the row before is remembered (DayCache): a row in it is read
+// from its minutes and seconds alone. Each of these follows a row that
+// shares some of its bytes, and each must still read as parse_time reads it
+// on its own.
+TEST_CASE("parse_time_fast reads a row after one of the same hour, day, month or zone as parse_time does") {
+  struct Row {
+    const char* text;
+    int utc_offset_s;
+  };
+  const Row rows[] = {
+      {"2026-10-03T09:15:02+08:00", 8 * 3600},  // the hour is read
+      {"2026-10-03T09:59:59+08:00", 8 * 3600},  // the same hour
+      {"2026-10-03T10:00:00+08:00", 8 * 3600},  // a new hour
+      {"2026-10-04T10:00:00+08:00", 8 * 3600},  // a new day, the same hour of it
+      {"2026-11-04T10:00:00+08:00", 8 * 3600},  // a new month, the same day and hour
+      {"2027-11-04T10:00:00+08:00", 8 * 3600},  // a new year
+      {"2027-11-04T10:00:00+09:00", 8 * 3600},  // the same hour in another zone
+      {"2027-11-04T10:00:00-09:00", 8 * 3600},
+      {"2027-11-04T10:00:00Z", 8 * 3600},
+      {"2027-11-04T10:00:01", 8 * 3600},
+      {"2027-11-04 10:00:01", 8 * 3600},        // a space for the T
+      {"2027-11-04 10:00:01", 0},               // the same text for a shop in another zone
+      {"2027-11-04 10:00:01", 8 * 3600},
+      {"2027-11-04T10:00:01+08:30", 8 * 3600},
+      {"2027-11-04T10:00:01+08:30", 8 * 3600},
+  };
+  DayCache cache;
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    CAPTURE(r.utc_offset_s);
+    Time fast = 0, slow = 0;
+    REQUIRE(parse_time_fast(r.text, r.utc_offset_s, &cache, &fast));
+    REQUIRE(parse_time(r.text, r.utc_offset_s, &slow));
+    CHECK(fast == slow);
+  }
+}
+
+TEST_CASE("parse_time_fast rejects a bad minute or second after a good row of the same hour") {
+  Time t;
+  for (const char* bad : {"2026-10-03T09:60:00+08:00", "2026-10-03T09:15:60+08:00", "2026-10-03T09:1x:02+08:00",
+                          "2026-10-03T09:15:0x+08:00", "2026-10-03T09-15:02+08:00", "2026-10-03T09:15-02+08:00",
+                          "2026-10-03T09:15:02+08:0x", "2026-10-03T09:15:02+08:60", "2026-10-03T09:15:02+08-00",
+                          "2026-10-03T09:15:02+08:00 ", "2026-10-03T09:15:02+08:0"}) {
+    CAPTURE(bad);
+    DayCache cache;
+    REQUIRE(parse_time_fast("2026-10-03T09:15:02+08:00", 8 * 3600, &cache, &t));
+    CHECK_FALSE(parse_time_fast(bad, 8 * 3600, &cache, &t));
+    // And the hour is still remembered right for the next good row.
+    Time fast = 0, slow = 0;
+    REQUIRE(parse_time_fast("2026-10-03T09:16:03+08:00", 8 * 3600, &cache, &fast));
+    REQUIRE(parse_time("2026-10-03T09:16:03+08:00", 8 * 3600, &slow));
+    CHECK(fast == slow);
+  }
+}
+
+TEST_CASE("parse_time_fast reads nothing of a short or empty time before any hour is remembered") {
+  DayCache cache;
+  Time t;
+  CHECK_FALSE(parse_time_fast(std::string_view(), 8 * 3600, &cache, &t));
+  CHECK_FALSE(parse_time_fast("2026", 8 * 3600, &cache, &t));
+}
