@@ -214,3 +214,39 @@ TEST_CASE("a text's line breaks hash alike saved with CRLF or LF; a lone CR and 
   CHECK(chat_text_hash("a\n\nb") != chat_text_hash("a\nb"));
   CHECK(chat_text_hash("a\n") != chat_text_hash("a"));
 }
+
+// The text hash reads 4, 8, 16 or 48 bytes a step and notices a CR in what
+// it reads: a CRLF anywhere in a text of any length (across each step's
+// edges, and past the stack copy's 1 KiB) must hash as its LF, and every
+// byte must count.
+TEST_CASE("a CRLF at any place of a text of any length hashes as its LF; every byte of the text counts") {
+  for (size_t n : {size_t{2}, size_t{3}, size_t{4}, size_t{7}, size_t{8}, size_t{15}, size_t{16}, size_t{17},
+                   size_t{31}, size_t{47}, size_t{48}, size_t{49}, size_t{95}, size_t{97}, size_t{1023},
+                   size_t{1030}, size_t{3000}}) {
+    std::string base(n, 'x');
+    for (size_t i = 0; i < n; ++i) base[i] = static_cast<char>('a' + (i * 7) % 26);
+    const uint64_t h = chat_text_hash(base);
+    for (size_t at = 0; at + 1 < n; at += (n > 100 ? 97 : 1)) {
+      CAPTURE(n);
+      CAPTURE(at);
+      std::string lf = base, crlf = base;
+      lf[at] = '\n';
+      crlf.replace(at, 1, "\r\n");
+      CHECK(chat_text_hash(crlf) == chat_text_hash(lf));
+      CHECK(chat_text_hash(lf) != h);
+      std::string lone = base;
+      lone[at] = '\r';  // a lone CR: a byte like another
+      CHECK(chat_text_hash(lone) != h);
+      CHECK(chat_text_hash(lone) != chat_text_hash(lf));
+    }
+    // Each byte changed, or one byte more or less, is another hash.
+    for (size_t at = 0; at < n; at += (n > 100 ? 61 : 1)) {
+      std::string other = base;
+      other[at] = static_cast<char>(other[at] ^ 1);
+      CHECK(chat_text_hash(other) != h);
+    }
+    CHECK(chat_text_hash(base + "x") != h);
+    CHECK(chat_text_hash(std::string_view(base).substr(1)) != h);
+  }
+  CHECK(chat_text_hash("") != chat_text_hash(std::string_view("\0", 1)));
+}
