@@ -122,11 +122,36 @@ class BlockIndexer {
 // ends are ends[0, count) (the last one is its '\n', or its end), as
 // parse_line does. `order[i]` is where file column i goes in `fields`, or -1 to
 // skip it; `fields` has room for every target. Fields that need unquoting or
-// a newline put back are written to `scratch` (cleared here; it must not be
-// touched until the fields are used). False when count is not the number of
-// columns in `order`; `fields` is then unspecified.
-bool split_indexed(const char* buf, size_t begin, size_t end, const uint32_t* ends, size_t count,
-                   const std::vector<int>& order, std::string_view* fields, std::string* scratch);
+// a newline put back are written to `scratch` (cleared first when a record
+// has one; it must not be touched until the fields are used). False when
+// count is not the number of columns in `order`; `fields` is then unspecified.
+//
+// Inline for the reading thread's row loop: a record none of whose fields is
+// special (nearly every row of an export) is only views into buf, with no
+// scratch and no call; one with a special field goes to
+// split_indexed_special, out of line.
+bool split_indexed_special(const char* buf, size_t begin, size_t end, const uint32_t* ends, size_t count,
+                           const std::vector<int>& order, std::string_view* fields, std::string* scratch);
+
+inline bool split_indexed(const char* buf, size_t begin, size_t end, const uint32_t* ends, size_t count,
+                          const std::vector<int>& order, std::string_view* fields, std::string* scratch) {
+  if (count != order.size()) return false;
+  if (count == 0) return true;
+  uint32_t special = 0;
+  for (size_t k = 0; k < count; ++k) special |= ends[k];
+  if (special & BlockIndex::kSpecial) [[unlikely]]
+    return split_indexed_special(buf, begin, end, ends, count, order, fields, scratch);
+  const int* to = order.data();
+  size_t b = begin;
+  for (size_t k = 0; k + 1 < count; ++k) {
+    const size_t e = ends[k];  // no flag: the offset itself
+    if (to[k] >= 0) fields[to[k]] = std::string_view(buf + b, e - b);
+    b = e + 1;
+  }
+  // The last field ends where the record does (before a CR of CRLF).
+  if (to[count - 1] >= 0) fields[to[count - 1]] = std::string_view(buf + b, end - b);
+  return true;
+}
 
 // The same for one record rec[0, len) without its '\n' (it holds none), indexed
 // on its own: for tests and the fuzz target, which hold it to parse_line. On
