@@ -79,6 +79,9 @@ class CsvRows {
   // place for fccp's path; null at the end. Sets record_len_ (and, with the fast splitter,
   // where its field ends and quoted newlines are in the index).
   char* next_record();
+  // The same, for a record not indexed in the current block (fccp's path, the
+  // record a block's end cuts, the end of the file).
+  char* next_record_across();
   // The '\n' ending the next record of the current block by the index, or null.
   char* next_indexed_end();
   // Starts reading the next block into buffers_[b] on reader_'s thread.
