@@ -34,8 +34,30 @@ enum OrderCol { kOrId, kOrCustomer, kOrCreated, kOrPaid, kOrAmount, kOrStatus, k
 enum TargetCol { kTgAgent, kTgTarget };
 enum ReviewCol { kRvAgent, kRvRater, kRvAssist, kRvExecution };
 
+// Six bytes as one number (the exports' direction words are six bytes of UTF-8).
+constexpr uint64_t six_bytes(const char* b) {
+  uint64_t v = 0;
+  for (int i = 5; i >= 0; --i) v = v << 8 | static_cast<unsigned char>(b[i]);
+  return v;
+}
+
 MessageKind message_kind(std::string_view direction, std::string_view autov, std::string_view text,
                          const Policy& p) {
+  // The exports' own words (买家 / 客服; 0, 1 or empty), which nearly every
+  // row has, decided without a branch on which: the direction and the flag
+  // change from row to row at random, and a mispredicted branch on each was
+  // a good part of the row loop. Any other word goes through the lists below.
+  if (direction.size() == 6 && autov.size() <= 1) [[likely]] {
+    constexpr uint64_t kBuyer = six_bytes("买家"), kAgent = six_bytes("客服");
+    const uint64_t word = six_bytes(direction.data());
+    const bool buyer = word == kBuyer, agent = word == kAgent;
+    const char flag = autov.empty() ? '0' : autov[0];
+    if ((buyer || agent) && (flag == '0' || flag == '1')) {
+      bool is_auto = flag == '1';
+      if (agent && !p.auto_reply_prefix.empty() && text.starts_with(p.auto_reply_prefix)) is_auto = true;
+      return buyer ? MessageKind::kCustomer : is_auto ? MessageKind::kAuto : MessageKind::kAgent;
+    }
+  }
   bool customer;
   // The exports' own words are tried first, as whole bytes and both before
   // either list: most rows are one of them, and an agent's row otherwise

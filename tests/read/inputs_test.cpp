@@ -346,6 +346,54 @@ TEST_CASE("auto_reply_prefix marks agent messages as auto-replies") {
   CHECK(d.messages[1].kind == MessageKind::kAgent);
 }
 
+// The exports' own words (买家 / 客服 with 0, 1 or empty) are read without
+// the lists; these are the rows that come near them and must not be taken
+// for them: other six-byte words, other flags, the prefix on each side.
+TEST_CASE("the exports' own direction and auto words read as the lists read them, next to words that are not them") {
+  Files f(chat("2026-10-01 09:00,a,c,客服,,[自动]您好\n"    // the prefix: auto
+               "2026-10-01 09:00,a,c,客服,0,[自动]好的\n"   // the prefix wins over 0
+               "2026-10-01 09:00,a,c,客服,,[自动\n"        // only part of the prefix
+               "2026-10-01 09:00,a,c,买家,1,[自动]您好\n"   // a customer stays one
+               "2026-10-01 09:00,a,c,卖家,0,您好\n"         // six bytes, from the agent list
+               "2026-10-01 09:00,a,c,顾客,1,您好\n"         // six bytes, from the customer list
+               "2026-10-01 09:00,a,c,客服,是,您好\n"),      // a flag from the list
+          order(""));
+  Policy p;
+  p.auto_reply_prefix = "[自动]";
+  ReadOptions o;
+  o.policy = &p;
+  RowErrors e;
+  Dataset d = read_inputs(f.in, o, e);
+  const std::vector<MessageKind> want = {MessageKind::kAuto, MessageKind::kAuto,     MessageKind::kAgent,
+                                         MessageKind::kCustomer, MessageKind::kAgent, MessageKind::kCustomer,
+                                         MessageKind::kAuto};
+  REQUIRE(d.messages.size() == want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    CAPTURE(i);
+    CHECK(d.messages[i].kind == want[i]);
+  }
+  // Six bytes that are no word, a bad flag after a good word, a flag of two
+  // characters: errors as ever.
+  struct Case {
+    std::string row, error;
+  } cases[] = {
+      {"2026-10-01 09:00,a,c,买卖,0,\n",
+       ":2: bad direction \"买卖\" (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)"},
+      {"2026-10-01 09:00,a,c,客服,2,\n",
+       ":2: bad auto value \"2\" (expected 1/true/yes/y/是 or 0/false/no/n/否/empty)"},
+      {"2026-10-01 09:00,a,c,买家,01,\n",
+       ":2: bad auto value \"01\" (expected 1/true/yes/y/是 or 0/false/no/n/否/empty)"},
+      {"2026-10-01 09:00,a,c,买卖,2,\n",
+       ":2: bad direction \"买卖\" (expected customer/in/buyer/买家/顾客/接收 or agent/out/seller/客服/卖家/发送)"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.row);
+    Files g(chat(c.row), order(""));
+    RowErrors e2;
+    CHECK(read_error(g.in, ReadOptions{}, e2) == g.in.chats + c.error);
+  }
+}
+
 TEST_CASE("lenient mode skips bad rows, counts them and keeps their text for the rejects file") {
   Files f(chat("2026-10-01 09:00,a,c,in,,\"two\nlines\"\n"
                "bad,a,c,in,,\"x,y\"\n"
