@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <condition_variable>
+#include <cstring>
 #include <exception>
 #include <filesystem>
 #include <functional>
@@ -34,11 +36,20 @@ enum OrderCol { kOrId, kOrCustomer, kOrCreated, kOrPaid, kOrAmount, kOrStatus, k
 enum TargetCol { kTgAgent, kTgTarget };
 enum ReviewCol { kRvAgent, kRvRater, kRvAssist, kRvExecution };
 
-// Six bytes as one number (the exports' direction words are six bytes of UTF-8).
+// Six bytes as one number, as two loads read them on a little-endian CPU (the
+// exports' direction words are six bytes of UTF-8).
 constexpr uint64_t six_bytes(const char* b) {
   uint64_t v = 0;
   for (int i = 5; i >= 0; --i) v = v << 8 | static_cast<unsigned char>(b[i]);
   return v;
+}
+inline uint64_t load_six_bytes(const char* b) {
+  static_assert(std::endian::native == std::endian::little);
+  uint32_t low;
+  uint16_t high;
+  std::memcpy(&low, b, 4);
+  std::memcpy(&high, b + 4, 2);
+  return low | uint64_t{high} << 32;
 }
 
 MessageKind message_kind(std::string_view direction, std::string_view autov, std::string_view text,
@@ -49,12 +60,13 @@ MessageKind message_kind(std::string_view direction, std::string_view autov, std
   // a good part of the row loop. Any other word goes through the lists below.
   if (direction.size() == 6 && autov.size() <= 1) [[likely]] {
     constexpr uint64_t kBuyer = six_bytes("买家"), kAgent = six_bytes("客服");
-    const uint64_t word = six_bytes(direction.data());
+    const uint64_t word = load_six_bytes(direction.data());
     const bool buyer = word == kBuyer, agent = word == kAgent;
     const char flag = autov.empty() ? '0' : autov[0];
     if ((buyer || agent) && (flag == '0' || flag == '1')) {
       bool is_auto = flag == '1';
-      if (agent && !p.auto_reply_prefix.empty() && text.starts_with(p.auto_reply_prefix)) is_auto = true;
+      // (Whether there is a prefix first: that branch goes one way all file long.)
+      if (!p.auto_reply_prefix.empty() && agent && text.starts_with(p.auto_reply_prefix)) is_auto = true;
       return buyer ? MessageKind::kCustomer : is_auto ? MessageKind::kAuto : MessageKind::kAgent;
     }
   }
