@@ -137,19 +137,22 @@ inline bool split_indexed(const char* buf, size_t begin, size_t end, const uint3
                           const std::vector<int>& order, std::string_view* fields, std::string* scratch) {
   if (count != order.size()) return false;
   if (count == 0) return true;
-  uint32_t special = 0;
-  for (size_t k = 0; k < count; ++k) special |= ends[k];
-  if (special & BlockIndex::kSpecial) [[unlikely]]
-    return split_indexed_special(buf, begin, end, ends, count, order, fields, scratch);
+  // Every field as a view, in one pass; should one be special after all,
+  // split_indexed_special writes them all again.
   const int* to = order.data();
+  uint32_t special = 0;
   size_t b = begin;
   for (size_t k = 0; k + 1 < count; ++k) {
-    const size_t e = ends[k];  // no flag: the offset itself
+    special |= ends[k];
+    const size_t e = ends[k] & BlockIndex::kOffset;
     if (to[k] >= 0) fields[to[k]] = std::string_view(buf + b, e - b);
     b = e + 1;
   }
   // The last field ends where the record does (before a CR of CRLF).
+  special |= ends[count - 1];
   if (to[count - 1] >= 0) fields[to[count - 1]] = std::string_view(buf + b, end - b);
+  if (special & BlockIndex::kSpecial) [[unlikely]]
+    return split_indexed_special(buf, begin, end, ends, count, order, fields, scratch);
   return true;
 }
 
