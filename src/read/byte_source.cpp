@@ -61,6 +61,31 @@ struct MarkState {
   bool in_quote;
 };
 
+// One step's marks, shared by mark() and read_indexed()'s passes: given the
+// 64 bytes at o (stream offset `pos`), their masks, which of them are inside
+// quotes (`in`) and whether a quote is open after them, notes record ends
+// and lines in *s and turns quoted newlines into placeholders in place.
+// False, with nothing changed, when a record ending here has grown past
+// kMaxRecordBytes.
+template <class M>
+__attribute__((always_inline)) inline bool mark_step(char* o, uint64_t pos, const read_detail::ByteMasks& m,
+                                                     uint64_t in, bool open, MarkState* s) {
+  if (const uint64_t ends = m.newline & ~in) {
+    const int first = std::countr_zero(ends);
+    if (pos + static_cast<uint64_t>(first) - s->record_begin > kMaxRecordBytes) return false;
+    const int last = 63 - std::countl_zero(ends);
+    s->record_begin = pos + static_cast<uint64_t>(last) + 1;
+    s->record_line = s->line + static_cast<uint64_t>(M::ones(m.newline & ((uint64_t{2} << last) - 1)));
+  }
+  for (uint64_t q = m.newline & in; q; q &= q - 1) o[std::countr_zero(q)] = kPlaceholder;
+  if (const uint64_t opens = m.quote & in; open && opens) {
+    const int last = 63 - std::countl_zero(opens);
+    s->quote_line = s->line + static_cast<uint64_t>(M::ones(m.newline & ((uint64_t{1} << last) - 1)));
+  }
+  if (m.newline) s->line += static_cast<uint64_t>(M::ones(m.newline));
+  return true;
+}
+
 // mark()'s steps of 64 bytes over o[0, n) (the stream's bytes from
 // `emitted` on): the quote state of every byte from the parity of the quotes
 // before it, lines by counting newlines, quoted newlines to placeholders in
@@ -79,24 +104,11 @@ __attribute__((always_inline)) inline size_t mark_steps(char* o, size_t n, uint6
     if (!m.quote && !m.newline) continue;
     uint64_t carry = s->in_quote ? ~uint64_t{0} : 0;
     const uint64_t in = read_detail::inside_quotes(m.quote, &carry);
-    if (const uint64_t ends = m.newline & ~in) {
-      const int first = std::countr_zero(ends);
-      if (emitted + start + static_cast<size_t>(first) - s->record_begin > kMaxRecordBytes) {
-        *too_long = true;
-        break;
-      }
-      const int last = 63 - std::countl_zero(ends);
-      s->record_begin = emitted + start + static_cast<size_t>(last) + 1;
-      s->record_line = s->line + static_cast<uint64_t>(M::ones(m.newline & ((uint64_t{2} << last) - 1)));
+    if (!mark_step<M>(o + start, emitted + start, m, in, carry != 0, s)) {
+      *too_long = true;
+      break;
     }
-    for (uint64_t q = m.newline & in; q; q &= q - 1) o[start + static_cast<size_t>(std::countr_zero(q))] = kPlaceholder;
-    const bool open = carry != 0;
-    if (const uint64_t opens = m.quote & in; open && opens) {
-      const int last = 63 - std::countl_zero(opens);
-      s->quote_line = s->line + static_cast<uint64_t>(M::ones(m.newline & ((uint64_t{1} << last) - 1)));
-    }
-    s->line += static_cast<uint64_t>(M::ones(m.newline));
-    s->in_quote = open;
+    s->in_quote = carry != 0;
   }
   return start;
 }
@@ -144,22 +156,10 @@ __attribute__((always_inline)) inline size_t pass_steps(char* b, size_t from, si
     const uint64_t in = M::inside(m.quote, &next);
     const uint64_t record_ends = m.newline & ~in;
     const uint64_t quoted = m.newline & in;
-    if (record_ends) {
-      const int first = std::countr_zero(record_ends);
-      if (base + i + static_cast<size_t>(first) - s->record_begin > kMaxRecordBytes) {
-        *stopped = true;
-        break;
-      }
-      const int last = 63 - std::countl_zero(record_ends);
-      s->record_begin = base + i + static_cast<size_t>(last) + 1;
-      s->record_line = s->line + static_cast<uint64_t>(M::ones(m.newline & ((uint64_t{2} << last) - 1)));
+    if (!mark_step<M>(o, base + i, m, in, next != 0, s)) {
+      *stopped = true;
+      break;
     }
-    for (uint64_t q = quoted; q; q &= q - 1) o[std::countr_zero(q)] = kPlaceholder;
-    if (const uint64_t opens = m.quote & in; next && opens) {
-      const int last = 63 - std::countl_zero(opens);
-      s->quote_line = s->line + static_cast<uint64_t>(M::ones(m.newline & ((uint64_t{1} << last) - 1)));
-    }
-    if (m.newline) s->line += static_cast<uint64_t>(M::ones(m.newline));
     carry = next;
     read_detail::index_step<M>(m.comma & ~in, record_ends, quoted, m.quote | quoted | m.blank,
                                static_cast<uint32_t>(at + i), x, out, &count);
