@@ -23,12 +23,6 @@ inline constexpr size_t kHugePage = size_t{2} << 20;
 void* allocate_huge(size_t bytes);
 void free_huge(void* p);
 
-// Asks for huge pages for the whole 2 MiB pages inside [p, p + bytes): room
-// reserved but not yet written (pages written already stay small), in an
-// array read at random places whose type cannot take HugePageAllocator (a
-// Dataset's vectors, which every stage and test names). Only advice.
-void advise_huge(void* p, size_t bytes);
-
 template <class T>
 struct HugePageAllocator {
   using value_type = T;

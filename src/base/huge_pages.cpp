@@ -2,7 +2,6 @@
 
 #include <sys/mman.h>
 
-#include <cstdint>
 #include <cstdlib>
 #include <new>
 
@@ -18,12 +17,5 @@ void* allocate_huge(size_t bytes) {
 }
 
 void free_huge(void* p) { std::free(p); }
-
-void advise_huge(void* p, size_t bytes) {
-  const uintptr_t begin = reinterpret_cast<uintptr_t>(p);
-  const uintptr_t first = (begin + kHugePage - 1) / kHugePage * kHugePage;
-  const uintptr_t last = (begin + bytes) / kHugePage * kHugePage;
-  if (first < last) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
-}
 
 }  // namespace redhare

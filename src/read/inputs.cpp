@@ -17,7 +17,6 @@
 #include "redhare/chat_duplicates.h"
 #include "redhare/csv_rows.h"
 #include "redhare/error.h"
-#include "redhare/huge_pages.h"
 #include "redhare/money.h"
 #include "redhare/ratings.h"
 #include "redhare/roster.h"
@@ -327,14 +326,6 @@ void read_orders(const std::string& path, const ReadOptions& o, const Policy& p,
       constexpr uintmax_t kRowBytes = 100;
       order_ids->reserve(static_cast<size_t>(bytes / kRowBytes));
       customers->reserve(static_cast<size_t>(bytes / kRowBytes));
-      // The orders too, in huge pages: the figures fetch each customer's
-      // orders from anywhere in them (21 MB in a 7M-message month), and with
-      // small pages nearly every fetch also missed the TLB. Reserved first,
-      // so that every page is written after the advice.
-      if (out->empty()) {
-        out->reserve(static_cast<size_t>(bytes / kRowBytes));
-        advise_huge(out->data(), out->capacity() * sizeof(Order));
-      }
     }
   }
   // Rows good but for their order id (a conflict) wait in a batch, and their
