@@ -295,17 +295,22 @@ TEST_CASE("every direction word and every auto word, in any letter case, gives t
   }
 }
 
-TEST_CASE("an auto flag or the auto-reply prefix on a customer message leaves it a customer message") {
-  // Only agent messages can be auto-replies (SPEC 3): a truthy auto column or
-  // the prefix on a buyer's line means nothing, or the buyer's question would
-  // vanish from the turns.
-  Files f(chat("2026-10-01 09:00,a,c,in,是,hi\n2026-10-01 09:01,a,c,in,,[自动]hi\n"), order(""));
+// The files read with the auto-reply prefix "[自动]", strictly.
+static Dataset read_with_auto_prefix(const Files& f) {
   Policy p;
   p.auto_reply_prefix = "[自动]";
   ReadOptions o;
   o.policy = &p;
   RowErrors e;
-  Dataset d = read_inputs(f.in, o, e);
+  return read_inputs(f.in, o, e);
+}
+
+TEST_CASE("an auto flag or the auto-reply prefix on a customer message leaves it a customer message") {
+  // Only agent messages can be auto-replies (SPEC 3): a truthy auto column or
+  // the prefix on a buyer's line means nothing, or the buyer's question would
+  // vanish from the turns.
+  Files f(chat("2026-10-01 09:00,a,c,in,是,hi\n2026-10-01 09:01,a,c,in,,[自动]hi\n"), order(""));
+  Dataset d = read_with_auto_prefix(f);
   REQUIRE(d.messages.size() == 2);
   CHECK(d.messages[0].kind == MessageKind::kCustomer);
   CHECK(d.messages[1].kind == MessageKind::kCustomer);
@@ -336,12 +341,7 @@ TEST_CASE("the period keeps messages from attribution_window before it and count
 
 TEST_CASE("auto_reply_prefix marks agent messages as auto-replies") {
   Files f(chat("2026-10-01 09:00,a,c,out,,[自动]您好\n2026-10-01 09:00,a,c,out,,您好\n"), order(""));
-  Policy p;
-  p.auto_reply_prefix = "[自动]";
-  ReadOptions o;
-  o.policy = &p;
-  RowErrors e;
-  Dataset d = read_inputs(f.in, o, e);
+  Dataset d = read_with_auto_prefix(f);
   CHECK(d.messages[0].kind == MessageKind::kAuto);
   CHECK(d.messages[1].kind == MessageKind::kAgent);
 }
@@ -358,12 +358,7 @@ TEST_CASE("the exports' own direction and auto words read as the lists read them
                "2026-10-01 09:00,a,c,顾客,1,您好\n"         // six bytes, from the customer list
                "2026-10-01 09:00,a,c,客服,是,您好\n"),      // a flag from the list
           order(""));
-  Policy p;
-  p.auto_reply_prefix = "[自动]";
-  ReadOptions o;
-  o.policy = &p;
-  RowErrors e;
-  Dataset d = read_inputs(f.in, o, e);
+  Dataset d = read_with_auto_prefix(f);
   const std::vector<MessageKind> want = {MessageKind::kAuto, MessageKind::kAuto,     MessageKind::kAgent,
                                          MessageKind::kCustomer, MessageKind::kAgent, MessageKind::kCustomer,
                                          MessageKind::kAuto};
