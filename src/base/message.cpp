@@ -11,7 +11,7 @@ struct Entry {
 };
 
 constexpr std::array<Entry, kMessageCount> kEntries = {{
-#define REDHARE_MESSAGE_ENTRY(id, arity) {#id + 1, arity},
+#define REDHARE_MESSAGE_ENTRY(id, arity) {&#id[1], arity},  // the name without its k
     REDHARE_MESSAGES(REDHARE_MESSAGE_ENTRY)
 #undef REDHARE_MESSAGE_ENTRY
 }};

@@ -66,7 +66,6 @@ class FileReader {
       : rows_(path, open_source(path, o),
               // The big files get the fast splitter; the rest stay with fccp.
               kind == "chats" || kind == "orders" || kind == "ratings" ? Splitter::kFast : Splitter::kFccp),
-        options_(o),
         policy_(p),
         time_format_(time_format_for(kind, o)) {
     const auto& specs = column_specs(kind);
@@ -205,7 +204,6 @@ class FileReader {
 
  private:
   CsvRows rows_;
-  const ReadOptions& options_;
   const Policy& policy_;
   const std::string time_format_;  // this file's --time-format; empty = the built-in forms
   FileAccount account_;
