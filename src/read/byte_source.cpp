@@ -325,15 +325,9 @@ bool ByteSource::refill() {
 size_t ByteSource::read_raw() {
   size_t old = raw_.size();
   raw_.resize(old + chunk_);
-  ssize_t got;
-  do {
-    got = ::read(fd_, raw_.data() + old, chunk_);
-  } while (got < 0 && errno == EINTR);
-  if (got < 0) fail(0, Msg(MsgId::kReadError, {std::strerror(errno)}));
-  raw_.resize(old + static_cast<size_t>(got));
-  // Relaxed: a progress display needs no ordering, and this is once per chunk.
-  if (counter_) counter_->fetch_add(static_cast<uint64_t>(got), std::memory_order_relaxed);
-  return static_cast<size_t>(got);
+  const size_t got = read_file(raw_.data() + old, chunk_);
+  raw_.resize(old + got);
+  return got;
 }
 
 void ByteSource::decide_encoding() {
@@ -498,6 +492,7 @@ size_t ByteSource::read_file(char* p, size_t want) {
   } while (got < 0 && errno == EINTR);
   if (got < 0) fail(0, Msg(MsgId::kReadError, {std::strerror(errno)}));
   if (got == 0) eof_ = true;
+  // Relaxed: a progress display needs no ordering, and this is once per chunk.
   if (counter_) counter_->fetch_add(static_cast<uint64_t>(got), std::memory_order_relaxed);
   return static_cast<size_t>(got);
 }

@@ -15,10 +15,6 @@ uint64_t mix(uint64_t x) {  // splitmix64's finaliser
   return x ^ (x >> 31);
 }
 
-}  // namespace
-
-namespace {
-
 // The text hash, after wyhash (Wang Yi's, public domain; its final version 4
 // and constants): 64 bits of a good hash, 16 bytes a step with a 64 x 64 ->
 // 128-bit multiply, where std::hash (murmur, 8 bytes a step) was a tenth of

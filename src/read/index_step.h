@@ -13,14 +13,6 @@
 
 namespace redhare::read_detail {
 
-// Set bits, few of them (quoted newlines): the build targets x86-64 without
-// POPCNT, where std::popcount is a library call.
-inline uint32_t few_ones(uint64_t x) {
-  uint32_t n = 0;
-  for (; x; x &= x - 1) ++n;
-  return n;
-}
-
 // The field ends of one step at buffer offset `offset` into out->ends from
 // index `*count` on (a field end is a comma outside quotes or a record end),
 // and the records that end in it. `placeholder` is the step's quoted newlines,
@@ -34,7 +26,7 @@ __attribute__((always_inline)) inline void index_step(uint64_t comma_out, uint64
   uint64_t found = comma_out | newline;
   if (!found) {
     s->special |= special != 0;
-    s->placeholders += few_ones(placeholder);
+    s->placeholders += static_cast<uint32_t>(M::ones(placeholder));
     return;
   }
   // At most 64 ends here: room for them first, so the loop only stores.
@@ -78,14 +70,15 @@ __attribute__((always_inline)) inline void index_step(uint64_t comma_out, uint64
     s->special = false;
     e[c] = (offset + static_cast<uint32_t>(b)) | (field_special ? BlockIndex::kSpecial : 0);
     if (newline >> b & 1) {
-      out->records.push_back({static_cast<uint32_t>(c), s->placeholders + few_ones(placeholder & before)});
+      out->records.push_back(
+          {static_cast<uint32_t>(c), s->placeholders + static_cast<uint32_t>(M::ones(placeholder & before))});
       placeholder &= ~before;
       s->placeholders = 0;
     }
     ++c;
   }
   s->special = special != 0;
-  s->placeholders += few_ones(placeholder);
+  s->placeholders += static_cast<uint32_t>(M::ones(placeholder));
   *count = c;
 }
 
