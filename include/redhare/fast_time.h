@@ -16,10 +16,10 @@
 #pragma once
 
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "redhare/records.h"
+#include "redhare/strings.h"
 
 namespace redhare {
 
@@ -39,11 +39,6 @@ struct DayCache {
 
 namespace fast_time_detail {
 
-inline uint64_t load8(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
 // The zone's bytes after the seconds (`Z`, `+08:00`, or none) of a text of
 // 19, 20 or 25 bytes, as one number: the last 8 bytes of the text, shifted
 // down to the zone's.

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "redhare/huge_pages.h"
+#include "redhare/strings.h"
 
 namespace redhare {
 
@@ -173,11 +174,6 @@ class FewNames {
   static constexpr size_t kSlots = size_t{1} << kSlotBits;
   static constexpr size_t kWays = 4;  // slots looked at from the first: at + 0..3
 
-  static uint64_t load8(const char* p) {
-    uint64_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-  }
   // The last 8 bytes, or all of a shorter name's, as a number.
   static uint64_t last8(const char* p, size_t n) {
     if (n >= 8) return load8(p + n - 8);

@@ -1,9 +1,24 @@
 // Small string helpers shared by the stages.
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace redhare {
+
+// The 8 (or 4) bytes at p as one number, whatever p's alignment (memcpy is
+// one load): for comparing and hashing text a word at a time.
+inline uint64_t load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+inline uint64_t load4(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
 
 // `text` without leading and trailing blanks (space, tab, CR). Only ASCII
 // blanks: money and columns decide for themselves what else to strip, and

@@ -1,5 +1,7 @@
 #include "redhare/interner.h"
 
+#include "redhare/strings.h"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -15,12 +17,6 @@ constexpr size_t kFirstBlock = size_t{64} << 10;
 constexpr size_t kBlockSize = kHugePage;
 constexpr size_t kMaxBlocks = size_t{1} << 11;  // 32-bit Ref: 11 bits of block, 21 of offset
 static_assert(kBlockSize == size_t{1} << 21);
-
-uint64_t load8(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
 
 uint64_t mix(uint64_t h) {  // splitmix64's finalizer: every input bit moves every output bit
   h ^= h >> 30;
@@ -41,10 +37,7 @@ uint32_t hash_name(std::string_view s) {
     for (; n > 8; p += 8, n -= 8) h = (h ^ load8(p)) * 0xFF51AFD7ED558CCDull;
     h = (h ^ load8(p + n - 8)) * 0xFF51AFD7ED558CCDull;  // the last (maybe overlapping) word
   } else if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    h ^= (uint64_t{a} << 32) | b;
+    h ^= (load4(p) << 32) | load4(p + n - 4);
   } else if (n > 0) {
     const auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
     h ^= byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1);

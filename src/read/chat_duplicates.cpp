@@ -1,9 +1,10 @@
 #include "redhare/chat_duplicates.h"
 
 #include <algorithm>
-#include <cstring>
 #include <functional>
 #include <string>
+
+#include "redhare/strings.h"
 
 namespace redhare {
 
@@ -24,16 +25,6 @@ uint64_t mix(uint64_t x) {  // splitmix64's finaliser
 constexpr uint64_t kSecret[4] = {0x2d358dccaa6c78a5ULL, 0x8bb84b93962eacc9ULL, 0x4b33a62ed433d4a3ULL,
                                  0x4d5a2da51de1aa47ULL};
 
-inline uint64_t read8(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-inline uint64_t read4(const char* p) {
-  uint32_t v;
-  std::memcpy(&v, p, 4);
-  return v;
-}
 // The high and low halves of a * b, xored.
 inline uint64_t wymix(uint64_t a, uint64_t b) {
   const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
@@ -53,8 +44,8 @@ uint64_t text_hash(const char* p, size_t n, uint64_t* cr) {
   if (n <= 16) {
     if (n >= 4) {
       // Four 4-byte reads that cover every byte (some twice).
-      a = (read4(p) << 32) | read4(p + ((n >> 3) << 2));
-      b = (read4(p + n - 4) << 32) | read4(p + n - 4 - ((n >> 3) << 2));
+      a = (load4(p) << 32) | load4(p + ((n >> 3) << 2));
+      b = (load4(p + n - 4) << 32) | load4(p + n - 4 - ((n >> 3) << 2));
     } else if (n > 0) {
       a = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
           (static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) | static_cast<unsigned char>(p[n - 1]);
@@ -68,8 +59,8 @@ uint64_t text_hash(const char* p, size_t n, uint64_t* cr) {
     if (i > 48) {
       uint64_t see1 = seed, see2 = seed;
       do {
-        const uint64_t w0 = read8(p), w1 = read8(p + 8), w2 = read8(p + 16), w3 = read8(p + 24), w4 = read8(p + 32),
-                       w5 = read8(p + 40);
+        const uint64_t w0 = load8(p), w1 = load8(p + 8), w2 = load8(p + 16), w3 = load8(p + 24), w4 = load8(p + 32),
+                       w5 = load8(p + 40);
         seen |= cr_bytes(w0) | cr_bytes(w1) | cr_bytes(w2) | cr_bytes(w3) | cr_bytes(w4) | cr_bytes(w5);
         seed = wymix(w0 ^ kSecret[1], w1 ^ seed);
         see1 = wymix(w2 ^ kSecret[2], w3 ^ see1);
@@ -80,15 +71,15 @@ uint64_t text_hash(const char* p, size_t n, uint64_t* cr) {
       seed ^= see1 ^ see2;
     }
     while (i > 16) {
-      const uint64_t w0 = read8(p), w1 = read8(p + 8);
+      const uint64_t w0 = load8(p), w1 = load8(p + 8);
       seen |= cr_bytes(w0) | cr_bytes(w1);
       seed = wymix(w0 ^ kSecret[1], w1 ^ seed);
       i -= 16;
       p += 16;
     }
     // The last 16 bytes (they may overlap bytes already read).
-    a = read8(p + i - 16);
-    b = read8(p + i - 8);
+    a = load8(p + i - 16);
+    b = load8(p + i - 8);
     seen |= cr_bytes(a) | cr_bytes(b);
   }
   *cr = seen;
